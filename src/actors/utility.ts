@@ -1,0 +1,66 @@
+// Pure arithmetic of preferences: distances, utilities, acceptable intervals, red lines.
+// The stance machine's guards and the chair's drafting both call these; nothing here has state.
+import type { Draft, IssueId, Position, Rung } from '../domain/types.js';
+
+/** Ladder length (number of rungs) per issue. */
+export type LadderSizes = Record<IssueId, number>;
+
+/** Distance of a rung from the ideal as a share of the ladder, in [0, 1]. */
+export function rungDistance(position: Position, rung: Rung, ladderSize: number): number {
+  return ladderSize <= 1 ? 0 : Math.abs(rung - position.ideal) / (ladderSize - 1);
+}
+
+/** KTAB's risk-adjusted utility u = (1 - d)(1 + d R). */
+export function issueUtility(position: Position, rung: Rung, ladderSize: number, risk: number): number {
+  const d = rungDistance(position, rung, ladderSize);
+  return (1 - d) * (1 + d * risk);
+}
+
+/** Salience-weighted mean utility of a draft; 1 when nothing on the table matters to the actor. */
+export function draftUtility(positions: Record<IssueId, Position>, draft: Draft, sizes: LadderSizes, risk: number): number {
+  let weighted = 0;
+  let weights = 0;
+  for (const [issue, rung] of Object.entries(draft)) {
+    const position = positions[issue];
+    if (!position || position.salience <= 0) continue;
+    weighted += position.salience * issueUtility(position, rung, sizes[issue] ?? 1, risk);
+    weights += position.salience;
+  }
+  return weights === 0 ? 1 : weighted / weights;
+}
+
+/** How many rungs a soft interval has widened by, given the share of the ladder conceded. */
+export function wideningRungs(widening: number, ladderSize: number): number {
+  return Math.floor(widening * (ladderSize - 1) + 1e-9);
+}
+
+/** The rungs an actor accepts now: hard red lines never move; soft ones widen with impatience. */
+export function acceptableInterval(position: Position | undefined, ladderSize: number, widening: number): { min: Rung; max: Rung } {
+  if (!position) return { min: 0, max: ladderSize - 1 };
+  if (position.hard) return { min: position.min, max: position.max };
+  const extra = wideningRungs(widening, ladderSize);
+  return { min: Math.max(0, position.min - extra), max: Math.min(ladderSize - 1, position.max + extra) };
+}
+
+export interface Breach {
+  issue: IssueId;
+  rung: Rung;
+  hard: boolean;
+}
+
+/** Paragraphs of the draft that fall outside the actor's current acceptable interval. */
+export function breaches(positions: Record<IssueId, Position>, draft: Draft, sizes: LadderSizes, widening: number): Breach[] {
+  const found: Breach[] = [];
+  for (const [issue, rung] of Object.entries(draft)) {
+    const position = positions[issue];
+    if (!position) continue;
+    const { min, max } = acceptableInterval(position, sizes[issue] ?? 1, widening);
+    if (rung < min || rung > max) found.push({ issue, rung, hard: position.hard });
+  }
+  return found;
+}
+
+export function isAcceptable(position: Position | undefined, rung: Rung, ladderSize: number, widening: number): boolean {
+  const { min, max } = acceptableInterval(position, ladderSize, widening);
+  return rung >= min && rung <= max;
+}

@@ -1,0 +1,15 @@
+// Option parsing shared by the commands, on node:util's parseArgs, with usage errors instead of throws.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './usage.js';
+
+export type Options = NonNullable<ParseArgsConfig['options']>;
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+
+export function parse<T extends Options>(command: string, argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, options: { ...HELP_OPTION, ...options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    throw new UsageError(message, command);
+  }
+}

@@ -1,0 +1,45 @@
+// `run --explain`: per delegation, the parameters that decided its stance, with their provenance.
+import { acceptableInterval } from '../actors/utility.js';
+import type { RunResult, Scenario } from '../domain/types.js';
+import { provenanceOf } from '../scenario/resolveProfile.js';
+import { STANCE_LABEL } from './format.js';
+
+export function formatExplain(scenario: Scenario, result: RunResult): string {
+  const lines: string[] = ['', 'Why: each delegation\'s decisive parameters (value  <- provenance)'];
+  const rung = (issue: string, r: number) => scenario.issues.find((i) => i.id === issue)?.ladder[r]?.id ?? String(r);
+  const blockedIssues = new Map<string, Set<string>>();
+  for (const b of result.blockers) blockedIssues.set(b.actor, (blockedIssues.get(b.actor) ?? new Set()).add(b.issue));
+  for (const id of scenario.participants) {
+    const profile = scenario.profiles[id]!;
+    const provenance = scenario.provenance[id] ?? {};
+    const src = (path: string) => provenanceOf(provenance, path) ?? 'MISSING';
+    const d = result.delegations[id]!;
+    lines.push('', `${id} ${profile.name}: ${STANCE_LABEL[d.stance]}`);
+    const blocked = blockedIssues.get(id);
+    for (const issue of Object.keys(scenario.draft)) {
+      const p = profile.positions[issue];
+      if (!p) continue;
+      const size = scenario.issues.find((i) => i.id === issue)!.ladder.length;
+      const widest = acceptableInterval(p, size, profile.patience);
+      const mark = blocked?.has(issue) ? ' *' : '';
+      lines.push(
+        `  ${issue}${mark}: ideal ${rung(issue, p.ideal)}, accepts ${rung(issue, p.min)}..${rung(issue, p.max)}${p.hard ? ' (hard red line)' : `, up to ${rung(issue, widest.min)}..${rung(issue, widest.max)} at the deadline`}, salience ${p.salience}`,
+        `      <- ${src(`positions.${issue}.ideal`)}${src(`positions.${issue}.min`) !== src(`positions.${issue}.ideal`) ? ` | interval: ${src(`positions.${issue}.min`)}` : ''}`,
+      );
+    }
+    lines.push(`  reservation ${profile.reservation}  <- ${src('reservation')}`);
+    lines.push(`  patience ${profile.patience}  <- ${src('patience')}`);
+    if (profile.walkout.length > 0) {
+      lines.push(`  walkout: ${profile.walkout.map((t) => `when ${t.whenSpeaks} speaks, p=${t.probability}`).join('; ')}  <- ${src('walkout')}`);
+    }
+    if (profile.lobbying) {
+      const l = profile.lobbying;
+      lines.push(`  lobbying: ${l.style}, strength ${l.strength}, on ${l.issues.join(', ')}, ${l.targets.length} targets  <- ${src('lobbying.style')}`);
+    }
+    const powers = Object.entries(profile.susceptibility).filter(([, v]) => v > 0);
+    if (powers.length > 0) lines.push(`  susceptibility: ${powers.map(([p, v]) => `${p} ${v}`).join(', ')}  <- ${powers.map(([p]) => `${p}: ${src(`susceptibility.${p}`)}`).join(' | ')}`);
+    lines.push(`  faceSensitivity ${profile.faceSensitivity}  <- ${src('faceSensitivity')}`);
+  }
+  lines.push('', '* paragraph this delegation could not accept in the final draft');
+  return lines.join('\n');
+}

@@ -1,0 +1,46 @@
+// Plain-text rendering of a run for the terminal.
+import type { RunResult, Scenario, Stance, TranscriptEntry } from '../domain/types.js';
+
+export const STANCE_LABEL: Record<Stance, string> = {
+  reviewing: 'reviewing',
+  supporting: 'supporting',
+  seekingAmendment: 'seeking amendment',
+  objecting: 'objecting',
+  blocking: 'blocking',
+  walkedOut: 'walked out',
+  absent: 'absent',
+};
+
+export function formatSummary(scenario: Scenario, result: RunResult): string {
+  const lines: string[] = [];
+  lines.push(`${scenario.name} (${scenario.id}), ${scenario.date}; host ${scenario.host}, chair ${scenario.chair}; ${scenario.participants.length} delegations; seed ${result.seed}`);
+  if (Object.keys(result.inputs.overrides).length > 0) {
+    lines.push(`Overrides: ${Object.entries(result.inputs.overrides).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  }
+  lines.push(`Outcome: ${result.outcome} after ${result.rounds} of ${scenario.rules.roundLimit} round(s)`);
+  if (result.statement) {
+    lines.push('', result.outcome === 'joint-statement' ? 'Adopted text:' : "Chair's statement (the chair's own text; views differed):");
+    if (result.statement.paragraphs.length === 0) lines.push('  (no substantive paragraphs)');
+    result.statement.paragraphs.forEach((p, i) => lines.push(`  ${i + 1}. [${p.issue}: ${p.rung}] ${p.text}`));
+  }
+  if (result.blockers.length > 0) {
+    lines.push('', 'In the way of a joint statement:');
+    for (const b of result.blockers) lines.push(`  ${b.actor.padEnd(4)} ${STANCE_LABEL[result.delegations[b.actor]!.stance].padEnd(18)} ${b.issue} at ${b.rung}`);
+  }
+  const walkedOut = Object.entries(result.delegations).filter(([, d]) => d.stance === 'walkedOut').map(([id]) => id);
+  if (walkedOut.length > 0) lines.push('', `Walked out: ${walkedOut.join(', ')}`);
+  const counts = new Map<Stance, number>();
+  for (const d of Object.values(result.delegations)) counts.set(d.stance, (counts.get(d.stance) ?? 0) + 1);
+  lines.push('', `Final stances: ${[...counts.entries()].map(([s, n]) => `${n} ${STANCE_LABEL[s]}`).join(', ')}`);
+  lines.push(`Compromise baseline (capability x salience weighted mean): ${Object.entries(result.baseline).map(([i, r]) => `${i}=${r}`).join(', ')}`);
+  return lines.join('\n');
+}
+
+export function formatEntry(e: TranscriptEntry): string {
+  const change = e.before !== null || e.after !== null ? ` ${e.before ?? ''}${e.before !== null ? ' -> ' : ''}${e.after ?? ''}` : '';
+  return `#${String(e.seq).padStart(4)} r${e.round} ${e.phase.padEnd(10)} ${e.actor.padEnd(4)} ${e.event}${change}  (${e.reason})`;
+}
+
+export function formatTranscript(entries: readonly TranscriptEntry[]): string {
+  return ['Transcript:', ...entries.map(formatEntry)].join('\n');
+}

@@ -1,0 +1,25 @@
+import { builtinScenarioIds, loadScenario } from '../scenario/loader.js';
+import { parse } from './args.js';
+import type { Io } from './runCommand.js';
+import { HELP } from './usage.js';
+
+export function listCommand(argv: string[], io: Io): number {
+  const { values } = parse('list', argv, { json: { type: 'boolean' } });
+  if (values.help) {
+    io.out(HELP.list!);
+    return 0;
+  }
+  const rows = builtinScenarioIds().map((id) => {
+    const s = loadScenario(id);
+    return { id, name: s.name, kind: s.kind, date: s.date, host: s.host, participants: s.participants.length, expected: s.expected?.outcome ?? null };
+  });
+  if (values.json) {
+    io.out(JSON.stringify(rows, null, 2));
+    return 0;
+  }
+  const header = ['ID', 'FORUM', 'DATE', 'HOST', 'DELEGATIONS', 'EXPECTED'];
+  const table = [header, ...rows.map((r) => [r.id, r.name, r.date, r.host, String(r.participants), r.expected ?? '-'])];
+  const widths = header.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
+  io.out(table.map((row) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n'));
+  return 0;
+}

@@ -1,0 +1,51 @@
+import { runScenario } from '../engine/run.js';
+import { loadScenario } from '../scenario/loader.js';
+import { applyOverrides, parseSetArgs, type Overrides } from '../scenario/overrides.js';
+import { loadParamsFile } from '../scenario/params.js';
+import { parse } from './args.js';
+import { formatExplain } from './explain.js';
+import { formatSummary, formatTranscript } from './format.js';
+import { HELP, UsageError } from './usage.js';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** Collects --params then --set overrides, in that order, so --set wins. */
+export function collectOverrides(values: { params?: string; set?: string[] }): Overrides {
+  return { ...(values.params ? loadParamsFile(values.params) : {}), ...parseSetArgs(values.set ?? []) };
+}
+
+export const RUN_OPTIONS = {
+  seed: { type: 'string' },
+  set: { type: 'string', multiple: true },
+  params: { type: 'string' },
+} as const;
+
+export function runCommand(argv: string[], io: Io): number {
+  const { values, positionals } = parse('run', argv, {
+    ...RUN_OPTIONS,
+    json: { type: 'boolean' },
+    transcript: { type: 'boolean' },
+    explain: { type: 'boolean' },
+  });
+  if (values.help) {
+    io.out(HELP.run!);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'run needs a SCENARIO' : `run takes one SCENARIO, got ${positionals.join(' ')}`, 'run');
+  const scenario = loadScenario(positionals[0]!);
+  const overrides = collectOverrides(values);
+  const seed = values.seed ?? '1';
+  const result = runScenario(scenario, { seed, overrides, transcript: Boolean(values.transcript) });
+  if (values.json) {
+    const { transcript, ...rest } = result;
+    io.out(JSON.stringify(values.transcript ? { ...rest, transcript } : rest, null, 2));
+    return 0;
+  }
+  io.out(formatSummary(scenario, result));
+  if (values.explain) io.out(formatExplain(applyOverrides(scenario, overrides), result));
+  if (values.transcript) io.out('\n' + formatTranscript(result.transcript));
+  return 0;
+}

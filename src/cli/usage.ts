@@ -1,0 +1,57 @@
+// Help text for every command, and the usage error that maps to exit code 2.
+
+export class UsageError extends Error {
+  constructor(message: string, readonly command?: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const COMMON_RUN = `  --seed S            seed of the run (default 1); the same seed gives the same run
+  --set PATH=VALUE    change a parameter for this run (repeatable), e.g.
+                        --set USA.lobbying.strength=0.8
+                        --set KHM.positions.ukraine.ideal=peace-dialogue
+                        --set forum.roundLimit=3
+  --params FILE       a YAML/JSON file of PATH: VALUE overrides (applied before --set)`;
+
+export const HELP: Record<string, string> = {
+  main: `forum-sim: multilateral negotiation simulator for ASEAN-centred diplomacy
+
+Usage:
+  forum-sim                      the terminal UI on a TTY, else the summary of the default run (arf-2022)
+  forum-sim ui [SCENARIO]        the terminal UI
+  forum-sim run SCENARIO [...]   run one forum and report the outcome
+  forum-sim list                 built-in scenarios with forum, date, participants
+  forum-sim validate FILE...     check scenario, profile and issue files; report every error
+
+SCENARIO is a built-in id (e.g. arf-2022; see \`forum-sim list\`) or a path to a forum YAML file.
+Run \`forum-sim COMMAND --help\` for a command's options.
+
+Options:
+  -h, --help      this help
+  -v, --version   the version
+
+Exit codes: 0 the command did its job (whatever the forum's outcome), 1 an invariant failed,
+2 bad input (usage, unreadable or invalid file, unknown actor or parameter).`,
+  run: `Usage: forum-sim run SCENARIO [options]
+
+Runs the forum once and prints the outcome, the adopted text, who blocked what, and the rounds.
+
+Options:
+${COMMON_RUN}
+  --json              print the machine-readable result
+  --transcript        include the event log (in the summary, or in --json output)
+  --explain           show each delegation's decisive parameters with their provenance
+  -h, --help          this help`,
+  list: `Usage: forum-sim list [--json]
+
+Lists the built-in scenarios with forum, date and number of participants.`,
+  validate: `Usage: forum-sim validate FILE...
+
+Checks forum files, delegation profile files (scenarios/actors/*.yaml) and issue catalogues
+(issues.yaml). Every problem is reported on its own line as FILE:LINE:COLUMN: FIELD: message.
+Exit 0 when all files are valid, 2 otherwise.`,
+  ui: `Usage: forum-sim ui [SCENARIO] [--seed S]
+
+Opens the terminal UI: pick a scenario, watch it negotiate, step it, edit a delegation, compare runs.`,
+};

@@ -1,0 +1,186 @@
+// Plain data shared by every layer. No behaviour lives here.
+
+export type ActorId = string;
+export type IssueId = string;
+/** Index into an issue's ladder; 0 is always `omit`. */
+export type Rung = number;
+
+export const STANCES = [
+  'reviewing',
+  'supporting',
+  'seekingAmendment',
+  'objecting',
+  'blocking',
+  'walkedOut',
+  'absent',
+] as const;
+export type Stance = (typeof STANCES)[number];
+
+export const OUTCOMES = ['joint-statement', 'chair-statement', 'no-statement'] as const;
+export type OutcomeKind = (typeof OUTCOMES)[number];
+
+export const FALLBACKS = ['chair-statement', 'none'] as const;
+export type Fallback = (typeof FALLBACKS)[number];
+
+export const SPEAKING_ORDERS = ['alphabetical', 'shuffle', 'host-first'] as const;
+export type SpeakingOrder = (typeof SPEAKING_ORDERS)[number];
+
+export const LOBBY_STYLES = ['promises', 'threats', 'appeals'] as const;
+export type LobbyStyle = (typeof LOBBY_STYLES)[number];
+
+export const DECISION_RULES = ['consensus'] as const;
+export type DecisionRule = (typeof DECISION_RULES)[number];
+
+export interface RungDef {
+  id: string;
+  /** Sentence the rung puts into the statement; null for `omit`. */
+  text: string | null;
+}
+
+export interface IssueDef {
+  id: IssueId;
+  title: string;
+  /** Whether the chair may resolve a deadlock by omitting the paragraph. */
+  droppable: boolean;
+  ladder: RungDef[];
+}
+
+/** An actor's stance on one issue, with rungs as ladder indices. */
+export interface Position {
+  ideal: Rung;
+  min: Rung;
+  max: Rung;
+  /** Hard red lines never widen with impatience and make the actor block. */
+  hard: boolean;
+  /** 0..1 weight of the issue in the actor's utility. */
+  salience: number;
+}
+
+export interface Lobbying {
+  /** 0..1 chance per round and target that an approach moves the target. */
+  strength: number;
+  style: LobbyStyle;
+  targets: ActorId[];
+  issues: IssueId[];
+}
+
+export interface WalkoutTrigger {
+  /** Leaves the room when this actor takes the floor... */
+  whenSpeaks: ActorId;
+  /** ...with this probability per speech. */
+  probability: number;
+}
+
+export interface Profile {
+  id: ActorId;
+  name: string;
+  bloc: string | null;
+  positions: Record<IssueId, Position>;
+  /** 0..1 utility of no statement at all; a draft below it is not signed. */
+  reservation: number;
+  /** 0..1 share of the ladder a soft interval widens by at the deadline. */
+  patience: number;
+  /** KTAB risk attitude in [-1, 1]. */
+  risk: number;
+  /** 0..1 weight of the actor in the compromise baseline. */
+  capability: number;
+  /** 0..1 how far lobbying by each power can move this actor. */
+  susceptibility: Record<ActorId, number>;
+  /** 0..1 how strongly a threat in someone else's house backfires on this actor. */
+  faceSensitivity: number;
+  walkout: WalkoutTrigger[];
+  lobbying: Lobbying | null;
+}
+
+/** Parameter path (e.g. `positions.ukraine.ideal`) to where its value comes from. */
+export type Provenance = Record<string, string>;
+
+export interface ExpectedOutcome {
+  outcome: OutcomeKind | 'no-joint-statement';
+  source: string;
+}
+
+export interface ForumRules {
+  decisionRule: DecisionRule;
+  fallback: Fallback;
+  roundLimit: number;
+  speakingOrder: SpeakingOrder;
+  /** 0..1 per-run jitter of salience and reservation; 0 makes runs differ only by draws. */
+  noise: number;
+}
+
+export interface Scenario {
+  id: string;
+  name: string;
+  date: string;
+  kind: string;
+  host: ActorId;
+  chair: ActorId;
+  /** Canonical (sorted) order, so listing order in the file never matters. */
+  participants: ActorId[];
+  /** Participants who do not attend (their seat stays empty). */
+  absent: ActorId[];
+  rules: ForumRules;
+  issues: IssueDef[];
+  /** Initial draft: issue -> rung, for the issues on the table. */
+  draft: Record<IssueId, Rung>;
+  profiles: Record<ActorId, Profile>;
+  provenance: Record<ActorId, Provenance>;
+  expected: ExpectedOutcome | null;
+  /** Where it was loaded from, for messages. */
+  source: string;
+  /** sha256 of the resolved content (not of the file bytes), recorded with every run. */
+  hash: string;
+}
+
+export type Draft = Record<IssueId, Rung>;
+
+export interface TranscriptEntry {
+  seq: number;
+  round: number;
+  phase: Phase;
+  actor: ActorId;
+  event: string;
+  before: string | number | null;
+  after: string | number | null;
+  reason: string;
+  /** Random draws and payloads needed to replay the entry. */
+  data?: Record<string, unknown>;
+}
+
+export const PHASES = ['opening', 'tabling', 'statements', 'lobbying', 'revision', 'adoption', 'closing'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface Paragraph {
+  issue: IssueId;
+  rung: string;
+  text: string;
+}
+
+export interface Blocker {
+  actor: ActorId;
+  issue: IssueId;
+  rung: string;
+}
+
+export interface RunInputs {
+  scenarioHash: string;
+  overrides: Record<string, string>;
+  seed: string;
+  version: string;
+}
+
+export interface RunResult {
+  scenario: string;
+  seed: string;
+  outcome: OutcomeKind;
+  rounds: number;
+  statement: { paragraphs: Paragraph[] } | null;
+  delegations: Record<ActorId, { stance: Stance; present: boolean }>;
+  blockers: Blocker[];
+  /** Capability x salience weighted mean rung per issue (the compromise baseline). */
+  baseline: Record<IssueId, string>;
+  inputs: RunInputs;
+  events: number;
+  transcript: TranscriptEntry[];
+}

@@ -1,0 +1,94 @@
+// The issue catalogue and the raw (unresolved) delegation profiles of a scenario folder.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IssueDef } from '../domain/types.js';
+import { InputError, type Problem } from './errors.js';
+import { actorsFileSchema, issuesFileSchema, type ProfileInput } from './schema.js';
+import { readYamlFile, validateFile, type YamlFile } from './yamlFile.js';
+
+export interface RawProfile {
+  id: string;
+  input: ProfileInput;
+  file: string;
+  /** Field path of this profile inside its file, for messages. */
+  at: string;
+  yaml: YamlFile;
+}
+
+export interface Catalogue {
+  dir: string;
+  issues: IssueDef[];
+  issuesFile: string;
+  profiles: Map<string, RawProfile>;
+}
+
+const cache = new Map<string, Catalogue>();
+
+export function loadCatalogue(dir: string): Catalogue {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const issuesFile = join(dir, 'issues.yaml');
+  const issues = loadIssues(issuesFile);
+  const problems: Problem[] = [];
+  const profiles = new Map<string, RawProfile>();
+  for (const file of actorFiles(dir)) {
+    try {
+      const yaml = readYamlFile(file);
+      const parsed = validateFile(yaml, actorsFileSchema);
+      for (const [id, input] of Object.entries(parsed.profiles)) {
+        const earlier = profiles.get(id);
+        if (earlier) {
+          problems.push({ file, path: `profiles.${id}`, message: `duplicate profile id, already defined in ${earlier.file}`, ...yaml.locate(['profiles', id]) });
+          continue;
+        }
+        profiles.set(id, { id, input, file, at: `profiles.${id}`, yaml });
+      }
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  const catalogue = { dir, issues, issuesFile, profiles };
+  cache.set(dir, catalogue);
+  return catalogue;
+}
+
+export function loadIssues(file: string): IssueDef[] {
+  const yaml = readYamlFile(file);
+  const parsed = validateFile(yaml, issuesFileSchema);
+  const problems: Problem[] = [];
+  const issues = Object.entries(parsed.issues).map(([id, issue]) => {
+    issue.ladder.forEach((rung, index) => {
+      const at = ['issues', id, 'ladder', index];
+      if (index === 0 && rung.id !== 'omit') problems.push({ file, path: at.join('.') + '.id', message: 'rung 0 must be "omit"', ...yaml.locate(at) });
+      if (index > 0 && !rung.text) problems.push({ file, path: at.join('.') + '.text', message: 'missing required field (the sentence this rung puts into the statement)', ...yaml.locate(at) });
+    });
+    const seen = new Set<string>();
+    for (const rung of issue.ladder) {
+      if (seen.has(rung.id)) problems.push({ file, path: `issues.${id}.ladder`, message: `duplicate rung "${rung.id}"`, ...yaml.locate(['issues', id, 'ladder']) });
+      seen.add(rung.id);
+    }
+    return {
+      id,
+      title: issue.title,
+      droppable: issue.droppable,
+      ladder: issue.ladder.map((rung) => ({ id: rung.id, text: rung.text ?? null })),
+    };
+  });
+  if (problems.length > 0) throw new InputError(problems);
+  return issues;
+}
+
+function actorFiles(dir: string): string[] {
+  const actorsDir = join(dir, 'actors');
+  try {
+    if (!statSync(actorsDir).isDirectory()) return [];
+  } catch {
+    return [];
+  }
+  return readdirSync(actorsDir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => join(actorsDir, name));
+}

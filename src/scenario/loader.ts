@@ -1,0 +1,132 @@
+// Loads a forum file into a validated, fully resolved Scenario. The only module that reads
+// scenario files; everything downstream works on plain data.
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Profile, Provenance, Scenario } from '../domain/types.js';
+import { loadCatalogue, type Catalogue } from './catalogue.js';
+import { didYouMean, InputError, type Problem } from './errors.js';
+import { resolveProfile, type Layer } from './resolveProfile.js';
+import { forumFileSchema, type ForumFile } from './schema.js';
+import { sha256, stableStringify } from './stableJson.js';
+import { readYamlFile, validateFile, type YamlFile } from './yamlFile.js';
+
+export const BUILTIN_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
+
+export function builtinScenarioIds(): string[] {
+  return readdirSync(BUILTIN_DIR)
+    .filter((name) => name.endsWith('.yaml') && name !== 'issues.yaml')
+    .map((name) => name.replace(/\.yaml$/, ''))
+    .sort();
+}
+
+/** A built-in id (`arf-2022`) or a path to a forum YAML file. */
+export function scenarioPath(ref: string): string {
+  const looksLikePath = /[\\/]/.test(ref) || /\.ya?ml$/.test(ref);
+  if (looksLikePath) return resolve(ref);
+  const ids = builtinScenarioIds();
+  if (!ids.includes(ref)) {
+    throw new InputError([{ file: ref, path: '', message: `unknown scenario; built-in ones are ${ids.join(', ')}${didYouMean(ref, ids)} (or give a path to a YAML file)` }]);
+  }
+  return join(BUILTIN_DIR, `${ref}.yaml`);
+}
+
+export function loadScenario(ref: string): Scenario {
+  const file = scenarioPath(ref);
+  const yaml = readYamlFile(file);
+  const forum = validateFile(yaml, forumFileSchema);
+  const catalogueDir = forum.catalogue ? resolve(dirname(file), forum.catalogue) : BUILTIN_DIR;
+  if (forum.catalogue && !existsSync(join(catalogueDir, 'issues.yaml'))) {
+    throw new InputError([{ file, path: 'catalogue', message: `no issues.yaml in ${catalogueDir}`, ...yaml.locate(['catalogue']) }]);
+  }
+  return buildScenario(file, yaml, forum, loadCatalogue(catalogueDir));
+}
+
+function buildScenario(file: string, yaml: YamlFile, forum: ForumFile, catalogue: Catalogue): Scenario {
+  const problems: Problem[] = [];
+  const report = (path: (string | number)[], message: string) =>
+    problems.push({ file, path: path.join('.'), message, ...yaml.locate(path) });
+  const known = [...catalogue.profiles.keys()].filter((id) => !catalogue.profiles.get(id)!.input.abstract);
+
+  const seen = new Set<string>();
+  forum.participants.forEach((id, index) => {
+    if (seen.has(id)) report(['participants', index], `duplicate participant "${id}"`);
+    seen.add(id);
+    if (!catalogue.profiles.has(id)) report(['participants', index], `unknown actor "${id}"${didYouMean(id, known)}`);
+  });
+  for (const role of ['host', 'chair'] as const) {
+    if (!seen.has(forum[role])) report([role], `"${forum[role]}" is not a participant${didYouMean(forum[role], forum.participants)}`);
+  }
+  (forum.absent ?? []).forEach((id, index) => {
+    if (!seen.has(id)) report(['absent', index], `"${id}" is not a participant${didYouMean(id, forum.participants)}`);
+  });
+  if ((forum.absent ?? []).includes(forum.chair)) report(['absent'], `the chair "${forum.chair}" cannot be absent`);
+  for (const id of Object.keys(forum.profiles ?? {})) {
+    if (!seen.has(id)) report(['profiles', id], `override for "${id}", who is not a participant${didYouMean(id, forum.participants)}`);
+  }
+
+  const issuesById = new Map(catalogue.issues.map((issue) => [issue.id, issue]));
+  const draft: Record<string, number> = {};
+  for (const [issueId, rungName] of Object.entries(forum.draft)) {
+    const issue = issuesById.get(issueId);
+    if (!issue) {
+      report(['draft', issueId], `unknown issue "${issueId}"${didYouMean(issueId, [...issuesById.keys()])}`);
+      continue;
+    }
+    const rungIds = issue.ladder.map((r) => r.id);
+    const index = rungIds.indexOf(rungName);
+    if (index < 0) report(['draft', issueId], `unknown rung "${rungName}"; expected one of ${rungIds.join(', ')}${didYouMean(rungName, rungIds)}`);
+    else draft[issueId] = index;
+  }
+
+  const profiles: Record<string, Profile> = {};
+  const provenance: Record<string, Provenance> = {};
+  for (const id of [...seen].filter((p) => catalogue.profiles.has(p))) {
+    const inline = forum.profiles?.[id];
+    const layers: Layer[] = inline ? [{ input: inline, file, at: `profiles.${id}`, yaml }] : [];
+    try {
+      const resolved = resolveProfile(catalogue, id, layers, known);
+      profiles[id] = resolved.profile;
+      provenance[id] = resolved.provenance;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new InputError(dedupe(problems));
+
+  const participants = [...seen].sort();
+  const content = {
+    id: forum.id,
+    name: forum.name,
+    date: forum.date,
+    kind: forum.kind,
+    host: forum.host,
+    chair: forum.chair,
+    participants,
+    absent: [...new Set(forum.absent ?? [])].sort(),
+    rules: {
+      decisionRule: forum.decisionRule,
+      fallback: forum.fallback,
+      roundLimit: forum.roundLimit,
+      speakingOrder: forum.speakingOrder,
+      noise: forum.noise,
+    },
+    issues: catalogue.issues,
+    draft,
+    profiles,
+    provenance,
+    expected: forum.expected ?? null,
+  };
+  return { ...content, source: file, hash: sha256(stableStringify(content)) };
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}|${p.path}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

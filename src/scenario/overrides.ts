@@ -1,0 +1,198 @@
+// `--set PATH=VALUE` and `--params FILE`: what-if changes applied to a loaded Scenario.
+// Returns a new Scenario; the input is never mutated, and no prototype can be reached.
+import { FALLBACKS, LOBBY_STYLES, SPEAKING_ORDERS, type Position, type Profile, type Scenario } from '../domain/types.js';
+import { didYouMean, InputError, type Problem } from './errors.js';
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+const UNIT_PARAMS = ['reservation', 'patience', 'capability', 'faceSensitivity'] as const;
+const PROFILE_PARAMS = [...UNIT_PARAMS, 'risk', 'positions', 'susceptibility', 'lobbying', 'walkout'];
+const POSITION_FIELDS = ['ideal', 'min', 'max', 'hard', 'salience'];
+const LOBBYING_FIELDS = ['strength', 'style', 'targets', 'issues'];
+const FORUM_FIELDS = ['roundLimit', 'fallback', 'speakingOrder', 'noise', 'chair', 'host', 'draft'];
+
+export type Overrides = Record<string, string>;
+
+/** Splits `PATH=VALUE` strings into an ordered map; `where` names the source for messages. */
+export function parseSetArgs(args: readonly string[], where = '--set'): Overrides {
+  const out: Overrides = Object.create(null) as Overrides;
+  const problems: Problem[] = [];
+  for (const arg of args) {
+    const eq = arg.indexOf('=');
+    if (eq <= 0) problems.push({ file: where, path: arg, message: 'expected PATH=VALUE, e.g. USA.lobbying.strength=0.8' });
+    else out[arg.slice(0, eq).trim()] = arg.slice(eq + 1).trim();
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return out;
+}
+
+class Fail extends Error {}
+
+export function applyOverrides(base: Scenario, overrides: Overrides, where = '--set'): Scenario {
+  const entries = Object.entries(overrides);
+  if (entries.length === 0) return base;
+  const scenario: Scenario = structuredClone(base);
+  const problems: Problem[] = [];
+  for (const [path, value] of entries) {
+    const fail = (message: string): never => {
+      problems.push({ file: where, path, message });
+      throw new Fail();
+    };
+    try {
+      const parts = path.split('.');
+      const bad = parts.find((p) => FORBIDDEN.has(p) || p === '');
+      if (bad !== undefined) fail(bad === '' ? 'empty path segment' : `"${bad}" is not allowed in a path`);
+      const [head, ...rest] = parts as [string, ...string[]];
+      if (head === 'forum') applyForum(scenario, rest, value, fail);
+      else applyProfile(scenario, head, rest, value, fail, `override (${where})`);
+    } catch (error) {
+      if (!(error instanceof Fail)) throw error;
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return scenario;
+}
+
+type FailFn = (message: string) => never;
+
+function parseNumber(value: string, min: number, max: number, fail: FailFn): number {
+  const n = Number(value);
+  if (value === '' || !Number.isFinite(n)) fail(`expected a number from ${min} to ${max}, got "${value}"`);
+  if (n < min || n > max) fail(`expected a number from ${min} to ${max}, got ${n}`);
+  return n;
+}
+
+function parseEnum<T extends string>(value: string, options: readonly T[], fail: FailFn): T {
+  if (!(options as readonly string[]).includes(value)) fail(`expected one of ${options.join(', ')}, got "${value}"${didYouMean(value, options)}`);
+  return value as T;
+}
+
+function rungIndex(scenario: Scenario, issueId: string, value: string, fail: FailFn): number {
+  const issue = scenario.issues.find((i) => i.id === issueId);
+  if (!issue) return fail(`unknown issue "${issueId}"; issues are ${scenario.issues.map((i) => i.id).join(', ')}${didYouMean(issueId, scenario.issues.map((i) => i.id))}`);
+  const rungIds = issue.ladder.map((r) => r.id);
+  const index = rungIds.indexOf(value);
+  if (index < 0) fail(`unknown rung "${value}" of ${issueId}; expected one of ${rungIds.join(', ')}${didYouMean(value, rungIds)}`);
+  return index;
+}
+
+function applyForum(scenario: Scenario, rest: string[], value: string, fail: FailFn): void {
+  const [field, sub, ...extra] = rest;
+  if (!field || !FORUM_FIELDS.includes(field)) fail(`unknown forum field "${field ?? ''}"; expected one of ${FORUM_FIELDS.join(', ')}${didYouMean(field ?? '', FORUM_FIELDS)}`);
+  if (field !== 'draft' && (sub !== undefined || extra.length > 0)) fail(`forum.${field} takes a value, not a sub-path`);
+  const rules = scenario.rules;
+  switch (field) {
+    case 'roundLimit':
+      rules.roundLimit = parseNumber(value, 1, 50, fail);
+      if (!Number.isInteger(rules.roundLimit)) fail('expected a whole number of rounds');
+      return;
+    case 'noise':
+      rules.noise = parseNumber(value, 0, 1, fail);
+      return;
+    case 'fallback':
+      rules.fallback = parseEnum(value, FALLBACKS, fail);
+      return;
+    case 'speakingOrder':
+      rules.speakingOrder = parseEnum(value, SPEAKING_ORDERS, fail);
+      return;
+    case 'chair':
+    case 'host':
+      scenario[field] = parseEnum(value, scenario.participants, fail);
+      return;
+    case 'draft': {
+      if (!sub || extra.length > 0) fail('expected forum.draft.<issue>=<rung>');
+      scenario.draft[sub!] = rungIndex(scenario, sub!, value, fail);
+      return;
+    }
+  }
+}
+
+function applyProfile(scenario: Scenario, actor: string, rest: string[], value: string, fail: FailFn, source: string): void {
+  const profile: Profile | undefined = Object.hasOwn(scenario.profiles, actor) ? scenario.profiles[actor] : undefined;
+  if (!profile) fail(`unknown actor "${actor}"; participants are ${scenario.participants.join(', ')} (or "forum")${didYouMean(actor, [...scenario.participants, 'forum'])}`);
+  const p = profile!;
+  const [param, sub, field, ...extra] = rest;
+  if (!param || !PROFILE_PARAMS.includes(param)) fail(`unknown parameter "${param ?? ''}"; expected one of ${PROFILE_PARAMS.join(', ')}${didYouMean(param ?? '', PROFILE_PARAMS)}`);
+  const depth = (n: number, shape: string) => {
+    if (rest.length !== n) fail(`expected ${actor}.${shape}`);
+  };
+  let recorded = rest.join('.');
+  switch (param) {
+    case 'reservation':
+    case 'patience':
+    case 'capability':
+    case 'faceSensitivity':
+      depth(1, param);
+      p[param] = parseNumber(value, 0, 1, fail);
+      break;
+    case 'risk':
+      depth(1, param);
+      p.risk = parseNumber(value, -1, 1, fail);
+      break;
+    case 'susceptibility':
+      depth(2, 'susceptibility.<ACTOR>');
+      if (!scenario.participants.includes(sub!)) fail(`unknown actor "${sub}"${didYouMean(sub!, scenario.participants)}`);
+      p.susceptibility[sub!] = parseNumber(value, 0, 1, fail);
+      break;
+    case 'walkout': {
+      depth(2, 'walkout.<ACTOR> (the probability of leaving when that actor speaks)');
+      if (!scenario.participants.includes(sub!)) fail(`unknown actor "${sub}"${didYouMean(sub!, scenario.participants)}`);
+      const probability = parseNumber(value, 0, 1, fail);
+      p.walkout = [...p.walkout.filter((t) => t.whenSpeaks !== sub), ...(probability > 0 ? [{ whenSpeaks: sub!, probability }] : [])];
+      recorded = 'walkout';
+      break;
+    }
+    case 'lobbying':
+      depth(2, `lobbying.<${LOBBYING_FIELDS.join('|')}>`);
+      applyLobbying(scenario, p, sub!, value, fail);
+      break;
+    case 'positions':
+      depth(3, `positions.<issue>.<${POSITION_FIELDS.join('|')}>`);
+      applyPosition(scenario, p, sub!, field!, value, fail);
+      break;
+  }
+  void extra;
+  scenario.provenance[actor] = { ...scenario.provenance[actor], [recorded]: source };
+}
+
+function applyLobbying(scenario: Scenario, p: Profile, field: string, value: string, fail: FailFn): void {
+  if (!LOBBYING_FIELDS.includes(field)) fail(`unknown lobbying field "${field}"; expected one of ${LOBBYING_FIELDS.join(', ')}${didYouMean(field, LOBBYING_FIELDS)}`);
+  const lobbying = p.lobbying ?? { strength: 0, style: 'appeals' as const, targets: [], issues: [] };
+  const list = () => value.split(',').map((s) => s.trim()).filter(Boolean);
+  switch (field) {
+    case 'strength':
+      lobbying.strength = parseNumber(value, 0, 1, fail);
+      break;
+    case 'style':
+      lobbying.style = parseEnum(value, LOBBY_STYLES, fail);
+      break;
+    case 'targets':
+      lobbying.targets = list().map((id) => parseEnum(id, scenario.participants, fail));
+      break;
+    case 'issues':
+      lobbying.issues = list().map((id) => parseEnum(id, scenario.issues.map((i) => i.id), fail));
+      break;
+  }
+  p.lobbying = lobbying;
+}
+
+function applyPosition(scenario: Scenario, p: Profile, issueId: string, field: string, value: string, fail: FailFn): void {
+  if (!POSITION_FIELDS.includes(field)) fail(`unknown position field "${field}"; expected one of ${POSITION_FIELDS.join(', ')}${didYouMean(field, POSITION_FIELDS)}`);
+  const issue = scenario.issues.find((i) => i.id === issueId);
+  if (!issue) fail(`unknown issue "${issueId}"${didYouMean(issueId, scenario.issues.map((i) => i.id))}`);
+  const top = issue!.ladder.length - 1;
+  // An actor with no stated position is indifferent: the whole ladder, no salience.
+  const position: Position = { ...(p.positions[issueId] ?? { ideal: 0, min: 0, max: top, hard: false, salience: 0 }) };
+  if (field === 'hard') position.hard = parseEnum(value, ['true', 'false'], fail) === 'true';
+  else if (field === 'salience') position.salience = parseNumber(value, 0, 1, fail);
+  else position[field as 'ideal' | 'min' | 'max'] = rungIndex(scenario, issueId, value, fail);
+  if (field === 'ideal') {
+    // Moving the ideal drags the interval along rather than producing an impossible profile.
+    position.min = Math.min(position.min, position.ideal);
+    position.max = Math.max(position.max, position.ideal);
+  }
+  if (!(position.min <= position.ideal && position.ideal <= position.max)) {
+    const name = (r: number) => issue!.ladder[r]!.id;
+    fail(`needs min <= ideal <= max, would be ${name(position.min)} / ${name(position.ideal)} / ${name(position.max)}`);
+  }
+  p.positions[issueId] = position;
+}

@@ -1,0 +1,97 @@
+// The zod schemas of the three kinds of scenario file. They are the single source of truth:
+// the loader validates with them and scenarios/schema.json is generated from them.
+import { z } from 'zod';
+import { DECISION_RULES, FALLBACKS, LOBBY_STYLES, OUTCOMES, SPEAKING_ORDERS } from '../domain/types.js';
+
+const unit = z.number().min(0).max(1);
+const actorId = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'an actor id: letters, digits, - or _');
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id: a-z, 0-9 and -');
+
+export const rungSchema = z.strictObject({
+  id: slug,
+  text: z.string().min(1).optional().describe('Sentence the rung puts into the statement; omit has none'),
+});
+
+export const issueSchema = z.strictObject({
+  title: z.string().min(1),
+  droppable: z.boolean().default(true).describe('May the chair drop this paragraph to reach consensus'),
+  ladder: z.array(rungSchema).min(2).describe('Wordings from omit (rung 0) upward'),
+});
+
+export const issuesFileSchema = z.strictObject({
+  issues: z.record(slug, issueSchema),
+});
+
+export const positionSchema = z.strictObject({
+  ideal: slug.describe('rung the actor wants').optional(),
+  min: slug.describe('lowest rung it accepts').optional(),
+  max: slug.describe('highest rung it accepts').optional(),
+  hard: z.boolean().describe('outside the interval it blocks, and the interval never widens').optional(),
+  salience: unit.describe('weight of the issue, 0..1').optional(),
+});
+
+export const lobbyingSchema = z.strictObject({
+  strength: unit.describe('chance per round and target that an approach moves the target').optional(),
+  style: z.enum(LOBBY_STYLES).optional(),
+  targets: z.array(actorId).optional(),
+  issues: z.array(slug).optional(),
+});
+
+export const walkoutSchema = z.strictObject({
+  whenSpeaks: actorId,
+  probability: unit,
+});
+
+export const profileSchema = z.strictObject({
+  name: z.string().min(1).optional(),
+  extends: actorId.optional().describe('profile whose values this one inherits'),
+  abstract: z.boolean().optional().describe('a bloc default, not a delegation'),
+  bloc: z.string().optional(),
+  positions: z.record(slug, positionSchema).optional(),
+  reservation: unit.describe('utility of no statement; below it a draft is not signed').optional(),
+  patience: unit.describe('share of the ladder a soft interval widens by at the deadline').optional(),
+  risk: z.number().min(-1).max(1).describe('KTAB risk attitude').optional(),
+  capability: unit.describe('weight in the compromise baseline').optional(),
+  susceptibility: z.record(actorId, unit).optional(),
+  faceSensitivity: unit.optional(),
+  walkout: z.array(walkoutSchema).optional(),
+  lobbying: lobbyingSchema.nullable().optional(),
+  provenance: z
+    .record(z.string().min(1), z.string().min(1))
+    .optional()
+    .describe('parameter path -> the article fact it encodes (paraphrased), or "assumed"'),
+});
+
+export const actorsFileSchema = z.strictObject({
+  profiles: z.record(actorId, profileSchema),
+});
+
+export const expectedSchema = z.strictObject({
+  outcome: z.enum([...OUTCOMES, 'no-joint-statement']),
+  source: z.string().min(1),
+});
+
+export const forumFileSchema = z.strictObject({
+  id: slug,
+  name: z.string().min(1),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'),
+  kind: slug.describe('forum kind, e.g. arf, eas, amm, asean-russia, apec-mrt, g20-fmm'),
+  host: actorId,
+  chair: actorId,
+  participants: z.array(actorId).min(1),
+  absent: z.array(actorId).optional().describe('participants whose seat stays empty'),
+  decisionRule: z.enum(DECISION_RULES).default('consensus'),
+  fallback: z.enum(FALLBACKS),
+  roundLimit: z.number().int().min(1).max(50),
+  speakingOrder: z.enum(SPEAKING_ORDERS).default('host-first'),
+  noise: unit.default(0.1).describe('per-run jitter of salience and reservation'),
+  catalogue: z.string().optional().describe('folder with issues.yaml and actors/, relative to this file; default: the built-in one'),
+  draft: z.record(slug, slug).describe('issue -> opening rung'),
+  profiles: z.record(actorId, profileSchema).optional().describe('inline overrides of delegation profiles'),
+  expected: expectedSchema.optional(),
+});
+
+export type IssuesFile = z.infer<typeof issuesFileSchema>;
+export type ProfileInput = z.infer<typeof profileSchema>;
+export type ActorsFile = z.infer<typeof actorsFileSchema>;
+export type ForumFile = z.infer<typeof forumFileSchema>;

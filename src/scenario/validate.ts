@@ -1,0 +1,67 @@
+// `forum-sim validate`: works out what kind of file each path is and checks it fully.
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { loadCatalogue, loadIssues, type Catalogue, type RawProfile } from './catalogue.js';
+import { InputError, type Problem } from './errors.js';
+import { BUILTIN_DIR, loadScenario } from './loader.js';
+import { resolveProfile } from './resolveProfile.js';
+import { actorsFileSchema } from './schema.js';
+import { readYamlFile, validateFile } from './yamlFile.js';
+
+export interface FileReport {
+  file: string;
+  kind: 'forum' | 'profiles' | 'issues' | 'unknown';
+  problems: Problem[];
+}
+
+export function validatePath(path: string): FileReport {
+  const file = resolve(path);
+  let kind: FileReport['kind'] = 'unknown';
+  try {
+    const yaml = readYamlFile(file);
+    const data = yaml.data as Record<string, unknown>;
+    if ('issues' in data && !('id' in data)) {
+      kind = 'issues';
+      loadIssues(file);
+    } else if ('profiles' in data && !('id' in data)) {
+      kind = 'profiles';
+      validateProfiles(file);
+    } else {
+      kind = 'forum';
+      loadScenario(file);
+    }
+    return { file: path, kind, problems: [] };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { file: path, kind, problems: error.problems };
+  }
+}
+
+/** Resolves every delegation in a profiles file against the catalogue it belongs to. */
+function validateProfiles(file: string): void {
+  const parsed = validateFile(readYamlFile(file), actorsFileSchema);
+  const catalogue = catalogueFor(file);
+  const problems: Problem[] = [];
+  for (const [id, input] of Object.entries(parsed.profiles)) {
+    if (input.abstract) continue;
+    try {
+      resolveProfile(catalogue, id);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+}
+
+/** The catalogue folder a profiles file sits in, or the built-in one with this file's profiles on top. */
+function catalogueFor(file: string): Catalogue {
+  const dir = dirname(dirname(file));
+  if (basename(dirname(file)) === 'actors' && existsSync(join(dir, 'issues.yaml'))) return loadCatalogue(dir);
+  const builtin = loadCatalogue(BUILTIN_DIR);
+  const yaml = readYamlFile(file);
+  const parsed = validateFile(yaml, actorsFileSchema);
+  const profiles = new Map<string, RawProfile>(builtin.profiles);
+  for (const [id, input] of Object.entries(parsed.profiles)) profiles.set(id, { id, input, file, at: `profiles.${id}`, yaml });
+  return { ...builtin, profiles };
+}
