@@ -142,7 +142,8 @@ class ForumRun {
       if (!lobbying || !this.isPresent(lobbyist)) continue;
       const own = this.context(lobbyist).positions;
       for (const target of [...lobbying.targets].sort()) {
-        if (target === lobbyist || !this.isPresent(target)) continue;
+        // Targets are a power's standing list; only those in this forum's room can be approached.
+        if (target === lobbyist || !this.actors.has(target) || !this.isPresent(target)) continue;
         const targetContext = this.context(target);
         if (targetContext.resentful.includes(lobbyist)) continue;
         const issue = this.widestGap(own, targetContext, lobbying.issues);
