@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { runScenario } from '../../src/engine/run.js';
+import { LADDER3, LADDER5, position, profile, scenario } from '../support/build.js';
+
+const agreeable = [
+  profile('AAA', { war: position(2, 1, 3), trade: position(1, 0, 2) }),
+  profile('BBB', { war: position(2, 1, 4), trade: position(1, 1, 2) }),
+  profile('CCC', { war: position(3, 2, 4), trade: position(2, 0, 2) }),
+];
+
+describe('runScenario', () => {
+  it('is a pure function of scenario, overrides and seed', () => {
+    const s = scenario(agreeable, { rules: { decisionRule: 'consensus', fallback: 'chair-statement', roundLimit: 5, speakingOrder: 'shuffle', noise: 0.3 } });
+    const a = runScenario(s, { seed: 'x', overrides: { 'BBB.reservation': '0.4' } });
+    const b = runScenario(s, { seed: 'x', overrides: { 'BBB.reservation': '0.4' } });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(a.inputs).toEqual({ scenarioHash: 'test', overrides: { 'BBB.reservation': '0.4' }, seed: 'x', version: expect.any(String) });
+  });
+
+  it('adopts a draft every delegation supports, in the first round', () => {
+    const result = runScenario(scenario(agreeable, { draft: { war: 2, trade: 1 } }), { seed: 1 });
+    expect(result.outcome).toBe('joint-statement');
+    expect(result.rounds).toBe(1);
+    expect(result.statement!.paragraphs.map((p) => `${p.issue}:${p.rung}`)).toEqual(['war:ceasefire', 'trade:open-trade']);
+    expect(result.blockers).toEqual([]);
+  });
+
+  it('revises a contested paragraph to a wording all accept, nearest the chair', () => {
+    // Opening draft `condemn` is outside AAA's interval; AAA (the chair) prefers ceasefire.
+    const result = runScenario(scenario(agreeable, { draft: { war: 4, trade: 1 } }), { seed: 1, transcript: true });
+    expect(result.outcome).toBe('joint-statement');
+    const revision = result.transcript.find((e) => e.event === 'paragraph.revised')!;
+    expect(revision).toMatchObject({ actor: 'AAA', before: 'condemn', after: 'ceasefire' });
+  });
+
+  it('drops a paragraph nobody can agree on (consensus by omission) and adopts the rest', () => {
+    const split = [
+      profile('AAA', { war: position(1, 0, 1), trade: position(1, 1, 2) }),
+      profile('BBB', { war: position(4, 3, 4, { salience: 0.1 }), trade: position(1, 1, 2) }),
+    ];
+    const result = runScenario(scenario(split, { draft: { war: 2, trade: 1 } }), { seed: 1, transcript: true });
+    expect(result.transcript.some((e) => e.event === 'paragraph.dropped' && e.before === 'ceasefire' && e.after === 'omit')).toBe(true);
+    // Omitting `war` is outside BBB's interval, so there is still no joint statement: BBB holds out.
+    expect(result.outcome).toBe('chair-statement');
+    expect(result.blockers).toContainEqual({ actor: 'BBB', issue: 'war', rung: 'omit' });
+  });
+
+  it('cannot adopt when a hard red line excludes every wording of a paragraph that cannot be dropped', () => {
+    const undroppable = { ...LADDER5, droppable: false };
+    const vetoer = profile('VVV', { war: position(0, 0, 0, { hard: true }) });
+    const result = runScenario(scenario([...agreeable, vetoer], {}, [undroppable, LADDER3]), { seed: 3 });
+    expect(result.outcome).not.toBe('joint-statement');
+    expect(result.blockers.some((b) => b.actor === 'VVV' && b.issue === 'war')).toBe(true);
+  });
+
+  it('ends without a joint statement after a walkout, using the fallback', () => {
+    const boycott = profile('WWW', { war: position(2, 0, 4) }, { walkout: [{ whenSpeaks: 'AAA', probability: 1 }] });
+    const withChair = runScenario(scenario([...agreeable, boycott]), { seed: 1, transcript: true });
+    expect(withChair.outcome).toBe('chair-statement');
+    expect(withChair.delegations.WWW).toEqual({ stance: 'walkedOut', present: false });
+    expect(withChair.transcript.some((e) => e.event === 'consensus.lost')).toBe(true);
+    const none = runScenario(scenario([...agreeable, boycott], { rules: { decisionRule: 'consensus', fallback: 'none', roundLimit: 5, speakingOrder: 'alphabetical', noise: 0 } }), { seed: 1 });
+    expect(none.outcome).toBe('no-statement');
+    expect(none.statement).toBeNull();
+  });
+
+  it('stops at the event cap and still returns an outcome', () => {
+    const s = scenario(agreeable, { draft: { war: 4, trade: 1 } });
+    const result = runScenario(s, { seed: 1, maxEvents: 4, transcript: true });
+    expect(result.events).toBeLessThanOrEqual(5);
+    expect(result.transcript.some((e) => e.event === 'cap.reached')).toBe(true);
+    expect(result.outcome).toBe('chair-statement');
+  });
+
+  it('never plays more rounds than the limit', () => {
+    const stubborn = [profile('AAA', { war: position(1, 1, 1, { hard: true }) }), profile('BBB', { war: position(3, 3, 3, { hard: true }) })];
+    const result = runScenario(scenario(stubborn, { draft: { war: 2 } }, [LADDER5]), { seed: 1 });
+    expect(result.rounds).toBe(5);
+    expect(result.outcome).toBe('chair-statement');
+    expect(result.statement!.paragraphs).toEqual([{ issue: 'war', rung: 'dialogue', text: 'On the war: dialogue.' }]);
+  });
+
+  it('numbers transcript entries 1..n in order', () => {
+    const result = runScenario(scenario(agreeable, { draft: { war: 4, trade: 1 } }), { seed: 1, transcript: true });
+    expect(result.transcript.map((e) => e.seq)).toEqual(result.transcript.map((_, i) => i + 1));
+  });
+
+  it('reports the capability x salience weighted compromise baseline', () => {
+    const result = runScenario(scenario(agreeable), { seed: 1 });
+    // war ideals 2, 2, 3 with equal weights -> 2.33 -> ceasefire; trade 1, 1, 2 -> open-trade.
+    expect(result.baseline).toEqual({ war: 'ceasefire', trade: 'open-trade' });
+  });
+});
