@@ -50,19 +50,28 @@ export function reviseDraft(
   chair: DelegateView,
   issues: readonly IssueDef[],
   sizes: LadderSizes,
+  /** Drafts already tabled and not adopted: a deadlocked chair does not go round in circles. */
+  tabledBefore: (draft: Draft) => boolean = () => false,
 ): Revision | null {
   const scores = contestScores(draft, room, sizes);
   const order = issues.map((i) => i.id).filter((id) => (scores.get(id) ?? 0) > 0);
   order.sort((a, b) => scores.get(b)! - scores.get(a)!);
   for (const issueId of order) {
     const issue = issues.find((i) => i.id === issueId)!;
-    const revision = reviseParagraph(draft, issue, room, chair, sizes);
+    const revision = reviseParagraph(draft, issue, room, chair, sizes, tabledBefore);
     if (revision) return revision;
   }
   return null;
 }
 
-function reviseParagraph(draft: Draft, issue: IssueDef, room: readonly DelegateView[], chair: DelegateView, sizes: LadderSizes): Revision | null {
+function reviseParagraph(
+  draft: Draft,
+  issue: IssueDef,
+  room: readonly DelegateView[],
+  chair: DelegateView,
+  sizes: LadderSizes,
+  tabledBefore: (draft: Draft) => boolean,
+): Revision | null {
   const size = sizes[issue.id]!;
   const current = draft[issue.id]!;
   const rungs = Array.from({ length: size }, (_, r) => r).filter((r) => r > 0 || issue.droppable);
@@ -77,17 +86,18 @@ function reviseParagraph(draft: Draft, issue: IssueDef, room: readonly DelegateV
     if (best === current) return null;
     return { issue: issue.id, from: current, to: best, reason: `the wording every delegation present can accept, nearest the chair's preference` };
   }
-  if (issue.droppable && current !== 0) {
+  const fresh = (r: Rung) => !tabledBefore({ ...draft, [issue.id]: r });
+  if (issue.droppable && current !== 0 && fresh(0)) {
     return { issue: issue.id, from: current, to: 0, reason: 'no wording is acceptable to all present: dropped (consensus by omission)' };
   }
-  // Nothing is acceptable and the paragraph must stay: the rung that fewest delegations reject.
+  // Nothing is acceptable and the paragraph must stay: move only to a rung fewer delegations reject.
   const rejections = (r: Rung) =>
     room.reduce((n, v) => {
       const position = v.positions[issue.id];
       if (isAcceptable(position, r, size, v.widening)) return n;
       return n + (position?.hard ? 100 : 1);
     }, 0);
-  const best = [...rungs].sort((a, b) => rejections(a) - rejections(b) || nearChair(a, b))[0]!;
-  if (best === current) return null;
+  const best = rungs.filter(fresh).sort((a, b) => rejections(a) - rejections(b) || nearChair(a, b))[0];
+  if (best === undefined || rejections(best) >= rejections(current)) return null;
   return { issue: issue.id, from: current, to: best, reason: 'no wording is acceptable to all; the one fewest delegations reject' };
 }

@@ -42,6 +42,9 @@ class ForumRun {
   private readonly actors = new Map<ActorId, Actor<typeof stanceMachine>>();
   private readonly lobbyingPower = new Map<ActorId, number>();
   private draft: Draft;
+  /** The draft as last put to the room: stances and blockers refer to it. */
+  private tabledDraft: Draft;
+  private readonly tabled = new Set<string>();
   private events = 0;
   private rounds = 0;
   private walkouts = 0;
@@ -55,6 +58,7 @@ class ForumRun {
     this.rng = createRng(seed);
     this.sizes = Object.fromEntries(scenario.issues.map((i) => [i.id, i.ladder.length]));
     this.draft = { ...scenario.draft };
+    this.tabledDraft = this.draft;
   }
 
   execute(keepTranscript: boolean): RunResult {
@@ -93,6 +97,8 @@ class ForumRun {
   private playRound(round: number): boolean {
     const { scenario, log } = this;
     log.phase = 'tabling';
+    this.tabledDraft = this.draft;
+    this.tabled.add(draftKey(this.draft));
     log.add(scenario.chair, 'draft.tabled', null, this.draftSummary(), `round ${round} of ${scenario.rules.roundLimit}`, { draft: { ...this.draft } });
     for (const id of this.present()) this.send(id, { type: 'draft.tabled', draft: { ...this.draft } });
 
@@ -118,19 +124,23 @@ class ForumRun {
     }
     if (this.walkouts > 0) return false;
 
+    // At the deadline the fallback decides; otherwise impatience sets in, fully by the last round.
+    if (round === scenario.rules.roundLimit) return false;
+    log.phase = 'closing';
+    const elapsed = Math.min(1, round / Math.max(1, scenario.rules.roundLimit - 1));
+    for (const id of this.present()) this.send(id, { type: 'round.closed', elapsed }, `impatience after round ${round}`);
+
+    // Revise after impatience has set in, so the chair drafts for the room of the next round.
     log.phase = 'revision';
     const room = this.present().map((id) => this.view(id));
-    const revision = reviseDraft(this.draft, room, this.view(scenario.chair), this.scenario.issues.filter((i) => i.id in this.draft), this.sizes);
+    const onTable = this.scenario.issues.filter((i) => i.id in this.draft);
+    const revision = reviseDraft(this.draft, room, this.view(scenario.chair), onTable, this.sizes, (d) => this.tabled.has(draftKey(d)));
     if (revision) {
       this.draft = { ...this.draft, [revision.issue]: revision.to };
       log.add(scenario.chair, revision.to === 0 ? 'paragraph.dropped' : 'paragraph.revised', this.rungName(revision.issue, revision.from), this.rungName(revision.issue, revision.to), `${revision.issue}: ${revision.reason}`, { issue: revision.issue });
     } else {
       log.add(scenario.chair, 'draft.unchanged', null, null, 'no revision brings the room closer');
     }
-
-    log.phase = 'closing';
-    const elapsed = round / scenario.rules.roundLimit;
-    for (const id of this.present()) this.send(id, { type: 'round.closed', elapsed }, `impatience after round ${round}`);
     return false;
   }
 
@@ -244,13 +254,13 @@ class ForumRun {
       const stance = this.stance(id);
       if (stance === 'supporting' || stance === 'absent') continue;
       const context = this.context(id);
-      const found = breaches(context.positions, this.draft, this.sizes, context.widening);
+      const found = breaches(context.positions, this.tabledDraft, this.sizes, context.widening);
       if (found.length > 0) {
         for (const b of found) out.push({ actor: id, issue: b.issue, rung: this.rungName(b.issue, b.rung) });
       } else if (stance === 'seekingAmendment') {
-        const scores = contestScores(this.draft, [this.view(id)], this.sizes);
+        const scores = contestScores(this.tabledDraft, [this.view(id)], this.sizes);
         const worst = [...scores.entries()].sort((a, b) => b[1] - a[1])[0];
-        if (worst && worst[1] > 0) out.push({ actor: id, issue: worst[0], rung: this.rungName(worst[0], this.draft[worst[0]]!) });
+        if (worst && worst[1] > 0) out.push({ actor: id, issue: worst[0], rung: this.rungName(worst[0], this.tabledDraft[worst[0]]!) });
       }
     }
     return out;
@@ -320,4 +330,11 @@ class ForumRun {
       .map(([issue, rung]) => `${issue}=${this.rungName(issue, rung)}`)
       .join(' ');
   }
+}
+
+function draftKey(draft: Draft): string {
+  return Object.entries(draft)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([issue, rung]) => `${issue}=${rung}`)
+    .join(',');
 }
