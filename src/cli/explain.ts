@@ -9,7 +9,10 @@ export function formatExplain(scenario: Scenario, result: RunResult): string {
   const rung = (issue: string, r: number) => scenario.issues.find((i) => i.id === issue)?.ladder[r]?.id ?? String(r);
   const blockedIssues = new Map<string, Set<string>>();
   for (const b of result.blockers) blockedIssues.set(b.actor, (blockedIssues.get(b.actor) ?? new Set()).add(b.issue));
-  for (const id of scenario.participants) {
+  // Those who stood in the way first: they are usually what a reader is looking for.
+  const supporting = (id: string) => (result.delegations[id]!.stance === 'supporting' ? 1 : 0);
+  const order = [...scenario.participants].sort((a, b) => supporting(a) - supporting(b));
+  for (const id of order) {
     const profile = scenario.profiles[id]!;
     const provenance = scenario.provenance[id] ?? {};
     const src = (path: string) => provenanceOf(provenance, path) ?? 'MISSING';
@@ -24,7 +27,7 @@ export function formatExplain(scenario: Scenario, result: RunResult): string {
       const mark = blocked?.has(issue) ? ' *' : '';
       lines.push(
         `  ${issue}${mark}: ideal ${rung(issue, p.ideal)}, accepts ${rung(issue, p.min)}..${rung(issue, p.max)}${p.hard ? ' (hard red line)' : `, up to ${rung(issue, widest.min)}..${rung(issue, widest.max)} at the deadline`}, salience ${p.salience}`,
-        `      <- ${src(`positions.${issue}.ideal`)}${src(`positions.${issue}.min`) !== src(`positions.${issue}.ideal`) ? ` | interval: ${src(`positions.${issue}.min`)}` : ''}`,
+        `      <- ${groupedSources(['ideal', 'min', 'max', 'hard', 'salience'], (field) => src(`positions.${issue}.${field}`))}`,
       );
     }
     lines.push(`  reservation ${profile.reservation}  <- ${src('reservation')}`);
@@ -42,4 +45,12 @@ export function formatExplain(scenario: Scenario, result: RunResult): string {
   }
   lines.push('', '* paragraph this delegation could not accept in the final draft');
   return lines.join('\n');
+}
+
+/** `ideal, salience: X | min, max, hard: Y`: one entry per distinct source, naming the fields it covers. */
+function groupedSources(fields: string[], sourceOf: (field: string) => string): string {
+  const byText = new Map<string, string[]>();
+  for (const field of fields) byText.set(sourceOf(field), [...(byText.get(sourceOf(field)) ?? []), field]);
+  if (byText.size === 1) return [...byText.keys()][0]!;
+  return [...byText.entries()].map(([text, covered]) => `${covered.join(', ')}: ${text}`).join(' | ');
 }

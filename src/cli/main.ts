@@ -36,7 +36,14 @@ export async function main(argv: string[], io: Io, isTty: boolean): Promise<numb
       return 0;
     }
     const command = COMMANDS[first];
-    if (!command) throw new UsageError(`unknown command "${first}"${didYouMean(first, Object.keys(COMMANDS))}`);
+    if (!command) {
+      // A documented command this build has not registered (ui, before the UI loads) still answers --help.
+      if (first !== 'main' && HELP[first] && (rest.includes('--help') || rest.includes('-h'))) {
+        io.out(HELP[first]!);
+        return 0;
+      }
+      throw new UsageError(`unknown command "${first}"${didYouMean(first, Object.keys(COMMANDS))}`);
+    }
     return await command(rest, io);
   } catch (error) {
     if (error instanceof InputError) {

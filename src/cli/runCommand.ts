@@ -1,3 +1,4 @@
+import type { Scenario } from '../domain/types.js';
 import { runScenario } from '../engine/run.js';
 import { loadScenario } from '../scenario/loader.js';
 import { applyOverrides, parseSetArgs, type Overrides } from '../scenario/overrides.js';
@@ -15,6 +16,17 @@ export interface Io {
 /** Collects --params then --set overrides, in that order, so --set wins. */
 export function collectOverrides(values: { params?: string; set?: string[] }): Overrides {
   return { ...(values.params ? loadParamsFile(values.params) : {}), ...parseSetArgs(values.set ?? []) };
+}
+
+/**
+ * The scenario with --params then --set applied, each source on its own, so a bad path is reported
+ * against the file or flag it came from and --explain credits the right source.
+ */
+export function overrideScenario(scenario: Scenario, values: { params?: string; set?: string[] }): { overrides: Overrides; scenario: Scenario } {
+  const fromFile = values.params ? loadParamsFile(values.params) : {};
+  const fromFlags = parseSetArgs(values.set ?? []);
+  const withFile = values.params ? applyOverrides(scenario, fromFile, values.params) : scenario;
+  return { overrides: { ...fromFile, ...fromFlags }, scenario: applyOverrides(withFile, fromFlags) };
 }
 
 export const RUN_OPTIONS = {
@@ -36,7 +48,7 @@ export function runCommand(argv: string[], io: Io): number {
   }
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'run needs a SCENARIO' : `run takes one SCENARIO, got ${positionals.join(' ')}`, 'run');
   const scenario = loadScenario(positionals[0]!);
-  const overrides = collectOverrides(values);
+  const { overrides, scenario: overridden } = overrideScenario(scenario, values);
   const seed = values.seed ?? '1';
   const result = runScenario(scenario, { seed, overrides, transcript: Boolean(values.transcript) });
   if (values.json) {
@@ -44,8 +56,8 @@ export function runCommand(argv: string[], io: Io): number {
     io.out(JSON.stringify(values.transcript ? { ...rest, transcript } : rest, null, 2));
     return 0;
   }
-  io.out(formatSummary(scenario, result));
-  if (values.explain) io.out(formatExplain(applyOverrides(scenario, overrides), result));
+  io.out(formatSummary(overridden, result));
+  if (values.explain) io.out(formatExplain(overridden, result));
   if (values.transcript) io.out('\n' + formatTranscript(result.transcript));
   return 0;
 }

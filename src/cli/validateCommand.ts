@@ -17,9 +17,9 @@ export function validateCommand(argv: string[], io: Io): number {
     if (report.problems.length === 0) io.out(`ok  ${path} (${report.kind})`);
     else {
       failed++;
-      for (const problem of report.problems) io.err(formatProblem(problem));
+      for (const problem of report.problems) io.err(`forum-sim: ${formatProblem(problem)}`);
     }
   }
-  if (failed > 0) io.err(`${failed} of ${positionals.length} file(s) invalid`);
+  if (failed > 0) io.err(`forum-sim: ${failed} of ${positionals.length} file(s) invalid`);
   return failed > 0 ? 2 : 0;
 }

@@ -32,7 +32,9 @@ export function closest(word: string, candidates: readonly string[]): string | u
       best = c;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  // About a third of the word may differ, but a short word keeps two letters (FRA is not "BRN").
+  const allowed = Math.max(1, Math.min(Math.max(2, Math.floor(word.length / 3)), word.length - 2));
+  return bestDistance <= allowed ? best : undefined;
 }
 
 function editDistance(a: string, b: string): number {

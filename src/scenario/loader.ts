@@ -61,8 +61,12 @@ function buildScenario(file: string, yaml: YamlFile, forum: ForumFile, catalogue
     if (!seen.has(id)) report(['absent', index], `"${id}" is not a participant${didYouMean(id, forum.participants)}`);
   });
   if ((forum.absent ?? []).includes(forum.chair)) report(['absent'], `the chair "${forum.chair}" cannot be absent`);
-  for (const id of Object.keys(forum.profiles ?? {})) {
+  for (const [id, inline] of Object.entries(forum.profiles ?? {})) {
     if (!seen.has(id)) report(['profiles', id], `override for "${id}", who is not a participant${didYouMean(id, forum.participants)}`);
+    // An override changes values on top of the catalogue profile; the inheritance chain is the catalogue's.
+    for (const key of ['extends', 'abstract'] as const) {
+      if (inline[key] !== undefined) report(['profiles', id, key], `not allowed in a forum's profile override; set it in the catalogue profile`);
+    }
   }
 
   const issuesById = new Map(catalogue.issues.map((issue) => [issue.id, issue]));

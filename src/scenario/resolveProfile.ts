@@ -36,7 +36,8 @@ export function extendsChain(catalogue: Catalogue, id: string, start?: Layer): R
     const raw = catalogue.profiles.get(current);
     if (!raw) {
       const known = [...catalogue.profiles.keys()];
-      const problemAt = referrer ? { file: referrer.file, path: referrer === start && chain.length === 0 ? referrer.at : `${referrer.at}.extends` } : { file: catalogue.dir, path: '' };
+      const path = referrer === undefined ? '' : referrer === start && chain.length === 0 ? referrer.at : `${referrer.at}.extends`;
+      const problemAt = referrer ? { file: referrer.file, path, ...referrer.yaml.locate(path.split('.')) } : { file: catalogue.dir, path };
       throw new InputError([{ ...problemAt, message: `unknown profile "${current}"${didYouMean(current, known)}` }]);
     }
     chain.push(raw);

@@ -1,6 +1,6 @@
 // Reads one YAML file into plain data, turning every failure into a Problem with a location.
 import { readFileSync, statSync } from 'node:fs';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { InputError, type Problem } from './errors.js';
 
@@ -38,11 +38,33 @@ export function parseYamlText(file: string, text: string): YamlFile {
       }),
     );
   }
-  const data: unknown = doc.toJS();
+  const dangling = danglingAlias(doc, lineCounter);
+  if (dangling) throw new InputError([{ file, path: '', ...dangling }]);
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // toJS refuses too many aliases (a "billion laughs" file) with a ReferenceError.
+    throw new InputError([{ file, path: '', message: `malformed YAML: ${firstLine((error as Error).message)}` }]);
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new InputError([{ file, path: '', message: 'expected a YAML mapping at the top level' }]);
   }
   return { file, data, locate: (path) => locateIn(doc, lineCounter, path) };
+}
+
+/** The first `*alias` with no anchor before it; the parser accepts it and toJS would throw without a location. */
+function danglingAlias(doc: Document, lineCounter: LineCounter): Omit<Problem, 'file' | 'path'> | undefined {
+  let found: Omit<Problem, 'file' | 'path'> | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      const pos = node.range ? lineCounter.linePos(node.range[0]) : undefined;
+      found = { message: `malformed YAML: alias *${node.source} has no anchor &${node.source} before it`, line: pos?.line, column: pos?.col };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function locateIn(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]) {
@@ -83,11 +105,28 @@ function describeIssue(yaml: YamlFile, issue: z.core.$ZodIssue): Problem[] {
       ...yaml.locate([...path, key]),
     }));
   }
-  return [{ file: yaml.file, path: formatPath(path), message: plainMessage(issue), ...yaml.locate(path) }];
+  const message = isAbsent(yaml.data, path) ? `missing required field (expected ${expectation(issue)})` : plainMessage(issue);
+  return [{ file: yaml.file, path: formatPath(path), message, ...yaml.locate(path) }];
+}
+
+/** True when the key at the end of the path is not in its parent mapping at all; zod words that per type. */
+function isAbsent(data: unknown, path: readonly PropertyKey[]): boolean {
+  if (path.length === 0) return false;
+  let parent: unknown = data;
+  for (const key of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return false;
+    parent = (parent as Record<PropertyKey, unknown>)[key];
+  }
+  return parent !== null && typeof parent === 'object' && !Object.hasOwn(parent, path[path.length - 1]!);
+}
+
+function expectation(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return issue.expected;
+  if (issue.code === 'invalid_value') return `one of ${issue.values.map(String).join(', ')}`;
+  return issue.message.replace(/^Invalid input: /, '');
 }
 
 function plainMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return `missing required field (expected ${issue.expected})`;
   if (issue.code === 'too_small' && typeof issue.minimum === 'number' && issue.origin === 'number') return `must be at least ${issue.minimum}`;
   if (issue.code === 'too_big' && typeof issue.maximum === 'number' && issue.origin === 'number') return `must be at most ${issue.maximum}`;
   return issue.message.replace(/^Invalid input: /, '');
