@@ -163,9 +163,9 @@ export function resolveProfile(
     lobbying,
   };
   if (input.name === undefined) missing('name');
-  checkProvenance(merged, layers, self, problems);
+  const provenance = checkProvenance(merged, layers, self, problems);
   if (problems.length > 0) throw new InputError(problems);
-  return { profile, provenance: merged.provenance };
+  return { profile, provenance };
 }
 
 function resolvePosition(
@@ -199,20 +199,38 @@ function resolvePosition(
   return { ideal, min, max, hard: raw.hard ?? false, salience: raw.salience ?? 0 };
 }
 
-function checkProvenance(merged: Merged, layers: Layer[], self: Layer, problems: Problem[]): void {
+/**
+ * Each parameter's provenance must be stated where its value is set, or in a layer that comes
+ * later (a bloc default's note cannot vouch for a value a delegation overrides). Returns the
+ * source of every parameter, one entry per leaf path.
+ */
+function checkProvenance(merged: Merged, layers: Layer[], self: Layer, problems: Problem[]): Provenance {
   const leaves = leafPaths(merged.input);
   // A key is a typo only if no layer ever set a parameter under it (a child may null out lobbying).
   const everSet = new Set(layers.flatMap((layer) => leafPaths(layer.input)));
+  const resolved: Provenance = {};
   for (const path of leaves) {
-    if (provenanceOf(merged.provenance, path) === undefined) {
-      const layer = merged.origin.get(path) ?? self;
-      problems.push({
-        file: layer.file,
-        path: `${layer.at}.${path}`,
-        message: `has no provenance: add provenance."${path}" (the article's fact, paraphrased, or "assumed") here or to an enclosing path`,
-        ...layer.yaml.locate([...layer.at.split('.'), ...path.split('.')]),
-      });
+    const layer = merged.origin.get(path) ?? self;
+    const from = Math.max(0, layers.indexOf(layer));
+    let source: string | undefined;
+    // A later layer vouches for an inherited value only by naming it exactly.
+    for (let i = layers.length - 1; i >= from && source === undefined; i--) {
+      const notes = layers[i]!.input.provenance ?? {};
+      source = i === from ? provenanceOf(notes, path) : notes[path];
     }
+    if (source !== undefined) {
+      resolved[path] = source;
+      continue;
+    }
+    const inherited = provenanceOf(merged.provenance, path) !== undefined;
+    problems.push({
+      file: layer.file,
+      path: `${layer.at}.${path}`,
+      message: inherited
+        ? `has no provenance of its own: it overrides an inherited value, so add provenance."${path}" (the article's fact, paraphrased, or "assumed") in this profile`
+        : `has no provenance: add provenance."${path}" (the article's fact, paraphrased, or "assumed") here or to an enclosing path`,
+      ...layer.yaml.locate([...layer.at.split('.'), ...path.split('.')]),
+    });
   }
   for (const [key, layer] of merged.provenanceOrigin) {
     const known = [...everSet].some((leaf) => leaf === key || leaf.startsWith(`${key}.`));
@@ -225,4 +243,5 @@ function checkProvenance(merged: Merged, layers: Layer[], self: Layer, problems:
       });
     }
   }
+  return resolved;
 }
