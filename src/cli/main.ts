@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { listCommand } from './listCommand.js';
 import { runCommand, type Io } from './runCommand.js';
 import { HELP, UsageError } from './usage.js';
+import { uiCommand } from './uiCommand.js';
 import { validateCommand } from './validateCommand.js';
 
 export const DEFAULT_SCENARIO = 'arf-2022';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, Command> = {
   run: runCommand,
   list: listCommand,
   validate: validateCommand,
+  ui: uiCommand,
 };
 
 export function registerCommand(name: string, command: Command): void {

@@ -128,6 +128,7 @@ class ForumRun {
     if (round === scenario.rules.roundLimit) return false;
     log.phase = 'closing';
     const elapsed = Math.min(1, round / Math.max(1, scenario.rules.roundLimit - 1));
+    log.add(scenario.chair, 'round.closed', null, null, `impatience: soft red lines widen by patience x ${elapsed.toFixed(2)}`, { elapsed });
     for (const id of this.present()) this.send(id, { type: 'round.closed', elapsed }, `impatience after round ${round}`);
 
     // Revise after impatience has set in, so the chair drafts for the room of the next round.
@@ -173,7 +174,7 @@ class ForumRun {
           backfireDraw,
           persuadeDraw,
         );
-        const data = { issue, toward: this.rungName(issue, toward), backfireDraw, persuadeDraw };
+        const data = { from: lobbyist, issue, toward: this.rungName(issue, toward), backfireDraw, persuadeDraw };
         if (outcome === 'persuaded') {
           this.send(target, { type: 'lobby.received', from: lobbyist, issue, toward, persuaded: true }, `${lobbyist} (${lobbying.style}) on ${issue}`, data);
         } else if (outcome === 'backfired') {

@@ -1,0 +1,31 @@
+// `forum-sim ui [SCENARIO]`: the Ink app. Ink and React load only here, so other commands start fast.
+import { loadScenario } from '../scenario/loader.js';
+import { parse } from './args.js';
+import type { Io } from './runCommand.js';
+import { HELP, UsageError } from './usage.js';
+
+export async function uiCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse('ui', argv, { seed: { type: 'string' } });
+  if (values.help) {
+    io.out(HELP.ui!);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(`ui takes at most one SCENARIO, got ${positionals.join(' ')}`, 'ui');
+  const ref = positionals[0];
+  if (ref !== undefined) loadScenario(ref); // bad input fails here, with exit 2, before the screen changes
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    throw new UsageError('the UI needs an interactive terminal; for plain output use `forum-sim run SCENARIO`', 'ui');
+  }
+  const [{ render }, { createElement }, { App }, { scenarioEntries }] = await Promise.all([
+    import('ink'),
+    import('react'),
+    import('../ui/App.js'),
+    import('../ui/session.js'),
+  ]);
+  const isPath = ref !== undefined && (/[\\/]/.test(ref) || /\.ya?ml$/.test(ref));
+  const entries = scenarioEntries(isPath ? [ref!] : []);
+  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  const app = render(createElement(App, { entries, initial: ref, seed: values.seed ?? '1', noColor }), { exitOnCtrlC: true });
+  await app.waitUntilExit();
+  return 0;
+}

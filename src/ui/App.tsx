@@ -1,0 +1,188 @@
+// The terminal UI: a viewer over runs. It asks the simulator only through session.ts and plays
+// back the transcript; it holds no simulation logic of its own.
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { useEffect, useMemo, useState } from 'react';
+import type { RunResult, Scenario } from '../domain/types.js';
+import { compareRuns, type RunDiff } from './compare.js';
+import { ComparePanel } from './components/ComparePanel.js';
+import { EditPanel } from './components/EditPanel.js';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { ForumView } from './components/ForumView.js';
+import { HelpPanel } from './components/HelpPanel.js';
+import { Picker } from './components/Picker.js';
+import { SeedPrompt } from './components/SeedPrompt.js';
+import { replay } from './replay.js';
+import { play, withOverrides, type Overrides, type ScenarioEntry } from './session.js';
+import { makeTheme } from './theme.js';
+import { usePlayback } from './usePlayback.js';
+
+export const MIN_SIZE = { columns: 80, rows: 24 };
+
+export interface AppProps {
+  entries: ScenarioEntry[];
+  /** Open this scenario straight away instead of the picker. */
+  initial?: string;
+  seed?: string;
+  noColor?: boolean;
+  /** Fixed terminal size (tests); otherwise read from stdout and followed on resize. */
+  size?: { columns: number; rows: number };
+}
+
+type Screen = 'forum' | 'edit' | 'compare' | 'help' | 'seed';
+
+function useTerminalSize(fixed?: { columns: number; rows: number }) {
+  const { stdout } = useStdout();
+  const read = () => fixed ?? { columns: stdout.columns || 80, rows: stdout.rows || 24 };
+  const [size, setSize] = useState(read);
+  useEffect(() => {
+    if (fixed) return;
+    const onResize = () => setSize(read());
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  }, [stdout, fixed]);
+  return size;
+}
+
+/** The next seed for `r`: numeric seeds count up, others get a counter. */
+export function nextSeed(seed: string): string {
+  if (/^\d+$/.test(seed)) return String(Number(seed) + 1);
+  const m = /^(.*)#(\d+)$/.exec(seed);
+  return m ? `${m[1]}#${Number(m[2]) + 1}` : `${seed}#2`;
+}
+
+export function App(props: AppProps) {
+  return (
+    <ErrorBoundary>
+      <AppBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function AppBody(props: AppProps) {
+  const size = useTerminalSize(props.size);
+  // Lay out to the terminal's width, so nothing relies on the terminal cutting long lines.
+  return (
+    <Box flexDirection="column" width={size.columns}>
+      <Screens {...props} size={size} />
+    </Box>
+  );
+}
+
+function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, size }: AppProps & { size: { columns: number; rows: number } }) {
+  const { exit } = useApp();
+  const theme = useMemo(() => makeTheme(noColor), [noColor]);
+  const start = entries.find((e) => e.ref === initial && e.scenario) ?? null;
+  const [scenario, setScenario] = useState<Scenario | null>(start?.scenario ?? null);
+  const [seed, setSeed] = useState(initialSeed);
+  const [edits, setEdits] = useState<Overrides>({});
+  const [editError, setEditError] = useState<string | null>(null);
+  const [run, setRun] = useState<RunResult | null>(() => (start?.scenario ? play(start.scenario, {}, initialSeed) : null));
+  const [runNumber, setRunNumber] = useState(0);
+  const [screen, setScreen] = useState<Screen>('forum');
+  const [comparison, setComparison] = useState<{ base: RunResult; edited: RunResult; diff: RunDiff } | null>(null);
+  const runKey = `${scenario?.id ?? ''}:${runNumber}`;
+  const playback = usePlayback(run?.transcript.length ?? 0, runKey);
+  const edited = useMemo(() => (scenario ? withOverrides(scenario, edits) : null), [scenario, edits]);
+
+  const startRun = (target: Scenario, nextSeedValue: string, overrides: Overrides) => {
+    setSeed(nextSeedValue);
+    setRun(play(target, overrides, nextSeedValue));
+    setRunNumber((n) => n + 1);
+    setScreen('forum');
+  };
+
+  useInput(
+    (input, key) => {
+      if (!scenario || !run) return;
+      // Keys typed faster than a frame arrive as one string: each space is one step.
+      if (/^ +$/.test(input)) playback.step(input.length);
+      else if (key.return) playback.play();
+      else if (input === 'p') playback.pause();
+      else if (input === 'r') startRun(scenario, nextSeed(seed), edits);
+      else if (input === 's') setScreen('seed');
+      else if (input === 'e') setScreen('edit');
+      else if (input === 'c') {
+        const base = play(scenario, {}, seed);
+        const withEdits = play(scenario, edits, seed);
+        setComparison({ base, edited: withEdits, diff: compareRuns(base, withEdits) });
+        setScreen('compare');
+      } else if (input === '?') setScreen('help');
+      else if (input === 'b') {
+        setScenario(null);
+        setRun(null);
+      } else if (input === 'q') exit();
+    },
+    { isActive: screen === 'forum' && scenario !== null },
+  );
+
+  const tooSmall = size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows;
+  useInput((input) => input === 'q' && exit(), { isActive: tooSmall });
+  if (tooSmall) {
+    return <Text color={theme.color('yellow')}>{`Make the window larger: forum-sim needs ${MIN_SIZE.columns}x${MIN_SIZE.rows}, this one is ${size.columns}x${size.rows}. (q or Ctrl-C quits)`}</Text>;
+  }
+
+  if (!scenario || !run) {
+    return (
+      <Picker
+        entries={entries}
+        theme={theme}
+        onQuit={exit}
+        onPick={(entry) => {
+          setScenario(entry.scenario);
+          setEdits({});
+          startRun(entry.scenario!, seed, {});
+        }}
+      />
+    );
+  }
+
+  const footer = <Text dimColor wrap="truncate-end">space step  enter play  p pause  r re-run  s seed  e edit  c compare  ? help  q quit</Text>;
+
+  if (screen === 'edit') {
+    return (
+      <EditPanel
+        scenario={edited && 'scenario' in edited ? edited.scenario : scenario}
+        original={scenario}
+        edits={edits}
+        error={editError}
+        theme={theme}
+        height={size.rows}
+        onChange={(path, value) => {
+          const next = { ...edits, [path]: value };
+          const check = withOverrides(scenario, next);
+          if ('error' in check) setEditError(check.error);
+          else {
+            setEditError(null);
+            setEdits(next);
+          }
+        }}
+        onDone={() => setScreen('forum')}
+      />
+    );
+  }
+  if (screen === 'compare' && comparison) {
+    return <ComparePanel {...comparison} edits={edits} width={size.columns} theme={theme} onDone={() => setScreen('forum')} />;
+  }
+  if (screen === 'help') return <HelpPanel onDone={() => setScreen('forum')} />;
+
+  const moment = replay(scenario, run, playback.index);
+  return (
+    <Box flexDirection="column">
+      <ForumView
+        scenario={scenario}
+        run={run}
+        moment={moment}
+        index={playback.index}
+        playing={playback.playing}
+        seed={seed}
+        editCount={Object.keys(edits).length}
+        runKey={runKey}
+        size={size}
+        theme={theme}
+        footer={screen === 'seed' ? <SeedPrompt onSubmit={(s) => startRun(scenario, s, edits)} onCancel={() => setScreen('forum')} /> : footer}
+      />
+    </Box>
+  );
+}

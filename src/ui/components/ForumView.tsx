@@ -1,0 +1,81 @@
+import { Box, Static, Text } from 'ink';
+import type { RunResult, Scenario } from '../../domain/types.js';
+import { formatEntry } from '../../cli/format.js';
+import type { ForumMoment } from '../replay.js';
+import type { Theme } from '../theme.js';
+import { DelegationGrid, DelegationTable } from './DelegationGrid.js';
+import { DraftPanel } from './DraftPanel.js';
+
+interface Props {
+  scenario: Scenario;
+  run: RunResult;
+  moment: ForumMoment;
+  index: number;
+  playing: boolean;
+  seed: string;
+  editCount: number;
+  runKey: string;
+  size: { columns: number; rows: number };
+  theme: Theme;
+  footer: React.ReactNode;
+}
+
+interface LogLine {
+  key: string;
+  text: string;
+  bold?: boolean;
+  /** Statement text is shown whole; transcript lines are cut at the edge. */
+  statement?: boolean;
+}
+
+/** Lines that scroll above the live view: finished transcript entries, then the outcome and text. */
+function logLines(run: RunResult, index: number, finished: boolean, runKey: string): LogLine[] {
+  const lines: LogLine[] = run.transcript.slice(0, index).map((e) => ({ key: `${runKey}:${e.seq}`, text: formatEntry(e) }));
+  if (finished) {
+    lines.push({ key: `${runKey}:outcome`, text: `Outcome: ${run.outcome} after ${run.rounds} round(s), seed ${run.seed}`, bold: true });
+    for (const [i, p] of (run.statement?.paragraphs ?? []).entries()) lines.push({ key: `${runKey}:p${i}`, text: `  ${i + 1}. [${p.issue}: ${p.rung}] ${p.text}`, statement: true });
+  }
+  return lines;
+}
+
+export function ForumView({ scenario, run, moment, index, playing, seed, editCount, runKey, size, theme, footer }: Props) {
+  const total = run.transcript.length;
+  // Rows left for delegations once the header, draft, status line and footer are drawn.
+  const spare = size.rows - 11 - Object.keys(moment.draft).length;
+  const count = scenario.participants.length;
+  const blocks: 1 | 2 | null = count <= spare && size.columns >= 90 ? 1 : Math.ceil(count / 2) <= spare && size.columns >= 96 ? 2 : null;
+  const chairFlag = scenario.host === scenario.chair ? `host+chair ${scenario.chair}` : `host ${scenario.host} chair ${scenario.chair}`;
+  const outcomeColor = run.outcome === 'joint-statement' ? 'green' : run.outcome === 'chair-statement' ? 'yellow' : 'red';
+  return (
+    <>
+      <Static key={runKey} items={logLines(run, index, moment.finished, runKey)}>
+        {(line) => (
+          <Text key={line.key} bold={line.bold} dimColor={!line.bold && !line.statement} wrap={line.statement || line.bold ? 'wrap' : 'truncate-end'}>
+            {line.text}
+          </Text>
+        )}
+      </Static>
+      <Box flexDirection="column">
+        <Text bold wrap="truncate-end">
+          {`${scenario.name} | ${chairFlag} | round ${moment.round}/${scenario.rules.roundLimit} | ${moment.phase} | seed ${seed}${editCount > 0 ? ` | ${editCount} edit(s)` : ''}`}
+        </Text>
+        <Text dimColor>{`Delegations (${scenario.participants.length})  event ${index}/${total}${playing ? '  playing...' : ''}`}</Text>
+        {blocks ? (
+          <DelegationTable delegations={moment.delegations} blocks={blocks} width={size.columns} theme={theme} />
+        ) : (
+          <DelegationGrid delegations={moment.delegations} columns={size.columns} theme={theme} />
+        )}
+        <Text dimColor>Draft</Text>
+        <DraftPanel scenario={scenario} draft={moment.draft} theme={theme} />
+        {moment.finished ? (
+          <Text bold color={theme.color(outcomeColor)} wrap="truncate-end">
+            {`Outcome: ${run.outcome} after ${run.rounds} round(s)${run.blockers.length > 0 ? `; in the way: ${[...new Set(run.blockers.map((b) => b.actor))].join(', ')}` : ''}`}
+          </Text>
+        ) : (
+          <Text wrap="truncate-end">{moment.last ? `Last: ${moment.last.actor} ${moment.last.event}  ${moment.last.reason}` : 'Press space to step, enter to play.'}</Text>
+        )}
+        {footer}
+      </Box>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { Box, Text, useInput } from 'ink';
+import { useState } from 'react';
+import type { ScenarioEntry } from '../session.js';
+import type { Theme } from '../theme.js';
+
+export function Picker({ entries, theme, onPick, onQuit }: { entries: ScenarioEntry[]; theme: Theme; onPick(entry: ScenarioEntry): void; onQuit(): void }) {
+  const [selected, setSelected] = useState(0);
+  useInput((input, key) => {
+    if (key.upArrow || input === 'k') setSelected((s) => (s + entries.length - 1) % entries.length);
+    if (key.downArrow || input === 'j') setSelected((s) => (s + 1) % entries.length);
+    if (key.return && entries[selected]?.scenario) onPick(entries[selected]!);
+    if (input === 'q') onQuit();
+  });
+  return (
+    <Box flexDirection="column">
+      <Text bold>forum-sim: pick a forum</Text>
+      <Text> </Text>
+      {entries.map((entry, i) => {
+        const s = entry.scenario;
+        const line = s
+          ? `${entry.ref.padEnd(20)} ${s.name.slice(0, 36).padEnd(36)} ${s.date}  ${String(s.participants.length).padStart(2)} delegations`
+          : `${entry.ref.padEnd(20)} cannot be loaded: ${entry.error?.split('\n')[0] ?? ''}`;
+        return (
+          <Text key={entry.ref} color={i === selected ? theme.color('cyan') : s ? undefined : theme.color('red')} inverse={i === selected} wrap="truncate-end">
+            {i === selected ? '> ' : '  '}
+            {line}
+          </Text>
+        );
+      })}
+      <Text> </Text>
+      <Text dimColor>up/down choose  enter open  q quit</Text>
+    </Box>
+  );
+}

@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { KEY, renderApp, settle, waitFor } from './support.js';
+
+afterEach(() => cleanup());
+
+describe('scenario picker', () => {
+  it('lists the built-in forums with date and delegation count', () => {
+    const { lastFrame } = renderApp();
+    const frame = lastFrame()!;
+    expect(frame).toContain('pick a forum');
+    expect(frame).toMatch(/arf-2022\s+29th ASEAN Regional Forum\s+2022-08-05\s+27 delegations/);
+    expect(frame).toMatch(/g20-fmm-2022\s+G20 Foreign Ministers' Meeting\s+2022-07-08\s+20 delegations/);
+  });
+
+  it('opens the selected forum on enter', async () => {
+    const app = renderApp();
+    // The list is sorted: amm-2022, apec-mrt-2022, arf-2022, ...
+    await app.press(KEY.down, KEY.down, KEY.enter);
+    expect(app.lastFrame()).toContain('29th ASEAN Regional Forum | host+chair KHM | round 0/6');
+  });
+});
+
+describe('forum view', () => {
+  it('shows delegations, the draft on its ladder and the keys before the first step', () => {
+    const { lastFrame } = renderApp({ initial: 'arf-2022', seed: '7' });
+    const frame = lastFrame()!;
+    expect(frame).toContain('seed 7');
+    expect(frame).toMatch(/\? USA\s+United Stat/);
+    expect(frame).toMatch(/ukraine\s+o-o-o-@-o-o\s+investigation/);
+    expect(frame).toContain('space step  enter play');
+  });
+
+  it('steps one event at a time, moving finished entries into the log', async () => {
+    const app = renderApp({ initial: 'arf-2022', seed: '7' });
+    await app.press(' ');
+    expect(app.lastFrame()).toContain('event 1/');
+    expect(app.screen()).toContain('#   1 r0 opening');
+    // Step past the arrivals and the tabling: stances change from reviewing.
+    for (let i = 0; i < 40; i++) app.stdin.write(' ');
+    await settle(100);
+    expect(app.lastFrame()).toContain('round 1/6');
+    expect(app.lastFrame()).toMatch(/\+ KHM\s+Cambodia\s+support/);
+    expect(app.lastFrame()).toMatch(/X JPN\s+Japan\s+BLOCK/);
+  });
+
+  it('plays to the end and shows the outcome and the text', async () => {
+    const app = renderApp({ initial: 'amm-2022', seed: '1' });
+    await app.press(KEY.enter);
+    await waitFor(() => app.lastFrame()!.includes('Outcome:'));
+    expect(app.lastFrame()).toContain('Outcome: joint-statement after 2 round(s)');
+    expect(app.screen()).toMatch(/1\. \[ukraine: [a-z-]+\] The Ministers/);
+  });
+
+  it('pauses playback with p', async () => {
+    const app = renderApp({ initial: 'arf-2022', seed: '7' });
+    await app.press(KEY.enter, 'p');
+    const at = /event (\d+)\//.exec(app.lastFrame()!)![1];
+    await settle(150);
+    expect(/event (\d+)\//.exec(app.lastFrame()!)![1]).toBe(at);
+    expect(app.lastFrame()).not.toContain('Outcome:');
+  });
+
+  it('re-runs with the next seed on r and with a typed seed on s', async () => {
+    const app = renderApp({ initial: 'arf-2022', seed: '7' });
+    await app.press('r');
+    expect(app.lastFrame()).toContain('seed 8');
+    expect(app.lastFrame()).toContain('event 0/');
+    await app.press('s', '4', '2', KEY.enter);
+    expect(app.lastFrame()).toContain('seed 42');
+  });
+
+  it('shows help on ? and returns on any key', async () => {
+    const app = renderApp({ initial: 'arf-2022' });
+    await app.press('?');
+    expect(app.lastFrame()).toContain('re-run with a new seed');
+    await app.press('x');
+    expect(app.lastFrame()).toContain('space step');
+  });
+
+  it('asks for a larger window below 80x24', () => {
+    const { lastFrame } = renderApp({ initial: 'arf-2022', size: { columns: 70, rows: 20 } });
+    expect(lastFrame()).toContain('Make the window larger: forum-sim needs 80x24, this one is 70x20');
+  });
+
+  it('fits 80x24 with a compact grid', () => {
+    const { lastFrame } = renderApp({ initial: 'arf-2022', size: { columns: 80, rows: 24 } });
+    const lines = lastFrame()!.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    expect(lines.every((line) => line.length <= 80)).toBe(true);
+    expect(lastFrame()).toMatch(/\? USA\s+review/);
+  });
+});
+
+describe('edit and compare', () => {
+  it('edits a parameter with the arrow keys, shows its provenance, and compares on the same seed', async () => {
+    const app = renderApp({ initial: 'asean-russia-2022', seed: '3' });
+    await app.press('e', 's', KEY.enter);
+    expect(app.lastFrame()).toContain('Edit SGP Singapore');
+    expect(app.lastFrame()).toContain('Provenance: the only ASEAN member that backed sanctions on Russia');
+    await app.press(KEY.down, KEY.down, KEY.down, KEY.right);
+    expect(app.lastFrame()).toMatch(/> positions\.ukraine\.hard\s+true\s+\(edited\)/);
+    expect(app.lastFrame()).toContain('Provenance: assumed');
+    await app.press(KEY.escape, KEY.escape);
+    expect(app.lastFrame()).toContain('1 edit(s)');
+    await app.press('c');
+    const frame = app.lastFrame()!;
+    expect(frame).toContain('Compare on seed 3');
+    expect(frame).toContain('Edits: SGP.positions.ukraine.hard=true');
+    expect(frame).toContain('outcome: joint-statement -> chair-statement');
+    expect(frame).toContain('stances: SGP supporting->blocking');
+    await app.press(KEY.escape);
+    expect(app.lastFrame()).toContain('space step');
+  });
+
+  it('refuses an edit that would make a profile impossible and says why', async () => {
+    const app = renderApp({ initial: 'asean-russia-2022', seed: '3' });
+    // SGP's ukraine min is ceasefire-humanitarian, ideal attributed-condemnation: raise min past the ideal.
+    await app.press('e', 's', KEY.enter, KEY.down, KEY.right, KEY.right, KEY.right);
+    expect(app.lastFrame()).toContain('Not applied: needs min <= ideal <= max');
+  });
+
+  it('compare without edits says nothing changed', async () => {
+    const app = renderApp({ initial: 'amm-2022' });
+    await app.press('c');
+    expect(app.lastFrame()).toContain('nothing: the edits do not change this run');
+  });
+});

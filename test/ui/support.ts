@@ -1,0 +1,33 @@
+import { render } from 'ink-testing-library';
+import { createElement } from 'react';
+import { App, type AppProps } from '../../src/ui/App.js';
+import { scenarioEntries } from '../../src/ui/session.js';
+
+export const ENTRIES = scenarioEntries();
+
+export const KEY = { enter: '\r', escape: '\u001B', up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D' };
+
+/** Lets Ink process input and effects before the next look at the frame. */
+export const settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function renderApp(props: Partial<AppProps> = {}) {
+  const instance = render(createElement(App, { entries: ENTRIES, size: { columns: 100, rows: 30 }, noColor: true, ...props }));
+  const press = async (...keys: string[]) => {
+    for (const key of keys) {
+      instance.stdin.write(key);
+      await settle();
+    }
+  };
+  /** Everything written so far: the Static log above plus the live frame. */
+  const screen = () => instance.frames.join('\n');
+  return { ...instance, press, screen };
+}
+
+/** Waits until the live frame satisfies a predicate (playback runs on a timer). */
+export async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > until) throw new Error('timed out waiting for the UI');
+    await settle(20);
+  }
+}
