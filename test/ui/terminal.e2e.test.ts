@@ -55,6 +55,25 @@ describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30)', () => {
     expect(after).not.toMatch(/^\s+at /m);
   }, 60_000);
 
+  it('colours stances, and drops every colour under NO_COLOR', async () => {
+    const colour = /\u001b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7])m/;
+    tmux('new-window', '-t', SESSION, '-n', 'colour', '-c', ROOT, `node bin/forum-sim.js ui arf-2022; sleep 30`);
+    await waitForScreen((t) => t.includes('29th ASEAN Regional Forum'), 'the coloured view');
+    expect(tmux('capture-pane', '-e', '-p', '-t', `${SESSION}:colour`)).toMatch(colour);
+    tmux('new-window', '-t', SESSION, '-n', 'plain', '-c', ROOT, `NO_COLOR=1 node bin/forum-sim.js ui arf-2022; sleep 30`);
+    await waitForScreen((t) => t.includes('29th ASEAN Regional Forum'), 'the plain view');
+    const plain = tmux('capture-pane', '-e', '-p', '-t', `${SESSION}:plain`);
+    expect(plain).toContain('? USA');
+    expect(plain).not.toMatch(colour);
+  }, 30_000);
+
+  it('npm start opens the picker', async () => {
+    tmux('new-window', '-t', SESSION, '-c', ROOT, `npm start --silent; sleep 30`);
+    const picker = await waitForScreen((t) => t.includes('pick a forum'), 'the picker');
+    expect(picker).toMatch(/arf-2022\s+29th ASEAN Regional Forum/);
+    keys('q');
+  }, 30_000);
+
   it('Ctrl-C exits cleanly and gives the shell back', async () => {
     tmux('new-window', '-t', SESSION, '-c', ROOT, `node bin/forum-sim.js ui amm-2022; echo "forum-sim exited with $?"; sleep 30`);
     await waitForScreen((t) => t.includes("55th ASEAN Foreign Ministers' Meeting"), 'the forum view');
