@@ -16,6 +16,10 @@ export async function uiCommand(argv: string[], io: Io): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UsageError('the UI needs an interactive terminal; for plain output use `forum-sim run SCENARIO`', 'ui');
   }
+  // Under CI variables Ink draws only a final frame and chalk drops colour; a person is at this
+  // terminal (checked above), so the UI behaves as it would anywhere else.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
   const [{ render }, { createElement }, { App }, { scenarioEntries }] = await Promise.all([
     import('ink'),
     import('react'),
