@@ -5,13 +5,14 @@ import { STANCE_MARK, type Theme } from '../theme.js';
 /** The most telling extra fact about a delegation, in a few characters. */
 function note(d: DelegationView): string {
   if (d.lostFace) return 'lost face';
-  if (d.resents.length > 0) return `resents ${d.resents[0]}`;
+  if (d.resents.length > 0) return `vs ${d.resents.join(',')}`;
   if (d.lobbiedBy.length > 0) return `<-${d.lobbiedBy.join(',')}`;
   return '';
 }
 
-export function DelegationGrid({ delegations, columns, theme }: { delegations: DelegationView[]; columns: number; theme: Theme }) {
-  const perRow = columns >= 100 ? 4 : columns >= 80 ? 4 : 3;
+export function DelegationGrid({ delegations, columns, maxRows, theme }: { delegations: DelegationView[]; columns: number; maxRows: number; theme: Theme }) {
+  // As few cells a row as still fit the height: wider cells leave room for the notes.
+  const perRow = [3, 4, 5, 6].find((n) => Math.ceil(delegations.length / n) <= maxRows) ?? 6;
   const cellWidth = Math.floor((columns - 1) / perRow);
   const rows: DelegationView[][] = [];
   for (let i = 0; i < delegations.length; i += perRow) rows.push(delegations.slice(i, i + perRow));
@@ -24,9 +25,9 @@ export function DelegationGrid({ delegations, columns, theme }: { delegations: D
             const extra = note(d);
             return (
               <Box key={d.id} width={cellWidth}>
-                <Text color={theme.color(mark.color)} wrap="truncate-end">
-                  {`${mark.symbol} ${d.id.padEnd(4)}${mark.short.padEnd(8)}`}
-                </Text>
+                <Box flexShrink={0}>
+                  <Text color={theme.color(mark.color)}>{`${mark.symbol} ${d.id.padEnd(4)}${mark.short.padEnd(8)}`}</Text>
+                </Box>
                 <Text dimColor wrap="truncate-end">{extra}</Text>
               </Box>
             );

@@ -41,7 +41,7 @@ function logLines(run: RunResult, index: number, finished: boolean, runKey: stri
 export function ForumView({ scenario, run, moment, index, playing, seed, editCount, runKey, size, theme, footer }: Props) {
   const total = run.transcript.length;
   // Rows left for delegations once the header, draft, status line and footer are drawn.
-  const spare = size.rows - 11 - Object.keys(moment.draft).length;
+  const spare = size.rows - 10 - Object.keys(moment.draft).length;
   const count = scenario.participants.length;
   const blocks: 1 | 2 | null = count <= spare && size.columns >= 90 ? 1 : Math.ceil(count / 2) <= spare && size.columns >= 96 ? 2 : null;
   const chairFlag = scenario.host === scenario.chair ? `host+chair ${scenario.chair}` : `host ${scenario.host} chair ${scenario.chair}`;
@@ -63,7 +63,7 @@ export function ForumView({ scenario, run, moment, index, playing, seed, editCou
         {blocks ? (
           <DelegationTable delegations={moment.delegations} blocks={blocks} width={size.columns} theme={theme} />
         ) : (
-          <DelegationGrid delegations={moment.delegations} columns={size.columns} theme={theme} />
+          <DelegationGrid delegations={moment.delegations} columns={size.columns} maxRows={Math.max(1, spare)} theme={theme} />
         )}
         <Text dimColor>Draft</Text>
         <DraftPanel scenario={scenario} draft={moment.draft} theme={theme} />
