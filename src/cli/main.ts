@@ -1,6 +1,7 @@
 // Dispatches a command line to a command; turns every bad input into exit code 2 and one line per problem.
 import { InputError, formatProblem, didYouMean } from '../scenario/errors.js';
 import { VERSION } from '../version.js';
+import { checkCommand } from './checkCommand.js';
 import { listCommand } from './listCommand.js';
 import { runCommand, type Io } from './runCommand.js';
 import { HELP, UsageError } from './usage.js';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   list: listCommand,
   validate: validateCommand,
   ui: uiCommand,
+  check: (argv, io) => checkCommand(argv, io),
 };
 
 export function registerCommand(name: string, command: Command): void {

@@ -31,8 +31,19 @@ class EventCapReached extends Error {}
 export function runScenario(base: Scenario, options: RunOptions): RunResult {
   const seed = String(options.seed);
   const overrides = options.overrides ?? {};
-  const scenario = applyOverrides(base, overrides);
+  const scenario = canonicalOrder(applyOverrides(base, overrides));
   return new ForumRun(scenario, seed, overrides, options.maxEvents ?? DEFAULT_MAX_EVENTS).execute(options.transcript ?? true);
+}
+
+/**
+ * Participants and empty seats in canonical (sorted) order, as the loader lists them, so a
+ * scenario built in code runs the same whatever order it lists its delegations in.
+ */
+function canonicalOrder(scenario: Scenario): Scenario {
+  const sorted = (ids: readonly string[]) => [...ids].sort();
+  const inOrder = (ids: readonly string[]) => ids.every((id, i) => i === 0 || ids[i - 1]! < id);
+  if (inOrder(scenario.participants) && inOrder(scenario.absent)) return scenario;
+  return { ...scenario, participants: sorted(scenario.participants), absent: sorted(scenario.absent) };
 }
 
 class ForumRun {
@@ -286,7 +297,9 @@ class ForumRun {
   }
 
   private send(id: ActorId, event: StanceEvent, why?: string, data?: Record<string, unknown>): void {
-    if (++this.events > this.maxEvents) throw new EventCapReached();
+    // The cap counts events sent: the one that would exceed it is not sent, nor counted.
+    if (this.events >= this.maxEvents) throw new EventCapReached();
+    this.events++;
     const actor = this.actors.get(id)!;
     const before = stanceOf(actor.getSnapshot());
     actor.send(event);

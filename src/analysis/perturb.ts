@@ -1,0 +1,111 @@
+// Random perturbations of a scenario's parameters within their valid ranges, as `--set` override
+// maps: what `forum-sim check` runs the invariants on, and what a failing case prints as a
+// ready-to-paste command line.
+import * as fc from 'fast-check';
+import { FALLBACKS, LOBBY_STYLES, SPEAKING_ORDERS, type Scenario } from '../domain/types.js';
+import type { Overrides } from '../scenario/overrides.js';
+import { mergeOverrides } from './overrideList.js';
+
+export interface PerturbationOptions {
+  /** Most parameters changed at once (default 4). */
+  maxChanges?: number;
+  /** Highest round limit tried (default 12; the valid range goes to 50, which only makes runs longer). */
+  maxRoundLimit?: number;
+  /** Perturb the forum's rules (round limit, fallback, speaking order, noise, chair, host, draft); default true. */
+  forum?: boolean;
+  /** Perturb delegation parameters; default true. */
+  delegations?: boolean;
+}
+
+type Entries = [string, string][];
+
+/** One parameter (or one position's interval) a perturbation can change, with its valid values. */
+export interface Knob {
+  key: string;
+  weight: number;
+  arbitrary: fc.Arbitrary<Entries>;
+}
+
+/** Two decimals, so printed values are short and shrink toward round numbers. */
+const unitValue = (min = 0, max = 1) => fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => String(n / 100));
+const set = (path: string, value: fc.Arbitrary<string>): fc.Arbitrary<Entries> => value.map((v) => [[path, v]] as Entries);
+
+/** Every parameter of the scenario that a perturbation may change. */
+export function knobs(scenario: Scenario, options: PerturbationOptions = {}): Knob[] {
+  const out: Knob[] = [];
+  const present = scenario.participants.filter((id) => !scenario.absent.includes(id));
+  const issueIds = scenario.issues.map((i) => i.id);
+  if (options.delegations ?? true) {
+    for (const id of scenario.participants) {
+      const p = scenario.profiles[id]!;
+      const add = (key: string, arbitrary: fc.Arbitrary<Entries>) => out.push({ key: `${id}.${key}`, weight: 1, arbitrary });
+      for (const scalar of ['reservation', 'patience', 'capability', 'faceSensitivity'] as const) add(scalar, set(`${id}.${scalar}`, unitValue()));
+      add('risk', set(`${id}.risk`, unitValue(-1, 1)));
+      for (const power of Object.keys(p.susceptibility)) {
+        if (scenario.participants.includes(power)) add(`susceptibility.${power}`, set(`${id}.susceptibility.${power}`, unitValue()));
+      }
+      for (const trigger of p.walkout) {
+        if (scenario.participants.includes(trigger.whenSpeaks)) add(`walkout.${trigger.whenSpeaks}`, set(`${id}.walkout.${trigger.whenSpeaks}`, unitValue()));
+      }
+      if (p.lobbying) {
+        add('lobbying.strength', set(`${id}.lobbying.strength`, unitValue()));
+        add('lobbying.style', set(`${id}.lobbying.style`, fc.constantFrom(...LOBBY_STYLES)));
+        add('lobbying.targets', set(`${id}.lobbying.targets`, fc.subarray(scenario.participants.filter((t) => t !== id)).map((t) => t.join(','))));
+        add('lobbying.issues', set(`${id}.lobbying.issues`, fc.subarray(issueIds).map((t) => t.join(','))));
+      }
+      for (const [issueId, position] of Object.entries(p.positions)) {
+        const issue = scenario.issues.find((i) => i.id === issueId);
+        if (!issue) continue;
+        const rung = (r: number) => issue.ladder[r]!.id;
+        const top = issue.ladder.length - 1;
+        const at = `${id}.positions.${issueId}`;
+        // ideal, then the bounds around it: every step of the sequence is a valid profile.
+        const interval = fc
+          .tuple(fc.integer({ min: 0, max: top }), fc.nat({ max: top }), fc.nat({ max: top }))
+          .map(([ideal, below, above]): Entries => [
+            [`${at}.ideal`, rung(ideal)],
+            [`${at}.min`, rung(Math.max(0, ideal - below))],
+            [`${at}.max`, rung(Math.min(top, ideal + above))],
+          ]);
+        add(`positions.${issueId}`, interval);
+        add(`positions.${issueId}.hard`, set(`${at}.hard`, fc.constantFrom(String(!position.hard), String(position.hard))));
+        add(`positions.${issueId}.salience`, set(`${at}.salience`, unitValue()));
+      }
+    }
+  }
+  if (options.forum ?? true) {
+    // The forum's rules matter more than any one delegation's parameter: together they are drawn
+    // about 4 times in 10.
+    const delegationKnobs = out.length;
+    const forumKnobs: Knob[] = [];
+    const add = (key: string, arbitrary: fc.Arbitrary<Entries>) => forumKnobs.push({ key: `forum.${key}`, weight: 1, arbitrary });
+    add('roundLimit', set('forum.roundLimit', fc.integer({ min: 1, max: Math.min(50, options.maxRoundLimit ?? 12) }).map(String)));
+    add('fallback', set('forum.fallback', fc.constantFrom(...FALLBACKS)));
+    add('speakingOrder', set('forum.speakingOrder', fc.constantFrom(...SPEAKING_ORDERS)));
+    add('noise', set('forum.noise', fc.oneof(fc.constant('0'), unitValue())));
+    if (present.length > 1) {
+      add('chair', set('forum.chair', fc.constantFrom(...present)));
+      add('host', set('forum.host', fc.constantFrom(...scenario.participants)));
+    }
+    for (const issue of scenario.issues) {
+      add(`draft.${issue.id}`, set(`forum.draft.${issue.id}`, fc.constantFrom(...issue.ladder.map((r) => r.id))));
+    }
+    const weight = Math.max(1, Math.round((0.4 / 0.6) * delegationKnobs / forumKnobs.length));
+    for (const knob of forumKnobs) out.push({ ...knob, weight });
+  }
+  return out;
+}
+
+/**
+ * Override maps that change up to `maxChanges` of the scenario's parameters, each within its valid
+ * range. Shrinks toward fewer changes and smaller values, so a failing case prints short.
+ */
+export function perturbations(scenario: Scenario, options: PerturbationOptions = {}): fc.Arbitrary<Overrides> {
+  const all = knobs(scenario, options);
+  if (all.length === 0) return fc.constant({});
+  const one = fc.oneof(...all.map((k) => ({ arbitrary: k.arbitrary, weight: k.weight })));
+  return fc.array(one, { maxLength: options.maxChanges ?? 4 }).map((changes) => mergeOverrides(...changes));
+}
+
+/** Seeds of runs: short decimal strings, shrinking toward "0". */
+export const runSeeds = (): fc.Arbitrary<string> => fc.nat({ max: 999_999 }).map(String);

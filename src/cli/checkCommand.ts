@@ -1,0 +1,151 @@
+// `forum-sim check SCENARIO`: property-tests the outcome invariants on random perturbations of the
+// scenario and prints a table; a failure comes with a shrunk, ready-to-paste `forum-sim run` line.
+import { checkScenario, demoFalseInvariant, type CheckProgress, type CheckReport, type InvariantReport } from '../analysis/check.js';
+import { INVARIANTS, type Invariant } from '../analysis/invariants.js';
+import { reproCommand } from '../analysis/overrideList.js';
+import { didYouMean } from '../scenario/errors.js';
+import { loadScenario } from '../scenario/loader.js';
+import { parse } from './args.js';
+import { overrideScenario, RUN_OPTIONS, type Io } from './runCommand.js';
+import { HELP, UsageError } from './usage.js';
+
+export const DEFAULT_CHECK_RUNS = 100;
+const MAX_RUNS = 1_000_000;
+
+/** Every invariant `--invariants` can name: the ones that hold, and one that is false on purpose. */
+export const CHECKABLE: readonly Invariant[] = [...INVARIANTS, demoFalseInvariant];
+
+export interface CheckCommandOptions {
+  /** Where progress goes; by default a line on stderr that overwrites itself, only on a TTY. */
+  progress?: ((text: string) => void) | null;
+  /** Invariants to check instead of the default set (tests plant their own). */
+  invariants?: readonly Invariant[];
+}
+
+/** A progress line on stderr that overwrites itself, when stderr is a terminal. */
+function ttyProgress(): ((text: string) => void) | null {
+  if (!process.stderr.isTTY) return null;
+  return (text) => process.stderr.write(`\r\x1b[2K${text}`);
+}
+
+/** The check seed: a whole number as given, any other text hashed to one. */
+export function checkSeed(text: string): number {
+  if (/^\d{1,9}$/.test(text)) return Number(text);
+  let h = 0x811c9dc5;
+  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return h;
+}
+
+function selectInvariants(list: string): Invariant[] {
+  const ids = CHECKABLE.map((i) => i.id);
+  const chosen: Invariant[] = [];
+  for (const name of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const found = CHECKABLE.find((i) => i.id === name);
+    if (!found) throw new UsageError(`unknown invariant "${name}"; expected one of ${ids.join(', ')}${didYouMean(name, ids)}`, 'check');
+    if (!chosen.includes(found)) chosen.push(found);
+  }
+  if (chosen.length === 0) throw new UsageError('--invariants needs at least one name', 'check');
+  return chosen;
+}
+
+export function checkCommand(argv: string[], io: Io, options: CheckCommandOptions = {}): number {
+  const { values, positionals } = parse('check', argv, {
+    ...RUN_OPTIONS,
+    runs: { type: 'string' },
+    invariants: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (values.help) {
+    io.out(HELP.check!);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'check needs a SCENARIO' : `check takes one SCENARIO, got ${positionals.join(' ')}`, 'check');
+  const runsText = values.runs ?? String(DEFAULT_CHECK_RUNS);
+  const runs = Number(runsText);
+  if (!/^\d+$/.test(runsText) || runs < 1 || runs > MAX_RUNS) throw new UsageError(`--runs expects a whole number from 1 to ${MAX_RUNS}, got "${runsText}"`, 'check');
+  const invariants = values.invariants !== undefined ? selectInvariants(values.invariants) : (options.invariants ?? INVARIANTS);
+  const seedText = values.seed ?? '1';
+  const ref = positionals[0]!;
+  const scenario = loadScenario(ref);
+  // Validates --params and --set against the scenario (exit 2 on a bad path), as `run` does.
+  const { overrides: base } = overrideScenario(scenario, values);
+
+  const progress = options.progress === undefined ? ttyProgress() : options.progress;
+  const started = performance.now();
+  const onProgress = progress
+    ? (p: CheckProgress) => {
+        const elapsed = ((performance.now() - started) / 1000).toFixed(1);
+        const what = p.phase === 'cases' ? `case ${p.done}/${p.runs}` : `shrinking a counterexample (${p.done} tries)`;
+        progress(`checking ${p.invariant} (${p.index + 1}/${p.count}): ${what}  ${elapsed} s`);
+      }
+    : undefined;
+  const report = checkScenario(scenario, { runs, seed: checkSeed(seedText), base, invariants, ...(onProgress ? { onProgress } : {}) });
+  if (progress) progress('');
+
+  const command = (seed: string, overrides: Record<string, string>) => reproCommand(ref, seed, overrides);
+  if (values.json) {
+    io.out(JSON.stringify(jsonReport(report, ref, seedText, command), null, 2));
+  } else {
+    io.out(formatReport(report, ref, seedText, command));
+  }
+  return report.ok ? 0 : 1;
+}
+
+type Command = (seed: string, overrides: Record<string, string>) => string;
+
+function jsonReport(report: CheckReport, ref: string, seedText: string, command: Command) {
+  return {
+    scenario: ref,
+    seed: seedText,
+    runs: report.runs,
+    ok: report.ok,
+    invariants: report.invariants.map((r) => ({
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      cases: r.cases,
+      applicable: r.applicable,
+      ...(r.counterexample
+        ? {
+            counterexample: {
+              message: r.counterexample.message,
+              seed: r.counterexample.seed,
+              overrides: r.counterexample.overrides,
+              command: command(r.counterexample.seed, r.counterexample.overrides),
+              shrinks: r.counterexample.shrinks,
+              related: r.counterexample.related.map((rel) => ({ ...rel, command: command(r.counterexample!.seed, rel.overrides) })),
+            },
+          }
+        : {}),
+    })),
+  };
+}
+
+export function formatReport(report: CheckReport, ref: string, seedText: string, command: Command): string {
+  const lines = [`forum-sim check ${ref}: ${report.runs} random perturbation(s) of its parameters per invariant, seed ${seedText}`, ''];
+  const header = ['INVARIANT', 'RESULT', 'CASES', 'PREMISE HELD'];
+  const rows = report.invariants.map((r) => [r.id, r.status === 'pass' ? 'pass' : 'FAIL', String(r.cases), String(r.applicable)]);
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));
+  for (const row of [header, ...rows]) lines.push(row.map((cell, c) => (c === 0 || c === 1 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd());
+  const failed = report.invariants.filter((r) => r.status === 'fail');
+  for (const r of failed) lines.push('', ...counterexampleLines(r, command));
+  lines.push('');
+  lines.push(
+    failed.length === 0
+      ? `All ${report.invariants.length} invariant(s) hold on ${report.runs} perturbation(s) each. PREMISE HELD counts the cases an invariant was not vacuously true.`
+      : `${failed.length} of ${report.invariants.length} invariant(s) failed.`,
+  );
+  return lines.join('\n');
+}
+
+function counterexampleLines(r: InvariantReport, command: Command): string[] {
+  const c = r.counterexample!;
+  const lines = [`${r.id} FAILED: ${r.title}`, `  after ${r.cases} case(s), shrunk ${c.shrinks} time(s): ${c.message}`];
+  if (!c.seed) return lines;
+  lines.push('  Reproduce with:', `    ${command(c.seed, c.overrides)}`);
+  for (const rel of c.related) {
+    if (JSON.stringify(rel.overrides) === JSON.stringify(c.overrides)) continue;
+    lines.push(`  ${rel.label} (${rel.outcome} after ${rel.rounds} round(s)):`, `    ${command(c.seed, rel.overrides)}`);
+  }
+  return lines;
+}
