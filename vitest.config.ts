@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     testTimeout: 30_000,
     pool: 'forks',
+    // Both cores: the property suites are CPU-bound and vitest would otherwise keep one idle.
+    maxWorkers: 2,
   },
 });
