@@ -115,7 +115,8 @@ function applyProfile(scenario: Scenario, actor: string, rest: string[], value: 
   const depth = (n: number, shape: string) => {
     if (rest.length !== n) fail(`expected ${actor}.${shape}`);
   };
-  let recorded = rest.join('.');
+  // Every value the override sets, including defaults it fills in, is credited to the override.
+  let recorded = [rest.join('.')];
   switch (param) {
     case 'reservation':
     case 'patience':
@@ -138,20 +139,21 @@ function applyProfile(scenario: Scenario, actor: string, rest: string[], value: 
       if (!scenario.participants.includes(sub!)) fail(`unknown actor "${sub}"${didYouMean(sub!, scenario.participants)}`);
       const probability = parseNumber(value, 0, 1, fail);
       p.walkout = [...p.walkout.filter((t) => t.whenSpeaks !== sub), ...(probability > 0 ? [{ whenSpeaks: sub!, probability }] : [])];
-      recorded = 'walkout';
+      recorded = ['walkout'];
       break;
     }
     case 'lobbying':
       depth(2, `lobbying.<${LOBBYING_FIELDS.join('|')}>`);
+      if (!p.lobbying) recorded = LOBBYING_FIELDS.map((f) => `lobbying.${f}`);
       applyLobbying(scenario, p, sub!, value, fail);
       break;
     case 'positions':
       depth(3, `positions.<issue>.<${POSITION_FIELDS.join('|')}>`);
-      applyPosition(scenario, p, sub!, field!, value, fail);
+      recorded = applyPosition(scenario, p, sub!, field!, value, fail).map((f) => `positions.${sub}.${f}`);
       break;
   }
   void extra;
-  scenario.provenance[actor] = { ...scenario.provenance[actor], [recorded]: source };
+  scenario.provenance[actor] = { ...scenario.provenance[actor], ...Object.fromEntries(recorded.map((path) => [path, source])) };
 }
 
 function applyLobbying(scenario: Scenario, p: Profile, field: string, value: string, fail: FailFn): void {
@@ -175,13 +177,15 @@ function applyLobbying(scenario: Scenario, p: Profile, field: string, value: str
   p.lobbying = lobbying;
 }
 
-function applyPosition(scenario: Scenario, p: Profile, issueId: string, field: string, value: string, fail: FailFn): void {
+/** Sets one field of a position; returns the fields whose values it set or filled in. */
+function applyPosition(scenario: Scenario, p: Profile, issueId: string, field: string, value: string, fail: FailFn): string[] {
   if (!POSITION_FIELDS.includes(field)) fail(`unknown position field "${field}"; expected one of ${POSITION_FIELDS.join(', ')}${didYouMean(field, POSITION_FIELDS)}`);
   const issue = scenario.issues.find((i) => i.id === issueId);
   if (!issue) fail(`unknown issue "${issueId}"${didYouMean(issueId, scenario.issues.map((i) => i.id))}`);
   const top = issue!.ladder.length - 1;
   // An actor with no stated position is indifferent: the whole ladder, no salience.
-  const position: Position = { ...(p.positions[issueId] ?? { ideal: 0, min: 0, max: top, hard: false, salience: 0 }) };
+  const existing = p.positions[issueId];
+  const position: Position = { ...(existing ?? { ideal: 0, min: 0, max: top, hard: false, salience: 0 }) };
   if (field === 'hard') position.hard = parseEnum(value, ['true', 'false'], fail) === 'true';
   else if (field === 'salience') position.salience = parseNumber(value, 0, 1, fail);
   else position[field as 'ideal' | 'min' | 'max'] = rungIndex(scenario, issueId, value, fail);
@@ -195,4 +199,6 @@ function applyPosition(scenario: Scenario, p: Profile, issueId: string, field: s
     fail(`needs min <= ideal <= max, would be ${name(position.min)} / ${name(position.ideal)} / ${name(position.max)}`);
   }
   p.positions[issueId] = position;
+  if (!existing) return POSITION_FIELDS;
+  return POSITION_FIELDS.filter((f) => f === field || position[f as keyof Position] !== existing[f as keyof Position]);
 }

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
+import { position, profile, scenario } from '../support/build.js';
 import { applyOverrides, assertInvariant, builtinScenarioIds, forumRuns, loadScenario, perturbations, propertySettings, propertyTimeout, provenance, runSeeds } from '../../src/testing/index.js';
 
 const settings = propertySettings();
@@ -22,12 +23,20 @@ describe(`provenance (fast-check seed ${settings.seed}, ${settings.numRuns} runs
 
   // Found while writing the perturbations (src/scenario/overrides.ts, outside this issue's files):
   // an override that creates a parameter block records provenance only for the path it names.
-  // `--set KHM.lobbying.strength=0.5` gives KHM a lobbying block whose style ("appeals"), targets
-  // and issues have no provenance. Perturbations only change existing parameters, so the
-  // properties above do not meet it. Flip to `it` when overrides record the defaults they fill in.
-  it.fails('known gap: an override that creates lobbying leaves its other fields without provenance', () => {
+  it('an override that creates lobbying or a position credits every field it fills in', () => {
     const arf = loadScenario('arf-2022');
     expect(arf.profiles.KHM!.lobbying).toBeNull();
-    expect(applyOverrides(arf, { 'KHM.lobbying.strength': '0.5' }).provenance.KHM).toHaveProperty(['lobbying.style']);
+    const notes = applyOverrides(arf, { 'KHM.lobbying.strength': '0.5' }).provenance;
+    for (const field of ['strength', 'style', 'targets', 'issues']) expect(notes.KHM![`lobbying.${field}`]).toBe('override (--set)');
+    // AAA states no position on trade until the override gives it one.
+    const built = scenario([profile('AAA', { war: position(2, 1, 3) })]);
+    const created = applyOverrides(built, { 'AAA.positions.trade.salience': '0.4' }).provenance.AAA!;
+    for (const field of ['ideal', 'min', 'max', 'hard', 'salience']) expect(created[`positions.trade.${field}`]).toBe('override (--set)');
+  });
+
+  it('moving an ideal past the interval credits the edge it drags along', () => {
+    const notes = applyOverrides(loadScenario('arf-2022'), { 'SGP.positions.ukraine.ideal': 'peace-dialogue' }).provenance.SGP!;
+    expect(notes['positions.ukraine.min']).toBe('override (--set)');
+    expect(notes['positions.ukraine.max']).not.toBe('override (--set)');
   });
 });
