@@ -1,8 +1,8 @@
 // Pure rules for how lobbying and face loss move a delegation's positions.
-import type { IssueId, LobbyStyle, Position, Rung } from '../domain/types.js';
+import type { ApproachStyle, IssueId, LobbyStyle, Position, Rung } from '../domain/types.js';
 
 /** How hard each style pushes, and how likely it is to backfire on a face-sensitive target. */
-export const STYLE_EFFECT: Record<LobbyStyle, { push: number; backfire: number }> = {
+export const STYLE_EFFECT: Record<ApproachStyle, { push: number; backfire: number }> = {
   promises: { push: 1, backfire: 0.1 },
   threats: { push: 1.2, backfire: 0.5 },
   appeals: { push: 0.6, backfire: 0 },
@@ -11,8 +11,14 @@ export const STYLE_EFFECT: Record<LobbyStyle, { push: number; backfire: number }
 /** A threat made away from home stings more ("especially in someone else's country"). */
 export const AWAY_FROM_HOME_FACTOR = 1.5;
 
+/** The style of one approach: a mixed repertoire picks promise or threat with a draw. */
+export function approachStyle(style: LobbyStyle, draw: number): ApproachStyle {
+  if (style !== 'promises-and-threats') return style;
+  return draw < 0.5 ? 'threats' : 'promises';
+}
+
 export interface Approach {
-  style: LobbyStyle;
+  style: ApproachStyle;
   strength: number;
   susceptibility: number;
   faceSensitivity: number;

@@ -25,8 +25,11 @@ export type Fallback = (typeof FALLBACKS)[number];
 export const SPEAKING_ORDERS = ['alphabetical', 'shuffle', 'host-first'] as const;
 export type SpeakingOrder = (typeof SPEAKING_ORDERS)[number];
 
-export const LOBBY_STYLES = ['promises', 'threats', 'appeals'] as const;
+/** `promises-and-threats`: each approach is a promise or a threat, even odds (the US in 2022). */
+export const LOBBY_STYLES = ['promises', 'threats', 'appeals', 'promises-and-threats'] as const;
 export type LobbyStyle = (typeof LOBBY_STYLES)[number];
+/** The style of one approach. */
+export type ApproachStyle = Exclude<LobbyStyle, 'promises-and-threats'>;
 
 export const DECISION_RULES = ['consensus'] as const;
 export type DecisionRule = (typeof DECISION_RULES)[number];

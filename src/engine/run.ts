@@ -2,7 +2,7 @@
 import { createActor, type Actor } from 'xstate';
 import { stanceMachine, type StanceContext, type StanceEvent } from '../actors/stanceMachine.js';
 import { explainStance, stanceOf } from '../actors/stance.js';
-import { approachOutcome } from '../actors/influence.js';
+import { approachOutcome, approachStyle } from '../actors/influence.js';
 import { breaches, rungDistance, type LadderSizes } from '../actors/utility.js';
 import type { ActorId, Blocker, Draft, IssueId, Paragraph, RunResult, Scenario, Stance } from '../domain/types.js';
 import { applyOverrides, type Overrides } from '../scenario/overrides.js';
@@ -171,12 +171,14 @@ class ForumRun {
         const issue = this.widestGap(own, targetContext, lobbying.issues);
         if (!issue) continue;
         const toward = own[issue]!.ideal;
+        // Only a mixed repertoire draws its style, so single-style runs keep their draws.
+        const style = approachStyle(lobbying.style, lobbying.style === 'promises-and-threats' ? this.rng.next() : 0);
         const backfireDraw = this.rng.next();
         const persuadeDraw = this.rng.next();
         const strength = this.lobbyingPower.get(lobbyist) ?? 0;
         const outcome = approachOutcome(
           {
-            style: lobbying.style,
+            style,
             strength,
             susceptibility: targetContext.profile.susceptibility[lobbyist] ?? 0,
             faceSensitivity: targetContext.profile.faceSensitivity,
@@ -185,13 +187,13 @@ class ForumRun {
           backfireDraw,
           persuadeDraw,
         );
-        const data = { from: lobbyist, issue, toward: this.rungName(issue, toward), backfireDraw, persuadeDraw };
+        const data = { from: lobbyist, style, issue, toward: this.rungName(issue, toward), backfireDraw, persuadeDraw };
         if (outcome === 'persuaded') {
-          this.send(target, { type: 'lobby.received', from: lobbyist, issue, toward, persuaded: true }, `${lobbyist} (${lobbying.style}) on ${issue}`, data);
+          this.send(target, { type: 'lobby.received', from: lobbyist, issue, toward, persuaded: true }, `${lobbyist} (${style}) on ${issue}`, data);
         } else if (outcome === 'backfired') {
           this.lobbyingPower.set(lobbyist, strength * FACE_LOSS_STRENGTH_FACTOR);
-          this.log.add(lobbyist, 'face.lost', strength, strength * FACE_LOSS_STRENGTH_FACTOR, `${lobbying.style} toward ${target} on ${issue} backfired; its lobbying weakens`, data);
-          this.send(target, { type: 'face.lost', by: lobbyist, issue, from: toward }, `resents ${lobbyist}'s ${lobbying.style}`, data);
+          this.log.add(lobbyist, 'face.lost', strength, strength * FACE_LOSS_STRENGTH_FACTOR, `${style} toward ${target} on ${issue} backfired; its lobbying weakens`, data);
+          this.send(target, { type: 'face.lost', by: lobbyist, issue, from: toward }, `resents ${lobbyist}'s ${style}`, data);
         }
       }
     }

@@ -156,7 +156,7 @@ describe('run', () => {
     const block = (id: string) => result.out.slice(result.out.indexOf(`\n${id} `), result.out.indexOf('\n\n', result.out.indexOf(`\n${id} `) + 1));
     expect(block('RUS')).toContain('patience 0.9  <- override (--set)');
     expect(block('CHN')).toContain(`faceSensitivity 0.7  <- override (${params})`);
-    expect(block('USA')).toMatch(/lobbying: threats, strength 0\.9, /);
+    expect(block('USA')).toMatch(/lobbying: promises-and-threats, strength 0\.9, /);
   });
 
   it('--transcript appends the event log to the summary', async () => {

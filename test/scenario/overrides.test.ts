@@ -68,7 +68,7 @@ describe('applyOverrides', () => {
     expect(arf).toEqual(before);
     const usa = changed.profiles.USA!;
     expect(usa.reservation).toBe(0.25);
-    expect(usa.lobbying).toMatchObject({ strength: 0.8, targets: ['KHM', 'LAO'], style: 'threats' });
+    expect(usa.lobbying).toMatchObject({ strength: 0.8, targets: ['KHM', 'LAO'], style: 'promises-and-threats' });
     expect(usa.walkout).toEqual([]);
     expect(changed.profiles.RUS!.walkout).toEqual([{ whenSpeaks: 'USA', probability: 0.2 }]);
     expect(changed.profiles.KHM!.susceptibility.USA).toBe(0.9);
@@ -109,7 +109,7 @@ describe('applyOverrides', () => {
     ['forum.fallback', 'chair', 'expected one of chair-statement, none, got "chair"'],
     ['forum.draft.ukrain', 'omit', 'unknown issue "ukrain"; issues are ukraine, containment, food-fuel, russia-dialogue, asean-centrality, trade (did you mean "ukraine"?)'],
     ['USA.susceptibility.FRA', '0.5', 'unknown actor "FRA"'],
-    ['USA.lobbying.style', 'bribes', 'expected one of promises, threats, appeals, got "bribes"'],
+    ['USA.lobbying.style', 'bribes', 'expected one of promises, threats, appeals, promises-and-threats, got "bribes"'],
     ['USA.lobbying.issues', 'ukraine,wto', 'expected one of ukraine, containment, food-fuel, russia-dialogue, asean-centrality, trade, got "wto"'],
     ['USA.positions.ukraine.hard', 'yes', 'expected one of true, false, got "yes"'],
     ['USA.positions.ukraine.salience', '1.5', 'expected a number from 0 to 1, got 1.5'],

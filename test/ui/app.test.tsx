@@ -17,7 +17,7 @@ describe('scenario picker', () => {
     const app = renderApp();
     // The list is sorted: amm-2022, apec-mrt-2022, arf-2022, ...
     await app.press(KEY.down, KEY.down, KEY.enter);
-    expect(app.lastFrame()).toContain('29th ASEAN Regional Forum | host+chair KHM | round 0/6');
+    expect(await app.until('29th ASEAN Regional Forum | host+chair KHM | round 0/6')).toContain('29th ASEAN Regional Forum | host+chair KHM | round 0/6');
   });
 });
 
@@ -34,21 +34,21 @@ describe('forum view', () => {
   it('steps one event at a time, moving finished entries into the log', async () => {
     const app = renderApp({ initial: 'arf-2022', seed: '7' });
     await app.press(' ');
-    expect(app.lastFrame()).toContain('event 1/');
+    expect(await app.until('event 1/')).toContain('event 1/');
     expect(app.screen()).toContain('#   1 r0 opening');
     // Step past the arrivals and the tabling: stances change from reviewing.
     for (let i = 0; i < 40; i++) app.stdin.write(' ');
     await settle(100);
-    expect(app.lastFrame()).toContain('round 1/6');
-    expect(app.lastFrame()).toMatch(/\+ KHM\s+Cambodia\s+support/);
-    expect(app.lastFrame()).toMatch(/X JPN\s+Japan\s+BLOCK/);
+    expect(await app.until('round 1/6')).toContain('round 1/6');
+    expect(await app.until(/\+ KHM\s+Cambodia\s+support/)).toMatch(/\+ KHM\s+Cambodia\s+support/);
+    expect(await app.until(/X JPN\s+Japan\s+BLOCK/)).toMatch(/X JPN\s+Japan\s+BLOCK/);
   });
 
   it('plays to the end and shows the outcome and the text', async () => {
     const app = renderApp({ initial: 'amm-2022', seed: '1' });
     await app.press(KEY.enter);
     await waitFor(() => app.lastFrame()!.includes('Outcome:'));
-    expect(app.lastFrame()).toContain('Outcome: joint-statement after 2 round(s)');
+    expect(await app.until('Outcome: joint-statement after 2 round(s)')).toContain('Outcome: joint-statement after 2 round(s)');
     expect(app.screen()).toMatch(/1\. \[ukraine: [a-z-]+\] The Ministers/);
   });
 
@@ -64,18 +64,18 @@ describe('forum view', () => {
   it('re-runs with the next seed on r and with a typed seed on s', async () => {
     const app = renderApp({ initial: 'arf-2022', seed: '7' });
     await app.press('r');
-    expect(app.lastFrame()).toContain('seed 8');
-    expect(app.lastFrame()).toContain('event 0/');
+    expect(await app.until('seed 8')).toContain('seed 8');
+    expect(await app.until('event 0/')).toContain('event 0/');
     await app.press('s', '4', '2', KEY.enter);
-    expect(app.lastFrame()).toContain('seed 42');
+    expect(await app.until('seed 42')).toContain('seed 42');
   });
 
   it('shows help on ? and returns on any key', async () => {
     const app = renderApp({ initial: 'arf-2022' });
     await app.press('?');
-    expect(app.lastFrame()).toContain('re-run with a new seed');
+    expect(await app.until('re-run with a new seed')).toContain('re-run with a new seed');
     await app.press('x');
-    expect(app.lastFrame()).toContain('space step');
+    expect(await app.until('space step')).toContain('space step');
   });
 
   it('asks for a larger window below 80x24', () => {
@@ -96,33 +96,33 @@ describe('edit and compare', () => {
   it('edits a parameter with the arrow keys, shows its provenance, and compares on the same seed', async () => {
     const app = renderApp({ initial: 'asean-russia-2022', seed: '3' });
     await app.press('e', 's', KEY.enter);
-    expect(app.lastFrame()).toContain('Edit SGP Singapore');
-    expect(app.lastFrame()).toContain('Provenance: the only ASEAN member that backed sanctions on Russia');
+    expect(await app.until('Edit SGP Singapore')).toContain('Edit SGP Singapore');
+    expect(await app.until('Provenance: the only ASEAN member that backed sanctions on Russia')).toContain('Provenance: the only ASEAN member that backed sanctions on Russia');
     await app.press(KEY.down, KEY.down, KEY.down, KEY.right);
-    expect(app.lastFrame()).toMatch(/> positions\.ukraine\.hard\s+true\s+\(edited\)/);
-    expect(app.lastFrame()).toContain('Provenance: assumed');
+    expect(await app.until(/> positions\.ukraine\.hard\s+true\s+\(edited\)/)).toMatch(/> positions\.ukraine\.hard\s+true\s+\(edited\)/);
+    expect(await app.until('Provenance: assumed')).toContain('Provenance: assumed');
     await app.press(KEY.escape, KEY.escape);
-    expect(app.lastFrame()).toContain('1 edit(s)');
+    expect(await app.until('1 edit(s)')).toContain('1 edit(s)');
     await app.press('c');
-    const frame = app.lastFrame()!;
+    const frame = await app.until('outcome: joint-statement -> chair-statement');
     expect(frame).toContain('Compare on seed 3');
     expect(frame).toContain('Edits: SGP.positions.ukraine.hard=true');
     expect(frame).toContain('outcome: joint-statement -> chair-statement');
     expect(frame).toContain('stances: SGP supporting->blocking');
     await app.press(KEY.escape);
-    expect(app.lastFrame()).toContain('space step');
+    expect(await app.until('space step')).toContain('space step');
   });
 
   it('refuses an edit that would make a profile impossible and says why', async () => {
     const app = renderApp({ initial: 'asean-russia-2022', seed: '3' });
     // SGP's ukraine min is ceasefire-humanitarian, ideal attributed-condemnation: raise min past the ideal.
     await app.press('e', 's', KEY.enter, KEY.down, KEY.right, KEY.right, KEY.right);
-    expect(app.lastFrame()).toContain('Not applied: needs min <= ideal <= max');
+    expect(await app.until('Not applied: needs min <= ideal <= max')).toContain('Not applied: needs min <= ideal <= max');
   });
 
   it('compare without edits says nothing changed', async () => {
     const app = renderApp({ initial: 'amm-2022' });
     await app.press('c');
-    expect(app.lastFrame()).toContain('nothing: the edits do not change this run');
+    expect(await app.until('nothing: the edits do not change this run')).toContain('nothing: the edits do not change this run');
   });
 });

@@ -8,7 +8,7 @@ export const ENTRIES = scenarioEntries();
 export const KEY = { enter: '\r', escape: '\u001B', up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D' };
 
 /** Lets Ink process input and effects before the next look at the frame. */
-export const settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
+export const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function renderApp(props: Partial<AppProps> = {}) {
   const instance = render(createElement(App, { entries: ENTRIES, size: { columns: 100, rows: 30 }, noColor: true, ...props }));
@@ -20,7 +20,16 @@ export function renderApp(props: Partial<AppProps> = {}) {
   };
   /** Everything written so far: the Static log above plus the live frame. */
   const screen = () => instance.frames.join('\n');
-  return { ...instance, press, screen };
+  /** The live frame once it shows `expected` (a loaded machine may take a few frames), or as it is after 3 s. */
+  const until = async (expected: string | RegExp): Promise<string> => {
+    const shows = () => {
+      const frame = instance.lastFrame() ?? '';
+      return typeof expected === 'string' ? frame.includes(expected) : expected.test(frame);
+    };
+    await waitFor(shows, 3000).catch(() => undefined);
+    return instance.lastFrame() ?? '';
+  };
+  return { ...instance, press, screen, until };
 }
 
 /** Waits until the live frame satisfies a predicate (playback runs on a timer). */
