@@ -8,7 +8,7 @@ const UNIT_PARAMS = ['reservation', 'patience', 'capability', 'faceSensitivity']
 const PROFILE_PARAMS = [...UNIT_PARAMS, 'risk', 'positions', 'susceptibility', 'lobbying', 'walkout'];
 const POSITION_FIELDS = ['ideal', 'min', 'max', 'hard', 'salience'];
 const LOBBYING_FIELDS = ['strength', 'style', 'targets', 'issues'];
-const FORUM_FIELDS = ['roundLimit', 'fallback', 'speakingOrder', 'noise', 'chair', 'host', 'draft'];
+const FORUM_FIELDS = ['roundLimit', 'fallback', 'speakingOrder', 'noise', 'chair', 'host', 'absent', 'draft'];
 
 export type Overrides = Record<string, string>;
 
@@ -97,7 +97,15 @@ function applyForum(scenario: Scenario, rest: string[], value: string, fail: Fai
     case 'chair':
     case 'host':
       scenario[field] = parseEnum(value, scenario.participants, fail);
+      if (field === 'chair' && scenario.absent.includes(value)) fail(`the chair cannot be absent; ${value} is`);
       return;
+    case 'absent': {
+      // A comma-separated list of empty seats (empty: everyone attends).
+      const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
+      scenario.absent = [...new Set(ids.map((id) => parseEnum(id, scenario.participants, fail)))].sort();
+      if (scenario.absent.includes(scenario.chair)) fail(`the chair ${scenario.chair} cannot be absent`);
+      return;
+    }
     case 'draft': {
       if (!sub || extra.length > 0) fail('expected forum.draft.<issue>=<rung>');
       scenario.draft[sub!] = rungIndex(scenario, sub!, value, fail);

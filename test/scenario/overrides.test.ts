@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/domain/types.js';
 import { InputError, type Problem } from '../../src/scenario/errors.js';
+import { runScenario } from '../../src/engine/run.js';
 import { loadScenario } from '../../src/scenario/loader.js';
 import { applyOverrides, parseSetArgs } from '../../src/scenario/overrides.js';
 import { loadParamsFile } from '../../src/scenario/params.js';
@@ -164,5 +165,16 @@ describe('loadParamsFile', () => {
   it('a missing file names the file', () => {
     const file = join(FIXTURES, 'nope.yaml');
     expect(problemsOf(() => loadParamsFile(file))).toEqual([{ file, path: '', message: 'no such file' }]);
+  });
+});
+
+describe('forum.absent', () => {
+  it('empties the seats it lists, and refuses the chair', () => {
+    const s = applyOverrides(arf, { 'forum.absent': 'PRK, MMR' });
+    expect(s.absent).toEqual(['MMR', 'PRK']);
+    const result = runScenario(arf, { seed: 1, overrides: { 'forum.absent': 'PRK,MMR' } });
+    expect(result.delegations.PRK).toEqual({ stance: 'absent', present: false });
+    expect(() => applyOverrides(arf, { 'forum.absent': 'KHM' })).toThrow(/the chair KHM cannot be absent/);
+    expect(() => applyOverrides(arf, { 'forum.absent': 'XXX' })).toThrow(/expected one of/);
   });
 });
