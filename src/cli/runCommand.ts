@@ -13,11 +13,6 @@ export interface Io {
   err: (text: string) => void;
 }
 
-/** Collects --params then --set overrides, in that order, so --set wins. */
-export function collectOverrides(values: { params?: string; set?: string[] }): Overrides {
-  return { ...(values.params ? loadParamsFile(values.params) : {}), ...parseSetArgs(values.set ?? []) };
-}
-
 /**
  * The scenario with --params then --set applied, each source on its own, so a bad path is reported
  * against the file or flag it came from and --explain credits the right source.
