@@ -162,6 +162,7 @@ class ForumRun {
     for (const lobbyist of scenario.participants) {
       const lobbying = this.context(lobbyist).profile.lobbying;
       if (!lobbying || !this.isPresent(lobbyist)) continue;
+      let lostFace = false;
       const own = this.context(lobbyist).positions;
       for (const target of [...lobbying.targets].sort()) {
         // Targets are a power's standing list; only those in this forum's room can be approached.
@@ -191,8 +192,12 @@ class ForumRun {
         if (outcome === 'persuaded') {
           this.send(target, { type: 'lobby.received', from: lobbyist, issue, toward, persuaded: true }, `${lobbyist} (${style}) on ${issue}`, data);
         } else if (outcome === 'backfired') {
-          this.lobbyingPower.set(lobbyist, strength * FACE_LOSS_STRENGTH_FACTOR);
-          this.log.add(lobbyist, 'face.lost', strength, strength * FACE_LOSS_STRENGTH_FACTOR, `${style} toward ${target} on ${issue} backfired; its lobbying weakens`, data);
+          // The room sees a power lose its temper once a sitting: its strength falls once a round.
+          if (!lostFace) {
+            lostFace = true;
+            this.lobbyingPower.set(lobbyist, strength * FACE_LOSS_STRENGTH_FACTOR);
+            this.log.add(lobbyist, 'face.lost', strength, strength * FACE_LOSS_STRENGTH_FACTOR, `${style} toward ${target} on ${issue} backfired; its lobbying weakens`, data);
+          }
           this.send(target, { type: 'face.lost', by: lobbyist, issue, from: toward }, `resents ${lobbyist}'s ${style}`, data);
         }
       }

@@ -42,6 +42,18 @@ describe('lobbying in a run', () => {
     expect(approachesAfter).toEqual([]);
   });
 
+  it('a power loses face at most once a round, however many threats backfire', () => {
+    const threatening = profile('PWR', { war: position(4, 3, 4) }, { lobbying: { strength: 1, style: 'threats', targets: ['TGT', 'TG2'], issues: ['war'] }, reservation: 0 });
+    const second = { ...target(1), id: 'TG2', name: 'Second target' };
+    const result = runScenario(scenario([host, threatening, target(1), second], { draft: { war: 2 } }, [LADDER5]), { seed: 2, transcript: true });
+    const resented = result.transcript.filter((e) => e.event === 'face.lost' && e.actor !== 'PWR');
+    const lost = result.transcript.filter((e) => e.event === 'face.lost' && e.actor === 'PWR');
+    // Both threats backfired in the same round...
+    expect(resented.filter((e) => e.round === 1).map((e) => e.actor).sort()).toEqual(['TG2', 'TGT']);
+    const rounds = lost.map((e) => e.round);
+    expect(new Set(rounds).size).toBe(rounds.length);
+  });
+
   it('an absent delegation is neither counted nor lobbied', () => {
     const s = scenario([host, power('promises'), target(0)], { draft: { war: 2 }, absent: ['TGT'] }, [LADDER5]);
     const result = runScenario(s, { seed: 2, transcript: true });
