@@ -1,21 +1,11 @@
 // Loading scenario files: resolved content, stable hashes, and bad input as located problems.
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean, formatProblem, InputError, type Problem } from '../../src/scenario/errors.js';
+import { closest, didYouMean, formatProblem } from '../../src/scenario/errors.js';
 import { builtinScenarioIds, loadScenario, scenarioPath } from '../../src/scenario/loader.js';
 import { provenanceOf } from '../../src/scenario/resolveProfile.js';
 import { parseYamlText } from '../../src/scenario/yamlFile.js';
-import { FIXTURES, SCENARIOS, bad } from '../cli/helpers.js';
-
-function problemsOf(fn: () => unknown): Problem[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+import { bad, FIXTURES, problemsOf, SCENARIOS } from '../cli/helpers.js';
 
 describe('loadScenario', () => {
   it('knows the six built-in scenarios', () => {

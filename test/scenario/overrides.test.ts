@@ -2,25 +2,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/domain/types.js';
-import { InputError, type Problem } from '../../src/scenario/errors.js';
+import { InputError } from '../../src/scenario/errors.js';
 import { runScenario } from '../../src/engine/run.js';
 import { loadScenario } from '../../src/scenario/loader.js';
 import { applyOverrides, parseSetArgs } from '../../src/scenario/overrides.js';
 import { loadParamsFile } from '../../src/scenario/params.js';
-import { FIXTURES } from '../cli/helpers.js';
+import { FIXTURES, problemsOf } from '../cli/helpers.js';
 
 const arf = loadScenario('arf-2022');
 const rungOf = (s: Scenario, issue: string, index: number) => s.issues.find((i) => i.id === issue)!.ladder[index]!.id;
-
-function problemsOf(fn: () => unknown): Problem[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('parseSetArgs', () => {
   it('splits at the first "=", trims, keeps order, later wins', () => {
