@@ -5,7 +5,7 @@ import { INVARIANTS, type Invariant } from '../analysis/invariants.js';
 import { reproCommand } from '../analysis/overrideList.js';
 import { didYouMean } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/loader.js';
-import { parse } from './args.js';
+import { oneScenario, parse } from './args.js';
 import { overrideScenario, RUN_OPTIONS, type Io } from './runCommand.js';
 import { HELP, UsageError } from './usage.js';
 
@@ -59,13 +59,12 @@ export function checkCommand(argv: string[], io: Io, options: CheckCommandOption
     io.out(HELP.check!);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'check needs a SCENARIO' : `check takes one SCENARIO, got ${positionals.join(' ')}`, 'check');
+  const ref = oneScenario('check', positionals);
   const runsText = values.runs ?? String(DEFAULT_CHECK_RUNS);
   const runs = Number(runsText);
   if (!/^\d+$/.test(runsText) || runs < 1 || runs > MAX_RUNS) throw new UsageError(`--runs expects a whole number from 1 to ${MAX_RUNS}, got "${runsText}"`, 'check');
   const invariants = values.invariants !== undefined ? selectInvariants(values.invariants) : (options.invariants ?? INVARIANTS);
   const seedText = values.seed ?? '1';
-  const ref = positionals[0]!;
   const scenario = loadScenario(ref);
   // Validates --params and --set against the scenario (exit 2 on a bad path), as `run` does.
   const { overrides: base } = overrideScenario(scenario, values);

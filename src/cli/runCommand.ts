@@ -3,10 +3,10 @@ import { runScenario } from '../engine/run.js';
 import { loadScenario } from '../scenario/loader.js';
 import { applyOverrides, parseSetArgs, type Overrides } from '../scenario/overrides.js';
 import { loadParamsFile } from '../scenario/params.js';
-import { parse } from './args.js';
+import { oneScenario, parse } from './args.js';
 import { formatExplain } from './explain.js';
 import { formatSummary, formatTranscript } from './format.js';
-import { HELP, UsageError } from './usage.js';
+import { HELP } from './usage.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -41,8 +41,7 @@ export function runCommand(argv: string[], io: Io): number {
     io.out(HELP.run!);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'run needs a SCENARIO' : `run takes one SCENARIO, got ${positionals.join(' ')}`, 'run');
-  const scenario = loadScenario(positionals[0]!);
+  const scenario = loadScenario(oneScenario('run', positionals));
   const { overrides, scenario: overridden } = overrideScenario(scenario, values);
   const seed = values.seed ?? '1';
   const result = runScenario(scenario, { seed, overrides, transcript: Boolean(values.transcript) });
