@@ -2,7 +2,8 @@
 // maps: what `forum-sim check` runs the invariants on, and what a failing case prints as a
 // ready-to-paste command line.
 import * as fc from 'fast-check';
-import { FALLBACKS, LOBBY_STYLES, SPEAKING_ORDERS, type Scenario } from '../domain/types.js';
+import { FALLBACKS, LOBBY_STYLES, SPEAKING_ORDERS, type IssueDef, type Scenario } from '../domain/types.js';
+import { delegationParameters } from '../scenario/parameters.js';
 import type { Overrides } from '../scenario/overrides.js';
 import { mergeOverrides } from './overrideList.js';
 
@@ -30,6 +31,16 @@ export interface Knob {
 const unitValue = (min = 0, max = 1) => fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => String(n / 100));
 const set = (path: string, value: fc.Arbitrary<string>): fc.Arbitrary<Entries> => value.map((v) => [[path, v]] as Entries);
 
+function intervalOf(at: string, issue: IssueDef): fc.Arbitrary<Entries> {
+  const rung = (r: number) => issue.ladder[r]!.id;
+  const top = issue.ladder.length - 1;
+  return fc.tuple(fc.integer({ min: 0, max: top }), fc.nat({ max: top }), fc.nat({ max: top })).map(([ideal, below, above]): Entries => [
+    [`${at}.ideal`, rung(ideal)],
+    [`${at}.min`, rung(Math.max(0, ideal - below))],
+    [`${at}.max`, rung(Math.min(top, ideal + above))],
+  ]);
+}
+
 /** Every parameter of the scenario that a perturbation may change. */
 export function knobs(scenario: Scenario, options: PerturbationOptions = {}): Knob[] {
   const out: Knob[] = [];
@@ -37,39 +48,32 @@ export function knobs(scenario: Scenario, options: PerturbationOptions = {}): Kn
   const issueIds = scenario.issues.map((i) => i.id);
   if (options.delegations ?? true) {
     for (const id of scenario.participants) {
-      const p = scenario.profiles[id]!;
       const add = (key: string, arbitrary: fc.Arbitrary<Entries>) => out.push({ key: `${id}.${key}`, weight: 1, arbitrary });
-      for (const scalar of ['reservation', 'patience', 'capability', 'faceSensitivity'] as const) add(scalar, set(`${id}.${scalar}`, unitValue()));
-      add('risk', set(`${id}.risk`, unitValue(-1, 1)));
-      for (const power of Object.keys(p.susceptibility)) {
-        if (scenario.participants.includes(power)) add(`susceptibility.${power}`, set(`${id}.susceptibility.${power}`, unitValue()));
-      }
-      for (const trigger of p.walkout) {
-        if (scenario.participants.includes(trigger.whenSpeaks)) add(`walkout.${trigger.whenSpeaks}`, set(`${id}.walkout.${trigger.whenSpeaks}`, unitValue()));
-      }
-      if (p.lobbying) {
-        add('lobbying.strength', set(`${id}.lobbying.strength`, unitValue()));
-        add('lobbying.style', set(`${id}.lobbying.style`, fc.constantFrom(...LOBBY_STYLES)));
-        add('lobbying.targets', set(`${id}.lobbying.targets`, fc.subarray(scenario.participants.filter((t) => t !== id)).map((t) => t.join(','))));
-        add('lobbying.issues', set(`${id}.lobbying.issues`, fc.subarray(issueIds).map((t) => t.join(','))));
-      }
-      for (const [issueId, position] of Object.entries(p.positions)) {
-        const issue = scenario.issues.find((i) => i.id === issueId);
-        if (!issue) continue;
-        const rung = (r: number) => issue.ladder[r]!.id;
-        const top = issue.ladder.length - 1;
-        const at = `${id}.positions.${issueId}`;
-        // ideal, then the bounds around it: every step of the sequence is a valid profile.
-        const interval = fc
-          .tuple(fc.integer({ min: 0, max: top }), fc.nat({ max: top }), fc.nat({ max: top }))
-          .map(([ideal, below, above]): Entries => [
-            [`${at}.ideal`, rung(ideal)],
-            [`${at}.min`, rung(Math.max(0, ideal - below))],
-            [`${at}.max`, rung(Math.min(top, ideal + above))],
-          ]);
-        add(`positions.${issueId}`, interval);
-        add(`positions.${issueId}.hard`, set(`${at}.hard`, fc.constantFrom(String(!position.hard), String(position.hard))));
-        add(`positions.${issueId}.salience`, set(`${at}.salience`, unitValue()));
+      for (const parameter of delegationParameters(scenario, id)) {
+        const path = `${id}.${parameter.path}`;
+        const kind = parameter.kind;
+        switch (kind.type) {
+          case 'number':
+            add(parameter.path, set(path, unitValue(kind.min, kind.max)));
+            break;
+          case 'boolean':
+            add(parameter.path, set(path, fc.constantFrom(String(!kind.current), String(kind.current))));
+            break;
+          case 'style':
+            add(parameter.path, set(path, fc.constantFrom(...LOBBY_STYLES)));
+            break;
+          case 'actors':
+            add(parameter.path, set(path, fc.subarray(scenario.participants.filter((t) => t !== id)).map((t) => t.join(','))));
+            break;
+          case 'issues':
+            add(parameter.path, set(path, fc.subarray(issueIds).map((t) => t.join(','))));
+            break;
+          case 'rung':
+            // The interval moves as one knob (at its ideal): ideal first, then the bounds around
+            // it, so every step of the sequence is a valid profile.
+            if (kind.field === 'ideal') add(`positions.${kind.issue.id}`, intervalOf(`${id}.positions.${kind.issue.id}`, kind.issue));
+            break;
+        }
       }
     }
   }

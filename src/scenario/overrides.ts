@@ -2,6 +2,7 @@
 // Returns a new Scenario; the input is never mutated, and no prototype can be reached.
 import { FALLBACKS, LOBBY_STYLES, SPEAKING_ORDERS, type Position, type Profile, type Scenario } from '../domain/types.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
+import { RISK_RANGE, UNIT_RANGE } from './parameters.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const UNIT_PARAMS = ['reservation', 'patience', 'capability', 'faceSensitivity'] as const;
@@ -54,7 +55,7 @@ export function applyOverrides(base: Scenario, overrides: Overrides, where = '--
 
 type FailFn = (message: string) => never;
 
-function parseNumber(value: string, min: number, max: number, fail: FailFn): number {
+function parseNumber(value: string, { min, max }: { min: number; max: number }, fail: FailFn): number {
   const n = Number(value);
   if (value === '' || !Number.isFinite(n)) fail(`expected a number from ${min} to ${max}, got "${value}"`);
   if (n < min || n > max) fail(`expected a number from ${min} to ${max}, got ${n}`);
@@ -82,11 +83,11 @@ function applyForum(scenario: Scenario, rest: string[], value: string, fail: Fai
   const rules = scenario.rules;
   switch (field) {
     case 'roundLimit':
-      rules.roundLimit = parseNumber(value, 1, 50, fail);
+      rules.roundLimit = parseNumber(value, { min: 1, max: 50 }, fail);
       if (!Number.isInteger(rules.roundLimit)) fail('expected a whole number of rounds');
       return;
     case 'noise':
-      rules.noise = parseNumber(value, 0, 1, fail);
+      rules.noise = parseNumber(value, UNIT_RANGE, fail);
       return;
     case 'fallback':
       rules.fallback = parseEnum(value, FALLBACKS, fail);
@@ -131,21 +132,21 @@ function applyProfile(scenario: Scenario, actor: string, rest: string[], value: 
     case 'capability':
     case 'faceSensitivity':
       depth(1, param);
-      p[param] = parseNumber(value, 0, 1, fail);
+      p[param] = parseNumber(value, UNIT_RANGE, fail);
       break;
     case 'risk':
       depth(1, param);
-      p.risk = parseNumber(value, -1, 1, fail);
+      p.risk = parseNumber(value, RISK_RANGE, fail);
       break;
     case 'susceptibility':
       depth(2, 'susceptibility.<ACTOR>');
       if (!scenario.participants.includes(sub!)) fail(`unknown actor "${sub}"${didYouMean(sub!, scenario.participants)}`);
-      p.susceptibility[sub!] = parseNumber(value, 0, 1, fail);
+      p.susceptibility[sub!] = parseNumber(value, UNIT_RANGE, fail);
       break;
     case 'walkout': {
       depth(2, 'walkout.<ACTOR> (the probability of leaving when that actor speaks)');
       if (!scenario.participants.includes(sub!)) fail(`unknown actor "${sub}"${didYouMean(sub!, scenario.participants)}`);
-      const probability = parseNumber(value, 0, 1, fail);
+      const probability = parseNumber(value, UNIT_RANGE, fail);
       p.walkout = [...p.walkout.filter((t) => t.whenSpeaks !== sub), ...(probability > 0 ? [{ whenSpeaks: sub!, probability }] : [])];
       recorded = ['walkout'];
       break;
@@ -170,7 +171,7 @@ function applyLobbying(scenario: Scenario, p: Profile, field: string, value: str
   const list = () => value.split(',').map((s) => s.trim()).filter(Boolean);
   switch (field) {
     case 'strength':
-      lobbying.strength = parseNumber(value, 0, 1, fail);
+      lobbying.strength = parseNumber(value, UNIT_RANGE, fail);
       break;
     case 'style':
       lobbying.style = parseEnum(value, LOBBY_STYLES, fail);
@@ -195,7 +196,7 @@ function applyPosition(scenario: Scenario, p: Profile, issueId: string, field: s
   const existing = p.positions[issueId];
   const position: Position = { ...(existing ?? { ideal: 0, min: 0, max: top, hard: false, salience: 0 }) };
   if (field === 'hard') position.hard = parseEnum(value, ['true', 'false'], fail) === 'true';
-  else if (field === 'salience') position.salience = parseNumber(value, 0, 1, fail);
+  else if (field === 'salience') position.salience = parseNumber(value, UNIT_RANGE, fail);
   else position[field as 'ideal' | 'min' | 'max'] = rungIndex(scenario, issueId, value, fail);
   if (field === 'ideal') {
     // Moving the ideal drags the interval along rather than producing an impossible profile.

@@ -1,6 +1,7 @@
 // The parameters of a delegation a user can edit in the UI, as `--set` paths with a value,
 // its provenance, and how an arrow key changes it.
-import type { Profile, Scenario } from '../domain/types.js';
+import type { Scenario } from '../domain/types.js';
+import { delegationParameters, type DelegationParameter } from '../scenario/parameters.js';
 import { provenanceOf } from '../scenario/resolveProfile.js';
 
 export interface EditableParameter {
@@ -14,45 +15,44 @@ export interface EditableParameter {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-function numeric(path: string, value: number, min: number, max: number, provenance: string): EditableParameter {
-  return {
-    path,
-    value: String(round2(value)),
-    provenance,
-    step: (direction) => {
-      const next = round2(Math.min(max, Math.max(min, value + direction * 0.05)));
-      return next === round2(value) ? null : String(next);
-    },
-  };
+/** What the arrow keys do to a parameter; null for the ones the editor leaves alone (lists, style). */
+function stepper(parameter: DelegationParameter): EditableParameter['step'] | null {
+  const kind = parameter.kind;
+  switch (kind.type) {
+    case 'number':
+      return (direction) => {
+        const next = round2(Math.min(kind.max, Math.max(kind.min, kind.current + direction * 0.05)));
+        return next === round2(kind.current) ? null : String(next);
+      };
+    case 'rung':
+      return (direction) => kind.issue.ladder[kind.current + direction]?.id ?? null;
+    case 'boolean':
+      return () => String(!kind.current);
+    default:
+      return null;
+  }
+}
+
+/** Positions on the table first (in catalogue order), then the delegation's other parameters. */
+const OTHER_ORDER = ['reservation', 'patience', 'capability', 'faceSensitivity', 'risk', 'walkout', 'susceptibility', 'lobbying'];
+
+function rank(scenario: Scenario, path: string): number {
+  const [group, issue] = path.split('.');
+  if (group === 'positions') return scenario.issues.findIndex((i) => i.id === issue);
+  return scenario.issues.length + OTHER_ORDER.indexOf(group!);
 }
 
 /** `scenario` supplies the current values; `original` the provenance, which an edit must not hide. */
 export function editableParameters(scenario: Scenario, actor: string, original: Scenario = scenario): EditableParameter[] {
-  const profile: Profile | undefined = scenario.profiles[actor];
-  if (!profile) return [];
   const notes = original.provenance[actor] ?? {};
-  const src = (path: string) => provenanceOf(notes, path) ?? 'assumed';
-  const out: EditableParameter[] = [];
-  for (const issue of scenario.issues.filter((i) => i.id in scenario.draft)) {
-    const position = profile.positions[issue.id];
-    if (!position) continue;
-    const rungs = issue.ladder.map((r) => r.id);
-    for (const field of ['ideal', 'min', 'max'] as const) {
-      const path = `positions.${issue.id}.${field}`;
-      const at = position[field];
-      out.push({ path, value: rungs[at]!, provenance: src(path), step: (d) => rungs[at + d] ?? null });
-    }
-    const hardPath = `positions.${issue.id}.hard`;
-    out.push({ path: hardPath, value: String(position.hard), provenance: src(hardPath), step: () => String(!position.hard) });
-    const saliencePath = `positions.${issue.id}.salience`;
-    out.push(numeric(saliencePath, position.salience, 0, 1, src(saliencePath)));
+  const out: (EditableParameter & { rank: number })[] = [];
+  for (const parameter of delegationParameters(scenario, actor)) {
+    const step = stepper(parameter);
+    const [group, issue] = parameter.path.split('.');
+    if (!step || (group === 'positions' && !(issue! in scenario.draft))) continue;
+    const value = parameter.kind.type === 'number' ? String(round2(parameter.kind.current)) : parameter.value;
+    out.push({ path: parameter.path, value, provenance: provenanceOf(notes, parameter.provenancePath) ?? 'assumed', step, rank: rank(scenario, parameter.path) });
   }
-  for (const key of ['reservation', 'patience', 'capability', 'faceSensitivity'] as const) out.push(numeric(key, profile[key], 0, 1, src(key)));
-  out.push(numeric('risk', profile.risk, -1, 1, src('risk')));
-  for (const trigger of profile.walkout) out.push(numeric(`walkout.${trigger.whenSpeaks}`, trigger.probability, 0, 1, src('walkout')));
-  for (const [power, value] of Object.entries(profile.susceptibility)) {
-    if (scenario.participants.includes(power)) out.push(numeric(`susceptibility.${power}`, value, 0, 1, src(`susceptibility.${power}`)));
-  }
-  if (profile.lobbying) out.push(numeric('lobbying.strength', profile.lobbying.strength, 0, 1, src('lobbying.strength')));
-  return out;
+  // A stable sort keeps each group's own order (ideal, min, max, hard, salience).
+  return out.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...parameter }) => parameter);
 }
