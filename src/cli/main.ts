@@ -20,15 +20,11 @@ const COMMANDS: Record<string, Command> = {
   check: (argv, io) => checkCommand(argv, io),
 };
 
-export function registerCommand(name: string, command: Command): void {
-  COMMANDS[name] = command;
-}
-
 export async function main(argv: string[], io: Io, isTty: boolean): Promise<number> {
   try {
     const [first, ...rest] = argv;
     if (first === undefined) {
-      if (isTty && COMMANDS.ui) return await COMMANDS.ui([], io);
+      if (isTty) return await uiCommand([], io);
       return await runCommand([DEFAULT_SCENARIO], io);
     }
     if (first === '--help' || first === '-h' || first === 'help') {
@@ -40,14 +36,7 @@ export async function main(argv: string[], io: Io, isTty: boolean): Promise<numb
       return 0;
     }
     const command = COMMANDS[first];
-    if (!command) {
-      // A documented command this build has not registered (ui, before the UI loads) still answers --help.
-      if (first !== 'main' && HELP[first] && (rest.includes('--help') || rest.includes('-h'))) {
-        io.out(HELP[first]!);
-        return 0;
-      }
-      throw new UsageError(`unknown command "${first}"${didYouMean(first, Object.keys(COMMANDS))}`);
-    }
+    if (!command) throw new UsageError(`unknown command "${first}"${didYouMean(first, Object.keys(COMMANDS))}`);
     return await command(rest, io);
   } catch (error) {
     if (error instanceof InputError) {
