@@ -4,7 +4,7 @@ import * as fc from 'fast-check';
 import type { RunResult, Scenario } from '../domain/types.js';
 import { runScenario } from '../engine/run.js';
 import { applyOverrides, type Overrides } from '../scenario/overrides.js';
-import { effectiveScenario, INVARIANTS, runInput, type Engine, type Invariant, type RelatedRun, type RunInput, type Verdict } from './invariants.js';
+import { effectiveScenario, fail, INVARIANTS, pass, runInput, type Engine, type Invariant, type RelatedRun, type RunInput, type Verdict } from './invariants.js';
 import { mergeOverrides } from './overrideList.js';
 import { perturbations, runSeeds, type PerturbationOptions } from './perturb.js';
 
@@ -155,8 +155,5 @@ export function checkScenario(scenario: Scenario, options: CheckOptions): CheckR
 export const demoFalseInvariant: Invariant = {
   id: 'demo-false',
   title: 'every forum issues some statement (false on purpose, to show what a failure looks like)',
-  judge: (_input, result) =>
-    result.outcome === 'no-statement'
-      ? { holds: false, applies: true, message: `the forum ended with no statement after ${result.rounds} round(s)` }
-      : { holds: true, applies: true },
+  judge: (_input, result) => (result.outcome === 'no-statement' ? fail(`the forum ended with no statement after ${result.rounds} round(s)`) : pass()),
 };
