@@ -16,7 +16,11 @@ export const STANCES = [
 ] as const;
 export type Stance = (typeof STANCES)[number];
 
-export const OUTCOMES = ['joint-statement', 'chair-statement', 'no-statement'] as const;
+/** What a consensus forum ends with. */
+export const CONSENSUS_OUTCOMES = ['joint-statement', 'chair-statement', 'no-statement'] as const;
+/** What a vote ends with (`vetoed`: enough votes, but a permanent member voted no). */
+export const VOTE_OUTCOMES = ['adopted', 'rejected', 'vetoed'] as const;
+export const OUTCOMES = [...CONSENSUS_OUTCOMES, ...VOTE_OUTCOMES] as const;
 export type OutcomeKind = (typeof OUTCOMES)[number];
 
 export const FALLBACKS = ['chair-statement', 'none'] as const;
@@ -31,8 +35,21 @@ export type LobbyStyle = (typeof LOBBY_STYLES)[number];
 /** The style of one approach. */
 export type ApproachStyle = Exclude<LobbyStyle, 'promises-and-threats'>;
 
-export const DECISION_RULES = ['consensus'] as const;
+/**
+ * `majority` and `two-thirds` count those present and voting (yes + no; abstentions do not count),
+ * as in the UN General Assembly; `security-council` needs 9 yes of 15 seats (3/5 of the seats,
+ * rounded up) and no permanent member voting no.
+ */
+export const DECISION_RULES = ['consensus', 'majority', 'two-thirds', 'security-council'] as const;
 export type DecisionRule = (typeof DECISION_RULES)[number];
+export const VOTE_RULES = ['majority', 'two-thirds', 'security-council'] as const;
+
+export const VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
+/** `absent`: not in the room when the vote was taken (empty seat or walked out). */
+export type Vote = (typeof VOTES)[number];
+
+export const LEVELS = ['officials', 'ministers', 'leaders'] as const;
+export type Level = (typeof LEVELS)[number];
 
 export interface RungDef {
   id: string;
@@ -98,9 +115,35 @@ export interface Profile {
 /** Parameter path (e.g. `positions.ukraine.ideal`) to where its value comes from. */
 export type Provenance = Record<string, string>;
 
+/** A known real outcome, for `backtest` (and as a note in `list`). */
 export interface ExpectedOutcome {
+  /** `no-joint-statement`: a chair's statement or nothing; the record does not say which. */
   outcome: OutcomeKind | 'no-joint-statement';
   source: string;
+  /** What the forum normally issues (joint communique, chairman's statement, resolution ...). */
+  product?: string;
+  /** Rung id of the Ukraine paragraph of the real joint text, when there was one. */
+  ukraine?: string;
+  /** Each delegation's real vote, where the record gives it. */
+  votes?: Record<ActorId, Exclude<Vote, 'absent'>>;
+  /** `confirmed`: read in a source; `likely`: standing practice. */
+  confidence?: 'confirmed' | 'likely';
+  /** Why the model cannot score this case yet; the backtest lists it and does not score it. */
+  unscorable?: string;
+}
+
+/** Half-widths or explicit bounds of a parameter's spread, by `--set` path after the actor id. */
+export type Spread = { halfWidth: number } | { lo: number; hi: number };
+
+export interface Uncertainty {
+  /** Off: every run uses the stated values exactly (for exact what-ifs). */
+  enabled: boolean;
+  /** Default half-width, as a share of the parameter's range, for a value the article states. */
+  narrow: number;
+  /** Default half-width, as a share of the parameter's range, for an `assumed` value. */
+  wide: number;
+  /** Spreads stated in profiles, the forum or overrides: actor -> parameter path -> spread. */
+  spreads: Record<ActorId, Record<string, Spread>>;
 }
 
 export interface ForumRules {
@@ -110,6 +153,8 @@ export interface ForumRules {
   speakingOrder: SpeakingOrder;
   /** 0..1 per-run jitter of salience and reservation; 0 makes runs differ only by draws. */
   noise: number;
+  /** Permanent members, whose no vote is a veto under `security-council`. */
+  permanent: ActorId[];
 }
 
 export interface Scenario {
@@ -117,6 +162,8 @@ export interface Scenario {
   name: string;
   date: string;
   kind: string;
+  /** Recorded for the backtest; the model does not yet treat levels differently. */
+  level: Level;
   host: ActorId;
   chair: ActorId;
   /** Canonical (sorted) order, so listing order in the file never matters. */
@@ -129,6 +176,7 @@ export interface Scenario {
   draft: Record<IssueId, Rung>;
   profiles: Record<ActorId, Profile>;
   provenance: Record<ActorId, Provenance>;
+  uncertainty: Uncertainty;
   expected: ExpectedOutcome | null;
   /** Where it was loaded from, for messages. */
   source: string;
@@ -171,6 +219,17 @@ export interface RunInputs {
   overrides: Record<string, string>;
   seed: string;
   version: string;
+  /** Whether parameter values were drawn from their spreads in this run. */
+  uncertainty: 'on' | 'off';
+  /** The value each uncertain parameter took (`ACTOR.path` -> value); replaying them reproduces the run. */
+  drawn: Record<string, number>;
+}
+
+export interface Tally {
+  yes: number;
+  no: number;
+  abstain: number;
+  absent: number;
 }
 
 export interface RunResult {
@@ -183,6 +242,9 @@ export interface RunResult {
   blockers: Blocker[];
   /** Capability x salience weighted mean rung per issue (the compromise baseline). */
   baseline: Record<IssueId, string>;
+  /** Each delegation's vote, under a vote rule; null under consensus. */
+  votes: Record<ActorId, Vote> | null;
+  tally: Tally | null;
   inputs: RunInputs;
   events: number;
   transcript: TranscriptEntry[];

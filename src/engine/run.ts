@@ -9,6 +9,7 @@ import { applyOverrides, type Overrides } from '../scenario/overrides.js';
 import { VERSION } from '../version.js';
 import { contestScores, reviseDraft, type DelegateView } from './chair.js';
 import { jitterProfiles } from './noise.js';
+import { drawParameters, type DrawnParameters } from './uncertainty.js';
 import { createRng, type Rng } from './rng.js';
 import { speakingOrder } from './speakingOrder.js';
 import { Transcript } from './transcript.js';
@@ -20,6 +21,8 @@ export interface RunOptions {
   maxEvents?: number;
   /** Keep the transcript in the result (default true). */
   transcript?: boolean;
+  /** Parameter values from a recorded run's `inputs.drawn`, used instead of fresh draws. */
+  drawn?: Readonly<Record<string, number>>;
 }
 
 export const DEFAULT_MAX_EVENTS = 200_000;
@@ -32,7 +35,8 @@ export function runScenario(base: Scenario, options: RunOptions): RunResult {
   const seed = String(options.seed);
   const overrides = options.overrides ?? {};
   const scenario = canonicalOrder(applyOverrides(base, overrides));
-  return new ForumRun(scenario, seed, overrides, options.maxEvents ?? DEFAULT_MAX_EVENTS).execute(options.transcript ?? true);
+  const parameters = drawParameters(scenario, seed, options.drawn);
+  return new ForumRun(scenario, seed, overrides, options.maxEvents ?? DEFAULT_MAX_EVENTS, parameters).execute(options.transcript ?? true);
 }
 
 /**
@@ -65,6 +69,7 @@ class ForumRun {
     private readonly seed: string,
     private readonly overrides: Overrides,
     private readonly maxEvents: number,
+    private readonly parameters: DrawnParameters,
   ) {
     this.rng = createRng(seed);
     this.sizes = Object.fromEntries(scenario.issues.map((i) => [i.id, i.ladder.length]));
@@ -74,7 +79,7 @@ class ForumRun {
 
   execute(keepTranscript: boolean): RunResult {
     const { scenario } = this;
-    const profiles = jitterProfiles(scenario.profiles, scenario.participants, scenario.rules.noise, this.rng);
+    const profiles = jitterProfiles(this.parameters.profiles, scenario.participants, scenario.rules.noise, this.rng);
     for (const id of scenario.participants) {
       const profile = profiles[id]!;
       const actor = createActor(stanceMachine, { input: { profile, sizes: this.sizes, draft: this.draft, present: !scenario.absent.includes(id) } });
@@ -251,7 +256,16 @@ class ForumRun {
       delegations,
       blockers: adopted ? [] : this.blockers(),
       baseline: this.baseline(),
-      inputs: { scenarioHash: scenario.hash, overrides: { ...this.overrides }, seed: this.seed, version: VERSION },
+      votes: null,
+      tally: null,
+      inputs: {
+        scenarioHash: scenario.hash,
+        overrides: { ...this.overrides },
+        seed: this.seed,
+        version: VERSION,
+        uncertainty: scenario.uncertainty.enabled ? 'on' : 'off',
+        drawn: this.parameters.drawn,
+      },
       events: this.events,
       transcript: this.log.entries,
     };

@@ -3,12 +3,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Profile, Provenance, Scenario } from '../domain/types.js';
+import type { Profile, Provenance, Scenario, Spread, Uncertainty } from '../domain/types.js';
 import { loadCatalogue, type Catalogue } from './catalogue.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
 import { resolveProfile, type Layer } from './resolveProfile.js';
 import { forumFileSchema, type ForumFile } from './schema.js';
 import { sha256, stableStringify } from './stableJson.js';
+import { parseSpread } from './spreads.js';
 import { readYamlFile, validateFile, type YamlFile } from './yamlFile.js';
 
 export const BUILTIN_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
@@ -83,8 +84,14 @@ function buildScenario(file: string, yaml: YamlFile, forum: ForumFile, catalogue
     else draft[issueId] = index;
   }
 
+  (forum.permanent ?? []).forEach((id, index) => {
+    if (!seen.has(id)) report(['permanent', index], `"${id}" is not a participant${didYouMean(id, forum.participants)}`);
+  });
+  if (forum.permanent && forum.decisionRule !== 'security-council') report(['permanent'], 'permanent members only apply to decisionRule: security-council');
+
   const profiles: Record<string, Profile> = {};
   const provenance: Record<string, Provenance> = {};
+  const spreads: Record<string, Record<string, Spread>> = {};
   for (const id of [...seen].filter((p) => catalogue.profiles.has(p))) {
     const inline = forum.profiles?.[id];
     const layers: Layer[] = inline ? [{ input: inline, file, at: `profiles.${id}`, yaml }] : [];
@@ -92,11 +99,13 @@ function buildScenario(file: string, yaml: YamlFile, forum: ForumFile, catalogue
       const resolved = resolveProfile(catalogue, id, layers, known);
       profiles[id] = resolved.profile;
       provenance[id] = resolved.provenance;
+      if (Object.keys(resolved.spread).length > 0) spreads[id] = resolved.spread;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(...error.problems);
     }
   }
+  const uncertainty = forumUncertainty(forum, spreads, seen, report);
   if (problems.length > 0) throw new InputError(dedupe(problems));
 
   const participants = [...seen].sort();
@@ -105,6 +114,7 @@ function buildScenario(file: string, yaml: YamlFile, forum: ForumFile, catalogue
     name: forum.name,
     date: forum.date,
     kind: forum.kind,
+    level: forum.level,
     host: forum.host,
     chair: forum.chair,
     participants,
@@ -115,15 +125,44 @@ function buildScenario(file: string, yaml: YamlFile, forum: ForumFile, catalogue
       roundLimit: forum.roundLimit,
       speakingOrder: forum.speakingOrder,
       noise: forum.noise,
+      permanent: [...new Set(forum.permanent ?? [])].sort(),
     },
     issues: catalogue.issues,
     draft,
     profiles,
     provenance,
+    uncertainty,
     expected: forum.expected ?? null,
   };
   return { ...content, source: file, hash: sha256(stableStringify(content)) };
 }
+
+/** The forum's uncertainty switch and widths, with the profiles' spreads and then the forum's own. */
+function forumUncertainty(
+  forum: ForumFile,
+  spreads: Record<string, Record<string, Spread>>,
+  participants: ReadonlySet<string>,
+  report: (path: (string | number)[], message: string) => void,
+): Uncertainty {
+  const setting = forum.uncertainty;
+  if (typeof setting === 'string') return { enabled: setting === 'on', narrow: DEFAULT_NARROW, wide: DEFAULT_WIDE, spreads };
+  for (const [key, raw] of Object.entries(setting.spread ?? {})) {
+    const dot = key.indexOf('.');
+    const actor = dot > 0 ? key.slice(0, dot) : '';
+    const at = ['uncertainty', 'spread', key];
+    if (!participants.has(actor)) {
+      report(at, `expected ACTOR.path with ACTOR a participant${didYouMean(actor, [...participants])}`);
+      continue;
+    }
+    const parsed = parseSpread(key.slice(dot + 1), raw);
+    if (typeof parsed === 'string') report(at, parsed);
+    else spreads[actor] = { ...spreads[actor], [key.slice(dot + 1)]: parsed };
+  }
+  return { enabled: setting.enabled, narrow: setting.narrow, wide: setting.wide, spreads };
+}
+
+export const DEFAULT_NARROW = 0.05;
+export const DEFAULT_WIDE = 0.2;
 
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();

@@ -9,7 +9,7 @@ const UNIT_PARAMS = ['reservation', 'patience', 'capability', 'faceSensitivity']
 const PROFILE_PARAMS = [...UNIT_PARAMS, 'risk', 'positions', 'susceptibility', 'lobbying', 'walkout'];
 const POSITION_FIELDS = ['ideal', 'min', 'max', 'hard', 'salience'];
 const LOBBYING_FIELDS = ['strength', 'style', 'targets', 'issues'];
-const FORUM_FIELDS = ['roundLimit', 'fallback', 'speakingOrder', 'noise', 'chair', 'host', 'absent', 'draft'];
+const FORUM_FIELDS = ['roundLimit', 'fallback', 'speakingOrder', 'noise', 'uncertainty', 'chair', 'host', 'absent', 'draft'];
 
 export type Overrides = Record<string, string>;
 
@@ -91,6 +91,9 @@ function applyForum(scenario: Scenario, rest: string[], value: string, fail: Fai
       return;
     case 'fallback':
       rules.fallback = parseEnum(value, FALLBACKS, fail);
+      return;
+    case 'uncertainty':
+      scenario.uncertainty = { ...scenario.uncertainty, enabled: parseEnum(value, ['on', 'off'], fail) === 'on' };
       return;
     case 'speakingOrder':
       rules.speakingOrder = parseEnum(value, SPEAKING_ORDERS, fail);

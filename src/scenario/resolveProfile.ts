@@ -1,9 +1,10 @@
 // Turns a chain of profile layers (bloc defaults -> delegation -> forum overrides) into one
 // complete Profile with rung indices, checking every value and that every value has provenance.
-import type { IssueDef, Lobbying, Position, Profile, Provenance } from '../domain/types.js';
+import type { IssueDef, Lobbying, Position, Profile, Provenance, Spread } from '../domain/types.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
 import type { Catalogue, RawProfile } from './catalogue.js';
 import type { ProfileInput } from './schema.js';
+import { parseSpread } from './spreads.js';
 
 /** One layer of a profile and where it was written. */
 export type Layer = Pick<RawProfile, 'input' | 'file' | 'at' | 'yaml'>;
@@ -19,6 +20,8 @@ interface Merged {
 export interface ResolvedProfile {
   profile: Profile;
   provenance: Provenance;
+  /** Spreads the profile's layers state for its numeric parameters (later layers win). */
+  spread: Record<string, Spread>;
 }
 
 export function extendsChain(catalogue: Catalogue, id: string, start?: Layer): RawProfile[] {
@@ -74,6 +77,7 @@ function merge(layers: Layer[]): Merged {
       for (const [issue, position] of Object.entries(input.positions)) out.positions[issue] = { ...out.positions[issue], ...position };
     }
     if (input.susceptibility) out.susceptibility = { ...out.susceptibility, ...input.susceptibility };
+    if (input.spread) out.spread = { ...out.spread, ...input.spread };
     if (input.lobbying === null) {
       out.lobbying = null;
       for (const path of [...merged.origin.keys()]) if (path.startsWith('lobbying.')) merged.origin.delete(path);
@@ -163,9 +167,17 @@ export function resolveProfile(
     lobbying,
   };
   if (input.name === undefined) missing('name');
+  const spread: Record<string, Spread> = {};
+  for (const [path, raw] of Object.entries(input.spread ?? {})) {
+    const parsed = parseSpread(path, raw);
+    if (typeof parsed === 'string') {
+      const layer = [...layers].reverse().find((l) => l.input.spread?.[path] !== undefined) ?? self;
+      at(layer, `spread.${path}`, parsed);
+    } else spread[path] = parsed;
+  }
   const provenance = checkProvenance(merged, layers, self, problems);
   if (problems.length > 0) throw new InputError(problems);
-  return { profile, provenance };
+  return { profile, provenance, spread };
 }
 
 function resolvePosition(

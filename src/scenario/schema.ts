@@ -1,7 +1,7 @@
 // The zod schemas of the three kinds of scenario file. They are the single source of truth:
 // the loader validates with them and scenarios/schema.json is generated from them.
 import { z } from 'zod';
-import { DECISION_RULES, FALLBACKS, LOBBY_STYLES, OUTCOMES, SPEAKING_ORDERS } from '../domain/types.js';
+import { DECISION_RULES, FALLBACKS, LEVELS, LOBBY_STYLES, OUTCOMES, SPEAKING_ORDERS } from '../domain/types.js';
 
 const unit = z.number().min(0).max(1);
 const actorId = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'an actor id: letters, digits, - or _');
@@ -37,6 +37,16 @@ export const lobbyingSchema = z.strictObject({
   issues: z.array(slug).optional(),
 });
 
+/** A parameter's spread: a half-width in the parameter's own units, or explicit [low, high] bounds. */
+export const spreadSchema = z.union([
+  z.number().min(0).max(2),
+  z.tuple([z.number().min(-1).max(1), z.number().min(-1).max(1)]),
+]).describe('half-width around the stated value, or [low, high]; 0 fixes the value');
+
+export const spreadsSchema = z
+  .record(z.string().min(1), spreadSchema)
+  .describe('parameter path (as for --set, after the actor id) -> its spread');
+
 export const walkoutSchema = z.strictObject({
   whenSpeaks: actorId,
   probability: unit,
@@ -56,6 +66,7 @@ export const profileSchema = z.strictObject({
   faceSensitivity: unit.optional(),
   walkout: z.array(walkoutSchema).optional(),
   lobbying: lobbyingSchema.nullable().optional(),
+  spread: spreadsSchema.optional().describe('spreads of this profile\'s numeric parameters, overriding the defaults from provenance'),
   provenance: z
     .record(z.string().min(1), z.string().min(1))
     .optional()
@@ -67,24 +78,42 @@ export const actorsFileSchema = z.strictObject({
 });
 
 export const expectedSchema = z.strictObject({
-  outcome: z.enum([...OUTCOMES, 'no-joint-statement']),
+  outcome: z.enum([...OUTCOMES, 'no-joint-statement']).describe('the real outcome; no-joint-statement when the record does not say chair or none'),
   source: z.string().min(1),
+  product: z.string().min(1).optional().describe("what the forum normally issues, e.g. joint communique, chairman's statement"),
+  ukraine: slug.optional().describe('rung of the Ukraine paragraph of the real joint text'),
+  votes: z.record(actorId, z.enum(['yes', 'no', 'abstain'])).optional().describe('real votes, where known'),
+  confidence: z.enum(['confirmed', 'likely']).optional(),
+  unscorable: z.string().min(1).optional().describe('why the model cannot score this case yet'),
 });
+
+export const uncertaintySchema = z.union([
+  z.enum(['on', 'off']),
+  z.strictObject({
+    enabled: z.boolean().default(true),
+    narrow: unit.default(0.05).describe('default half-width, as a share of the range, of a value the article states'),
+    wide: unit.default(0.2).describe('default half-width, as a share of the range, of an assumed value'),
+    spread: spreadsSchema.optional().describe('ACTOR.path -> spread, for this forum'),
+  }),
+]);
 
 export const forumFileSchema = z.strictObject({
   id: slug,
   name: z.string().min(1),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'),
   kind: slug.describe('forum kind, e.g. arf, eas, amm, asean-russia, apec-mrt, g20-fmm'),
+  level: z.enum(LEVELS).default('ministers').describe('who meets; recorded for the backtest, not yet modelled'),
   host: actorId,
   chair: actorId,
   participants: z.array(actorId).min(1),
   absent: z.array(actorId).optional().describe('participants whose seat stays empty'),
   decisionRule: z.enum(DECISION_RULES).default('consensus'),
-  fallback: z.enum(FALLBACKS),
+  permanent: z.array(actorId).optional().describe('permanent members, whose no is a veto under security-council'),
+  fallback: z.enum(FALLBACKS).default('chair-statement').describe('what a consensus forum issues without consensus; unused by vote rules'),
   roundLimit: z.number().int().min(1).max(50),
   speakingOrder: z.enum(SPEAKING_ORDERS).default('host-first'),
   noise: unit.default(0.1).describe('per-run jitter of salience and reservation'),
+  uncertainty: uncertaintySchema.default('on').describe('draw each run\'s parameter values from their spreads (on) or use them exactly (off)'),
   catalogue: z.string().optional().describe('folder with issues.yaml and actors/, relative to this file; default: the built-in one'),
   draft: z.record(slug, slug).describe('issue -> opening rung'),
   profiles: z.record(actorId, profileSchema).optional().describe('inline overrides of delegation profiles'),

@@ -34,6 +34,8 @@ export interface ForumConstraints {
   roundLimit?: Range;
   /** `off`: noise 0; `on`: noise > 0; `any` (default): either. */
   noise?: 'off' | 'on' | 'any';
+  /** Parameter uncertainty: `off` (default) uses stated values exactly; `on` draws them per run; `any`: either. */
+  uncertainty?: 'off' | 'on' | 'any';
   /** Walkout triggers (default true). */
   walkouts?: boolean;
   /** Powers that lobby (default true). */
@@ -237,6 +239,7 @@ export function forums(c: ForumConstraints = {}): fc.Arbitrary<Scenario> {
       roundLimit: fc.integer(bounded(c.roundLimit ?? { min: 1, max: 8 }, 1, 50)),
       speakingOrder: fc.constantFrom(...SPEAKING_ORDERS),
       noise: noise === 'off' ? fc.constant(0) : noise === 'on' ? unit(0.01, 1) : fc.oneof(fc.constant(0), unit(0.01, 1)),
+      uncertainty: c.uncertainty === 'on' ? fc.constant(true) : c.uncertainty === 'any' ? fc.boolean() : fc.constant(false),
       draft: fc.array(fc.option(slot(), { freq: 5 }), { minLength: MAX_ISSUES, maxLength: MAX_ISSUES }),
       anyIssue: slot(),
       // Like-minded forums (small spread, modest reservations) as well as divided ones.
@@ -274,11 +277,13 @@ export function forums(c: ForumConstraints = {}): fc.Arbitrary<Scenario> {
         chair,
         participants,
         absent,
-        rules: { decisionRule: g.decisionRule, fallback: g.fallback, roundLimit: g.roundLimit, speakingOrder: g.speakingOrder, noise: g.noise },
+        level: 'ministers',
+        rules: { decisionRule: g.decisionRule, fallback: g.fallback, roundLimit: g.roundLimit, speakingOrder: g.speakingOrder, noise: g.noise, permanent: [] },
         issues: g.issues,
         draft,
         profiles,
         provenance,
+        uncertainty: { enabled: g.uncertainty, narrow: 0.05, wide: 0.2, spreads: {} },
         expected: null,
       });
     });

@@ -44,7 +44,7 @@ function variantWidening(s: Scenario, actor: string, issue: string, field: 'min'
   }
   throw new Error('no such widening');
 }
-const rules = (roundLimit: number) => ({ decisionRule: 'consensus' as const, fallback: 'chair-statement' as const, roundLimit, speakingOrder: 'alphabetical' as const, noise: 0 });
+const rules = (roundLimit: number) => ({ decisionRule: 'consensus' as const, fallback: 'chair-statement' as const, roundLimit, speakingOrder: 'alphabetical' as const, noise: 0, permanent: [] });
 
 describe('the strong form of monotonicity does not hold (shrunk counterexamples)', () => {
   it('revision order: a wider interval hides a paragraph from the chair, who then runs out of rounds', () => {

@@ -10,7 +10,7 @@ const agreeable = [
 
 describe('runScenario', () => {
   it('is a pure function of scenario, overrides and seed', () => {
-    const s = scenario(agreeable, { rules: { decisionRule: 'consensus', fallback: 'chair-statement', roundLimit: 5, speakingOrder: 'shuffle', noise: 0.3 } });
+    const s = scenario(agreeable, { rules: { decisionRule: 'consensus', fallback: 'chair-statement', roundLimit: 5, speakingOrder: 'shuffle', noise: 0.3, permanent: [] } });
     const a = runScenario(s, { seed: 'x', overrides: { 'BBB.reservation': '0.4' } });
     const b = runScenario(s, { seed: 'x', overrides: { 'BBB.reservation': '0.4' } });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
@@ -59,7 +59,7 @@ describe('runScenario', () => {
     expect(withChair.outcome).toBe('chair-statement');
     expect(withChair.delegations.WWW).toEqual({ stance: 'walkedOut', present: false });
     expect(withChair.transcript.some((e) => e.event === 'consensus.lost')).toBe(true);
-    const none = runScenario(scenario([...agreeable, boycott], { rules: { decisionRule: 'consensus', fallback: 'none', roundLimit: 5, speakingOrder: 'alphabetical', noise: 0 } }), { seed: 1 });
+    const none = runScenario(scenario([...agreeable, boycott], { rules: { decisionRule: 'consensus', fallback: 'none', roundLimit: 5, speakingOrder: 'alphabetical', noise: 0, permanent: [] } }), { seed: 1 });
     expect(none.outcome).toBe('no-statement');
     expect(none.statement).toBeNull();
   });
