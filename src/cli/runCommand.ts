@@ -6,6 +6,7 @@ import { loadParamsFile } from '../scenario/params.js';
 import { oneScenario, parse } from './args.js';
 import { formatExplain } from './explain.js';
 import { formatSummary, formatTranscript } from './format.js';
+import { replayInputs } from './replayInputs.js';
 import { HELP } from './usage.js';
 
 export interface Io {
@@ -36,15 +37,19 @@ export function runCommand(argv: string[], io: Io): number {
     json: { type: 'boolean' },
     transcript: { type: 'boolean' },
     explain: { type: 'boolean' },
+    inputs: { type: 'string' },
   });
   if (values.help) {
     io.out(HELP.run!);
     return 0;
   }
   const scenario = loadScenario(oneScenario('run', positionals));
-  const { overrides, scenario: overridden } = overrideScenario(scenario, values);
-  const seed = values.seed ?? '1';
-  const result = runScenario(scenario, { seed, overrides, transcript: Boolean(values.transcript) });
+  const recorded = values.inputs ? replayInputs(values.inputs, scenario, values) : null;
+  const { overrides, scenario: overridden } = recorded
+    ? { overrides: recorded.overrides, scenario: applyOverrides(scenario, recorded.overrides, values.inputs) }
+    : overrideScenario(scenario, values);
+  const seed = recorded?.seed ?? values.seed ?? '1';
+  const result = runScenario(scenario, { seed, overrides, transcript: Boolean(values.transcript), ...(recorded ? { drawn: recorded.drawn } : {}) });
   if (values.json) {
     const { transcript, ...rest } = result;
     io.out(JSON.stringify(values.transcript ? { ...rest, transcript } : rest, null, 2));

@@ -3,6 +3,7 @@
 import { FALLBACKS, LOBBY_STYLES, SPEAKING_ORDERS, type Position, type Profile, type Scenario } from '../domain/types.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
 import { RISK_RANGE, UNIT_RANGE } from './parameters.js';
+import { parseTriangle } from './spreads.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const UNIT_PARAMS = ['reservation', 'patience', 'capability', 'faceSensitivity'] as const;
@@ -54,6 +55,22 @@ export function applyOverrides(base: Scenario, overrides: Overrides, where = '--
 }
 
 type FailFn = (message: string) => never;
+
+/**
+ * A numeric value, or `LO:MODE:HI` for a value with its own spread: the mode becomes the value and
+ * the bounds its spread for this scenario (recorded under the actor's uncertainty spreads).
+ */
+function parseUncertain(scenario: Scenario, actor: string, path: string, value: string, range: { min: number; max: number }, fail: FailFn): number {
+  const triangle = parseTriangle(value);
+  if (!triangle) return parseNumber(value, range, fail);
+  const [lo, mode, hi] = [triangle.lo, triangle.mode, triangle.hi].map((part) => parseNumber(String(part), range, fail)) as [number, number, number];
+  if (!(lo <= mode && mode <= hi)) fail(`expected LO:MODE:HI with LO <= MODE <= HI, got ${value}`);
+  scenario.uncertainty = {
+    ...scenario.uncertainty,
+    spreads: { ...scenario.uncertainty.spreads, [actor]: { ...scenario.uncertainty.spreads[actor], [path]: { lo, hi } } },
+  };
+  return mode;
+}
 
 function parseNumber(value: string, { min, max }: { min: number; max: number }, fail: FailFn): number {
   const n = Number(value);
@@ -135,21 +152,21 @@ function applyProfile(scenario: Scenario, actor: string, rest: string[], value: 
     case 'capability':
     case 'faceSensitivity':
       depth(1, param);
-      p[param] = parseNumber(value, UNIT_RANGE, fail);
+      p[param] = parseUncertain(scenario, actor, param, value, UNIT_RANGE, fail);
       break;
     case 'risk':
       depth(1, param);
-      p.risk = parseNumber(value, RISK_RANGE, fail);
+      p.risk = parseUncertain(scenario, actor, param, value, RISK_RANGE, fail);
       break;
     case 'susceptibility':
       depth(2, 'susceptibility.<ACTOR>');
       if (!scenario.participants.includes(sub!)) fail(`unknown actor "${sub}"${didYouMean(sub!, scenario.participants)}`);
-      p.susceptibility[sub!] = parseNumber(value, UNIT_RANGE, fail);
+      p.susceptibility[sub!] = parseUncertain(scenario, actor, rest.join('.'), value, UNIT_RANGE, fail);
       break;
     case 'walkout': {
       depth(2, 'walkout.<ACTOR> (the probability of leaving when that actor speaks)');
       if (!scenario.participants.includes(sub!)) fail(`unknown actor "${sub}"${didYouMean(sub!, scenario.participants)}`);
-      const probability = parseNumber(value, UNIT_RANGE, fail);
+      const probability = parseUncertain(scenario, actor, rest.join('.'), value, UNIT_RANGE, fail);
       p.walkout = [...p.walkout.filter((t) => t.whenSpeaks !== sub), ...(probability > 0 ? [{ whenSpeaks: sub!, probability }] : [])];
       recorded = ['walkout'];
       break;
@@ -157,11 +174,11 @@ function applyProfile(scenario: Scenario, actor: string, rest: string[], value: 
     case 'lobbying':
       depth(2, `lobbying.<${LOBBYING_FIELDS.join('|')}>`);
       if (!p.lobbying) recorded = LOBBYING_FIELDS.map((f) => `lobbying.${f}`);
-      applyLobbying(scenario, p, sub!, value, fail);
+      applyLobbying(scenario, p, sub!, sub === 'strength' ? String(parseUncertain(scenario, actor, 'lobbying.strength', value, UNIT_RANGE, fail)) : value, fail);
       break;
     case 'positions':
       depth(3, `positions.<issue>.<${POSITION_FIELDS.join('|')}>`);
-      recorded = applyPosition(scenario, p, sub!, field!, value, fail).map((f) => `positions.${sub}.${f}`);
+      recorded = applyPosition(scenario, p, sub!, field!, field === 'salience' ? String(parseUncertain(scenario, actor, rest.join('.'), value, UNIT_RANGE, fail)) : value, fail).map((f) => `positions.${sub}.${f}`);
       break;
   }
   void extra;

@@ -102,7 +102,7 @@ describe('run', () => {
     expect(json.seed).toBe('7');
     expect(['joint-statement', 'chair-statement', 'no-statement']).toContain(json.outcome);
     expect(Object.keys(json.delegations as object)).toHaveLength(27);
-    expect(Object.keys(json.inputs).sort()).toEqual(['overrides', 'scenarioHash', 'seed', 'version']);
+    expect(Object.keys(json.inputs).sort()).toEqual(['drawn', 'overrides', 'scenarioHash', 'seed', 'uncertainty', 'version']);
     expect(json.inputs.scenarioHash).toMatch(/^[0-9a-f]{64}$/);
     expect(json.inputs.seed).toBe('7');
     expect(json.inputs.version).toBe(PACKAGE_VERSION);

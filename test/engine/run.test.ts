@@ -14,7 +14,7 @@ describe('runScenario', () => {
     const a = runScenario(s, { seed: 'x', overrides: { 'BBB.reservation': '0.4' } });
     const b = runScenario(s, { seed: 'x', overrides: { 'BBB.reservation': '0.4' } });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
-    expect(a.inputs).toEqual({ scenarioHash: 'test', overrides: { 'BBB.reservation': '0.4' }, seed: 'x', version: expect.any(String) });
+    expect(a.inputs).toEqual({ scenarioHash: 'test', overrides: { 'BBB.reservation': '0.4' }, seed: 'x', version: expect.any(String), uncertainty: 'off', drawn: {} });
   });
 
   it('adopts a draft every delegation supports, in the first round', () => {
