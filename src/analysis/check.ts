@@ -86,7 +86,7 @@ export function checkScenario(scenario: Scenario, options: CheckOptions): CheckR
   const engine = options.engine ?? runScenario;
   const invariants = options.invariants ?? INVARIANTS;
   // Perturb the parameters the user's own overrides leave, within the ranges of that scenario.
-  const cases = checkCases(applyOverrides(scenario, base), options.perturbation);
+  const cases = checkCases(applyOverrides(scenario, base), { ...options.perturbation, fixed: [...(options.perturbation?.fixed ?? []), ...Object.keys(base)] });
   // Invariants without a premise judge the same runs: run each once.
   const cache = new Map<string, RunResult>();
   const run = (input: RunInput): RunResult => {

@@ -16,6 +16,8 @@ export interface PerturbationOptions {
   forum?: boolean;
   /** Perturb delegation parameters; default true. */
   delegations?: boolean;
+  /** Parameter paths held fixed (the user's own overrides): no knob changes them. */
+  fixed?: readonly string[];
 }
 
 type Entries = [string, string][];
@@ -52,6 +54,8 @@ export function knobs(scenario: Scenario, options: PerturbationOptions = {}): Kn
       for (const parameter of delegationParameters(scenario, id)) {
         const path = `${id}.${parameter.path}`;
         const kind = parameter.kind;
+        // A stance on a paragraph that is not on the table cannot change a run: no knob for it.
+        if (parameter.path.startsWith('positions.') && !(parameter.path.split('.')[1]! in scenario.draft)) continue;
         switch (kind.type) {
           case 'number':
             add(parameter.path, set(path, unitValue(kind.min, kind.max)));
@@ -97,7 +101,9 @@ export function knobs(scenario: Scenario, options: PerturbationOptions = {}): Kn
     const weight = Math.max(1, Math.round((0.4 / 0.6) * delegationKnobs / forumKnobs.length));
     for (const knob of forumKnobs) out.push({ ...knob, weight });
   }
-  return out;
+  const fixed = options.fixed ?? [];
+  // A knob may set several paths (a position's interval): it is held if any of them is fixed.
+  return out.filter((knob) => !fixed.some((path) => path === knob.key || path.startsWith(`${knob.key}.`)));
 }
 
 /**

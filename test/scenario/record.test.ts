@@ -1,0 +1,70 @@
+// The public record to 2022 as scenario files: one case per row of history/record-2022.yaml,
+// none dropped, each loadable, each with the real outcome and its source.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_DIR, loadScenario } from '../../src/scenario/loader.js';
+
+const RECORD_DIR = join(BUILTIN_DIR, 'record');
+
+/** The ids of the record's 18 meetings and 4 General Assembly votes, lower-cased. */
+const RECORD_IDS = [
+  'amm-2012-07',
+  'amm-2016-07',
+  'apec-leaders-2018-11',
+  'g20-leaders-2018-12',
+  'asean-fm-ukraine-2022-02',
+  'unsc-s-2022-155',
+  'g20-fmcbg-washington-2022-04',
+  'asean-us-summit-2022-05',
+  'apec-mrt-2022-05',
+  'g20-fmm-2022-07',
+  'g20-fmcbg-bali-2022-07',
+  'amm-2022-08',
+  'asean-russia-fmm-2022-08',
+  'eas-fmm-2022-08',
+  'arf-2022-08',
+  'eas-leaders-2022-11',
+  'g20-leaders-2022-11',
+  'apec-leaders-2022-11',
+  'unga-es-11-1',
+  'unga-es-11-3',
+  'unga-es-11-4',
+  'unga-es-11-5',
+];
+
+const files = readdirSync(RECORD_DIR).filter((name) => name.endsWith('.yaml')).sort();
+const cases = files.map((name) => ({ name, scenario: loadScenario(join(RECORD_DIR, name)) }));
+
+describe('scenarios/record', () => {
+  it('holds exactly one case per record row', () => {
+    expect(files.map((name) => name.replace(/\.yaml$/, ''))).toEqual([...RECORD_IDS].sort());
+    expect(cases.map((c) => c.scenario.id).sort()).toEqual([...RECORD_IDS].sort());
+  });
+
+  it.each(cases.map((c) => [c.name, c.scenario] as const))('%s loads, is named after its id, and has an expected outcome with a source', (name, scenario) => {
+    expect(name).toBe(`${scenario.id}.yaml`);
+    expect(scenario.expected).not.toBeNull();
+    expect(scenario.expected!.source).toMatch(/\S/);
+    expect(scenario.date <= '2022-12-31').toBe(true);
+  });
+
+  it('gives a reason for every case it cannot score', () => {
+    const unscorable = cases.filter((c) => c.scenario.expected!.unscorable !== undefined);
+    for (const c of unscorable) expect(c.scenario.expected!.unscorable!.trim().length).toBeGreaterThan(10);
+    expect(unscorable.map((c) => c.scenario.id)).toContain('asean-russia-fmm-2022-08');
+  });
+
+  it('the vote cases give votes only for participants, under a vote rule', () => {
+    const votes = cases.filter((c) => c.scenario.rules.decisionRule !== 'consensus');
+    expect(votes.map((c) => c.scenario.id).sort()).toEqual(['unga-es-11-1', 'unga-es-11-3', 'unga-es-11-4', 'unga-es-11-5', 'unsc-s-2022-155']);
+    for (const { scenario } of votes) {
+      const cast = Object.keys(scenario.expected!.votes ?? {});
+      expect(cast.length).toBeGreaterThan(0);
+      for (const actor of cast) expect(scenario.participants).toContain(actor);
+    }
+    const council = votes.find((c) => c.scenario.id === 'unsc-s-2022-155')!.scenario;
+    const tally = Object.values(council.expected!.votes!);
+    expect([tally.filter((v) => v === 'yes').length, tally.filter((v) => v === 'no').length, tally.filter((v) => v === 'abstain').length]).toEqual([11, 1, 3]);
+  });
+});
