@@ -1,6 +1,7 @@
 // Dispatches a command line to a command; turns every bad input into exit code 2 and one line per problem.
 import { InputError, formatProblem, didYouMean } from '../scenario/errors.js';
 import { VERSION } from '../version.js';
+import { backtestCommand } from './backtestCommand.js';
 import { checkCommand } from './checkCommand.js';
 import { listCommand } from './listCommand.js';
 import { runCommand, type Io } from './runCommand.js';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   ui: uiCommand,
   check: (argv, io) => checkCommand(argv, io),
+  backtest: (argv, io) => backtestCommand(argv, io),
 };
 
 export async function main(argv: string[], io: Io, isTty: boolean): Promise<number> {

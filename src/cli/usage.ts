@@ -12,6 +12,8 @@ const COMMON_RUN = `  --seed S            seed of the run (default 1); the same 
                         --set USA.lobbying.strength=0.8
                         --set KHM.positions.ukraine.ideal=peace-dialogue
                         --set forum.roundLimit=3
+                        --set KHM.patience=0.2:0.4:0.7   (LO:MODE:HI: the value and its own spread)
+                        --set forum.uncertainty=off      (stated values exactly: an exact what-if)
   --params FILE       a YAML/JSON file of PATH: VALUE overrides (applied before --set)`;
 
 export const HELP: Record<string, string> = {
@@ -24,6 +26,7 @@ Usage:
   forum-sim list                 built-in scenarios with forum, date, participants
   forum-sim validate FILE...     check scenario, profile and issue files; report every error
   forum-sim check SCENARIO [...] property-test the outcome invariants on perturbed parameters
+  forum-sim backtest [PATH...]   score the model's forecasts against real outcomes (default: the 2022 record)
 
 SCENARIO is a built-in id (e.g. arf-2022; see \`forum-sim list\`) or a path to a forum YAML file.
 Run \`forum-sim COMMAND --help\` for a command's options.
@@ -43,7 +46,12 @@ ${COMMON_RUN}
   --json              print the machine-readable result
   --transcript        include the event log (in the summary, or in --json output)
   --explain           show each delegation's decisive parameters with their provenance
-  -h, --help          this help`,
+  --inputs FILE       replay a recorded run exactly: FILE is its \`run --json\` output (seed,
+                      overrides and the parameter values drawn); not with --seed/--set/--params
+  -h, --help          this help
+
+Each run draws its delegations' numeric parameters from their spreads (narrow for a value the
+article states, wide for an assumed one); \`inputs.drawn\` in --json records the values used.`,
   list: `Usage: forum-sim list [--json]
 
 Lists the built-in scenarios with forum, date and number of participants.`,
@@ -73,6 +81,26 @@ Options:
 
 Progress goes to stderr when it is a terminal. Exit 0 when every invariant holds, 1 when one
 fails, 2 on bad input.`,
+  backtest: `Usage: forum-sim backtest [FILE|DIR ...] [--runs N] [--seed S] [--workers W] [--json]
+
+Runs each case (a forum file with an \`expected\` block: the real outcome and its source) N times
+with parameter uncertainty, and scores the forecasts: per case the probability of each outcome
+with its 95% Wilson interval, the real outcome, hit or miss of the modal outcome, Brier and log
+scores, the Ukraine wording of a joint text, and each delegation's vote where the case gives
+them. Totals sit beside three baselines (always a joint text, the record's base rate, the
+compromise baseline), with a reliability table and split-half scores. Cases marked
+\`unscorable\` are listed with their reason. Default: the built-in record of 2022
+(scenarios/record).
+
+Options:
+  --runs N            runs per case (default 200)
+  --seed S            master seed (default 1); run i of a case uses seed S/CASE/i, so the
+                      result is the same whatever the number of workers
+  --workers W         worker threads (default: one per core)
+  --json              the full report as JSON
+  -h, --help          this help
+
+Progress goes to stderr when it is a terminal.`,
   ui: `Usage: forum-sim ui [SCENARIO] [--seed S]
 
 Opens the terminal UI: pick a scenario, watch it negotiate, step it, edit a delegation, compare runs.`,

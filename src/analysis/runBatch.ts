@@ -1,0 +1,24 @@
+// One batch of runs of a scenario file: the unit of work a worker thread takes.
+import type { Scenario } from '../domain/types.js';
+import { runScenario } from '../engine/run.js';
+import { loadScenario } from '../scenario/loader.js';
+import type { Overrides } from '../scenario/overrides.js';
+import { summarize, type RunSummary } from './runSummary.js';
+
+export interface Batch {
+  /** Path of the forum file (each worker loads it once). */
+  file: string;
+  overrides: Overrides;
+  seeds: string[];
+}
+
+const loaded = new Map<string, Scenario>();
+
+export function runBatch(batch: Batch): RunSummary[] {
+  let scenario = loaded.get(batch.file);
+  if (!scenario) {
+    scenario = loadScenario(batch.file);
+    loaded.set(batch.file, scenario);
+  }
+  return batch.seeds.map((seed) => summarize(runScenario(scenario, { seed, overrides: batch.overrides, transcript: false })));
+}
