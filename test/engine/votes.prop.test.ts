@@ -1,9 +1,10 @@
-// The arithmetic of votes: counting, thresholds, abstentions vs absences, the veto, monotonicity.
-import { describe, expect, vi } from 'vitest';
+// The arithmetic of votes (counting, thresholds, abstentions vs absences, the veto, monotonicity),
+// then vote forums in the engine.
+import { afterAll, describe, expect, vi } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { STANCES, VOTES, VOTE_RULES, type Vote } from '../../src/domain/types.js';
 import { countVotes, securityCouncilThreshold, tallyVotes, voteOf } from '../../src/engine/votes.js';
-import { propertySettings, propertyTimeout } from '../../src/testing/index.js';
+import { forumRuns, judgeRun, monotonicity, propertySettings, propertyTimeout, variants, voteCount } from '../../src/testing/index.js';
 
 const settings = propertySettings({ scale: 5 });
 vi.setConfig({ testTimeout: propertyTimeout(settings) });
@@ -99,5 +100,38 @@ describe(`votes (fast-check seed ${settings.seed}, ${settings.numRuns} runs; FOR
 
   test.prop([ballots(), rules()], settings)('countVotes and tallyVotes agree', (votes, rule) => {
     expect(tallyVotes(votes, rule, [], Object.keys(votes).length).tally).toEqual(countVotes(votes));
+  });
+});
+
+describe(`vote forums in the engine (fast-check seed ${settings.seed}, ${propertySettings().numRuns} runs)`, () => {
+  const engineSettings = propertySettings();
+  const seen = { cases: 0, walkedOut: 0, vetoed: 0, adopted: 0 };
+  test.prop([forumRuns({ decisionRules: VOTE_RULES, eventCap: true })], engineSettings)(
+    'each delegation votes as its final stance says, walkouts counted absent; the tally counts the votes and the rule decides',
+    (input) => {
+      const { result, verdict } = judgeRun(voteCount, input);
+      expect(verdict.holds, verdict.message).toBe(true);
+      expect(verdict.applies).toBe(true);
+      // Stated directly, beside the invariant: a delegation that walked out is absent from the vote.
+      for (const [id, d] of Object.entries(result.delegations)) if (d.stance === 'walkedOut') expect(result.votes![id]).toBe('absent');
+      seen.cases++;
+      if (Object.values(result.delegations).some((d) => d.stance === 'walkedOut')) seen.walkedOut++;
+      if (result.outcome === 'vetoed') seen.vetoed++;
+      if (result.outcome === 'adopted') seen.adopted++;
+    },
+  );
+  test.prop([forumRuns({ decisionRules: VOTE_RULES, noise: 'off' }), variants()], engineSettings)(
+    'with noise and lobbying off, widening one interval never turns an adopted text into a rejected or vetoed one',
+    (input, variant) => {
+      const { verdict } = judgeRun(monotonicity, input, { variant });
+      expect(verdict.holds, verdict.message).toBe(true);
+    },
+  );
+  afterAll(() => {
+    if (seen.cases < 50) return; // too few cases (FORUM_SIM_PROP_RUNS) to judge coverage
+    // Not vacuous: walkouts, vetoes and adoptions all occur.
+    expect(seen.walkedOut).toBeGreaterThan(0);
+    expect(seen.vetoed).toBeGreaterThan(0);
+    expect(seen.adopted).toBeGreaterThan(seen.cases * 0.1);
   });
 });
