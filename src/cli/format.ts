@@ -55,7 +55,8 @@ export function formatVotes(scenario: Scenario, result: RunResult): string[] {
 export function formatTally(scenario: Scenario, result: RunResult): string | null {
   const { votes, tally } = result;
   if (!votes || !tally) return null;
-  const vetoes = scenario.rules.decisionRule === 'security-council' ? vetoesCast(votes, scenario.rules.permanent) : [];
+  // A permanent no only vetoes a text that had the votes; otherwise the text simply fell short.
+  const vetoes = result.outcome === 'vetoed' ? vetoesCast(votes, scenario.rules.permanent) : [];
   return `${tally.yes}-${tally.no}-${tally.abstain} (yes-no-abstain), ${tally.absent} absent${vetoes.length > 0 ? `; vetoed by ${vetoes.join(', ')}` : ''}`;
 }
 

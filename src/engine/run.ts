@@ -41,14 +41,14 @@ export function runScenario(base: Scenario, options: RunOptions): RunResult {
 }
 
 /**
- * Participants and empty seats in canonical (sorted) order, as the loader lists them, so a
- * scenario built in code runs the same whatever order it lists its delegations in.
+ * Participants, empty seats and permanent members in canonical (sorted) order, as the loader lists
+ * them, so a scenario built in code runs the same whatever order it lists its delegations in.
  */
 function canonicalOrder(scenario: Scenario): Scenario {
   const sorted = (ids: readonly string[]) => [...ids].sort();
   const inOrder = (ids: readonly string[]) => ids.every((id, i) => i === 0 || ids[i - 1]! < id);
-  if (inOrder(scenario.participants) && inOrder(scenario.absent)) return scenario;
-  return { ...scenario, participants: sorted(scenario.participants), absent: sorted(scenario.absent) };
+  if (inOrder(scenario.participants) && inOrder(scenario.absent) && inOrder(scenario.rules.permanent)) return scenario;
+  return { ...scenario, participants: sorted(scenario.participants), absent: sorted(scenario.absent), rules: { ...scenario.rules, permanent: sorted(scenario.rules.permanent) } };
 }
 
 class ForumRun {
@@ -284,11 +284,12 @@ class ForumRun {
     }
     const seats = scenario.participants.length;
     const { tally, result } = tallyVotes(votes, rule, scenario.rules.permanent, seats);
-    const vetoedBy = rule === 'security-council' ? vetoesCast(votes, scenario.rules.permanent) : [];
+    const permanentNo = rule === 'security-council' ? vetoesCast(votes, scenario.rules.permanent) : [];
+    const vetoedBy = result === 'vetoed' ? permanentNo : [];
     const counted = `${tally.yes} yes, ${tally.no} no, ${tally.abstain} abstaining, ${tally.absent} absent`;
     const how =
       rule === 'security-council'
-        ? `${tally.yes} of ${seats} seats voted yes (${securityCouncilThreshold(seats)} needed)${vetoedBy.length > 0 ? `; permanent member(s) voting no: ${vetoedBy.join(', ')}` : ''}`
+        ? `${tally.yes} of ${seats} seats voted yes (${securityCouncilThreshold(seats)} needed)${permanentNo.length > 0 ? `; permanent member(s) voting no: ${permanentNo.join(', ')}` : ''}`
         : `${tally.yes} yes against ${tally.no} no among those present and voting (${rule})`;
     log.add(scenario.chair, 'vote.tallied', null, result, `${counted}; ${how}`, { tally: { ...tally }, ...(vetoedBy.length > 0 ? { vetoedBy } : {}) });
     log.phase = 'closing';

@@ -61,6 +61,16 @@ describe('vote rules', () => {
     expect(softened.outcome).toBe('adopted');
   });
 
+  it('the order permanent members are listed in changes nothing', () => {
+    const council = (permanent: string[]) => room('security-council', { rules: { decisionRule: 'security-council', fallback: 'none', roundLimit: 2, speakingOrder: 'alphabetical', noise: 0, permanent } });
+    // Two permanent noes against three yes (of five seats): vetoed twice over.
+    const withVetoes = (s: Scenario) => ({ ...s, profiles: { ...s.profiles, DDD: profile('DDD', { war: position(1, 0, 2, { hard: true, salience: 1 }) }), EEE: profile('EEE', { war: position(4, 0, 4, { salience: 1 }) }) } });
+    const sorted = runScenario(withVetoes(council(['CCC', 'DDD'])), { seed: 1 });
+    expect(sorted.outcome).toBe('vetoed');
+    expect(sorted.transcript.find((e) => e.event === 'vote.tallied')!.data).toMatchObject({ vetoedBy: ['CCC', 'DDD'] });
+    expect(runScenario(withVetoes(council(['DDD', 'CCC'])), { seed: 1 })).toEqual(sorted);
+  });
+
   it('a walkout under a vote rule is a protest: the meeting goes on and the delegation is counted absent', () => {
     const s = room('majority');
     s.profiles.BBB = { ...s.profiles.BBB!, walkout: [{ whenSpeaks: 'AAA', probability: 1 }] };

@@ -8,7 +8,8 @@ import { type Invariant, pass, fail, effectiveScenario, capOf, presentAtStart, r
 export const soundness: Invariant = {
   id: 'soundness',
   title: "an adopted joint statement has every present delegation supporting, every paragraph inside every present delegation's hard red lines, and nobody walked out",
-  premise: agreeableHalf,
+  // Under a vote rule nothing is adopted by consensus (the `votes` invariant judges votes), so a voting forum is judged under consensus.
+  premise: (s, variant) => ({ ...(s.rules.decisionRule === 'consensus' ? {} : { 'forum.decisionRule': 'consensus' }), ...agreeableHalf(s, variant) }),
   judge(input, result) {
     if (result.outcome !== 'joint-statement') return pass(false);
     const s = effectiveScenario(input);
