@@ -7,12 +7,14 @@ import type { Invariant } from './invariants/core.js';
 import { monotonicity } from './invariants/monotonicity.js';
 import { orderIndependence } from './invariants/order.js';
 import { determinism, fallback, provenance, termination } from './invariants/runLevel.js';
+import { voteCount } from './invariants/votes.js';
 
 export * from './invariants/consensus.js';
 export * from './invariants/core.js';
 export * from './invariants/monotonicity.js';
 export * from './invariants/order.js';
 export * from './invariants/runLevel.js';
+export * from './invariants/votes.js';
 
 /** The invariants `forum-sim check` runs, in the order of its table. */
-export const INVARIANTS: readonly Invariant[] = [determinism, termination, soundness, fallback, orderIndependence, unanimity, veto, monotonicity, provenance];
+export const INVARIANTS: readonly Invariant[] = [determinism, termination, soundness, fallback, voteCount, orderIndependence, unanimity, veto, monotonicity, provenance];

@@ -1,5 +1,6 @@
 // Plain-text rendering of a run for the terminal.
-import type { RunResult, Scenario, Stance, TranscriptEntry } from '../domain/types.js';
+import { VOTES, type RunResult, type Scenario, type Stance, type TranscriptEntry } from '../domain/types.js';
+import { RULE_LABEL, vetoesCast } from '../engine/votes.js';
 
 export const STANCE_LABEL: Record<Stance, string> = {
   reviewing: 'reviewing',
@@ -18,13 +19,14 @@ export function formatSummary(scenario: Scenario, result: RunResult): string {
     lines.push(`Overrides: ${Object.entries(result.inputs.overrides).map(([k, v]) => `${k}=${v}`).join(', ')}`);
   }
   lines.push(`Outcome: ${result.outcome} after ${result.rounds} of ${scenario.rules.roundLimit} round(s)`);
+  lines.push(...formatVotes(scenario, result));
   if (result.statement) {
-    lines.push('', result.outcome === 'joint-statement' ? 'Adopted text:' : "Chair's statement (the chair's own text; views differed):");
+    lines.push('', result.outcome === 'chair-statement' ? "Chair's statement (the chair's own text; views differed):" : 'Adopted text:');
     if (result.statement.paragraphs.length === 0) lines.push('  (no substantive paragraphs)');
     result.statement.paragraphs.forEach((p, i) => lines.push(`  ${i + 1}. [${p.issue}: ${p.rung}] ${p.text}`));
   }
   if (result.blockers.length > 0) {
-    lines.push('', 'In the way of a joint statement:');
+    lines.push('', result.votes ? 'Voted no, on:' : 'In the way of a joint statement:');
     for (const b of result.blockers) lines.push(`  ${b.actor.padEnd(4)} ${STANCE_LABEL[result.delegations[b.actor]!.stance].padEnd(18)} ${b.issue} at ${b.rung}`);
   }
   const walkedOut = Object.entries(result.delegations).filter(([, d]) => d.stance === 'walkedOut').map(([id]) => id);
@@ -34,6 +36,28 @@ export function formatSummary(scenario: Scenario, result: RunResult): string {
   lines.push('', `Final stances: ${[...counts.entries()].map(([s, n]) => `${n} ${STANCE_LABEL[s]}`).join(', ')}`);
   lines.push(`Compromise baseline (capability x salience weighted mean): ${Object.entries(result.baseline).map(([i, r]) => `${i}=${r}`).join(', ')}`);
   return lines.join('\n');
+}
+
+/** Under a vote rule: the rule, the tally and who voted how, grouped by vote. Nothing under consensus. */
+export function formatVotes(scenario: Scenario, result: RunResult): string[] {
+  const { votes } = result;
+  const tally = formatTally(scenario, result);
+  if (!votes || !tally) return [];
+  const lines = [`Vote (${RULE_LABEL[scenario.rules.decisionRule]}): ${tally}`];
+  for (const vote of VOTES) {
+    const ids = Object.keys(votes).filter((id) => votes[id] === vote);
+    if (ids.length > 0) lines.push(`  ${vote.padEnd(8)}${String(ids.length).padStart(3)}  ${ids.join(', ')}`);
+  }
+  return lines;
+}
+
+/** `11-1-3 (yes-no-abstain), 0 absent; vetoed by RUS`, or null under consensus. */
+export function formatTally(scenario: Scenario, result: RunResult): string | null {
+  const { votes, tally } = result;
+  if (!votes || !tally) return null;
+  // A permanent no only vetoes a text that had the votes; otherwise the text simply fell short.
+  const vetoes = result.outcome === 'vetoed' ? vetoesCast(votes, scenario.rules.permanent) : [];
+  return `${tally.yes}-${tally.no}-${tally.abstain} (yes-no-abstain), ${tally.absent} absent${vetoes.length > 0 ? `; vetoed by ${vetoes.join(', ')}` : ''}`;
 }
 
 export function formatEntry(e: TranscriptEntry): string {

@@ -40,6 +40,9 @@ Exit codes: 0 the command did its job (whatever the forum's outcome), 1 an invar
   run: `Usage: forum-sim run SCENARIO [options]
 
 Runs the forum once and prints the outcome, the adopted text, who blocked what, and the rounds.
+Under a vote rule (decisionRule: majority, two-thirds or security-council; or --set
+forum.decisionRule=majority) the text is put to the vote after the last round, and the summary
+shows the tally and each delegation's vote.
 
 Options:
 ${COMMON_RUN}

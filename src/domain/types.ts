@@ -20,6 +20,7 @@ export type Stance = (typeof STANCES)[number];
 export const CONSENSUS_OUTCOMES = ['joint-statement', 'chair-statement', 'no-statement'] as const;
 /** What a vote ends with (`vetoed`: enough votes, but a permanent member voted no). */
 export const VOTE_OUTCOMES = ['adopted', 'rejected', 'vetoed'] as const;
+export type VoteOutcome = (typeof VOTE_OUTCOMES)[number];
 export const OUTCOMES = [...CONSENSUS_OUTCOMES, ...VOTE_OUTCOMES] as const;
 export type OutcomeKind = (typeof OUTCOMES)[number];
 
@@ -43,6 +44,7 @@ export type ApproachStyle = Exclude<LobbyStyle, 'promises-and-threats'>;
 export const DECISION_RULES = ['consensus', 'majority', 'two-thirds', 'security-council'] as const;
 export type DecisionRule = (typeof DECISION_RULES)[number];
 export const VOTE_RULES = ['majority', 'two-thirds', 'security-council'] as const;
+export type VoteRule = (typeof VOTE_RULES)[number];
 
 export const VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
 /** `absent`: not in the room when the vote was taken (empty seat or walked out). */
@@ -199,7 +201,7 @@ export interface TranscriptEntry {
   data?: Record<string, unknown>;
 }
 
-export const PHASES = ['opening', 'tabling', 'statements', 'lobbying', 'revision', 'adoption', 'closing'] as const;
+export const PHASES = ['opening', 'tabling', 'statements', 'lobbying', 'revision', 'adoption', 'voting', 'closing'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface Paragraph {

@@ -4,7 +4,7 @@ import { stanceMachine, type StanceContext, type StanceEvent } from '../actors/s
 import { explainStance, stanceOf } from '../actors/stance.js';
 import { approachOutcome, approachStyle } from '../actors/influence.js';
 import { breaches, rungDistance, type LadderSizes } from '../actors/utility.js';
-import type { ActorId, Blocker, Draft, IssueId, Paragraph, RunResult, Scenario, Stance } from '../domain/types.js';
+import type { ActorId, Blocker, Draft, IssueId, Paragraph, RunResult, Scenario, Stance, Vote, VoteRule } from '../domain/types.js';
 import { applyOverrides, type Overrides } from '../scenario/overrides.js';
 import { VERSION } from '../version.js';
 import { contestScores, reviseDraft, type DelegateView } from './chair.js';
@@ -13,6 +13,7 @@ import { drawParameters, type DrawnParameters } from './uncertainty.js';
 import { createRng, type Rng } from './rng.js';
 import { speakingOrder } from './speakingOrder.js';
 import { Transcript } from './transcript.js';
+import { isVoteRule, securityCouncilThreshold, tallyVotes, vetoesCast, voteOf } from './votes.js';
 
 export interface RunOptions {
   seed: string | number;
@@ -40,14 +41,14 @@ export function runScenario(base: Scenario, options: RunOptions): RunResult {
 }
 
 /**
- * Participants and empty seats in canonical (sorted) order, as the loader lists them, so a
- * scenario built in code runs the same whatever order it lists its delegations in.
+ * Participants, empty seats and permanent members in canonical (sorted) order, as the loader lists
+ * them, so a scenario built in code runs the same whatever order it lists its delegations in.
  */
 function canonicalOrder(scenario: Scenario): Scenario {
   const sorted = (ids: readonly string[]) => [...ids].sort();
   const inOrder = (ids: readonly string[]) => ids.every((id, i) => i === 0 || ids[i - 1]! < id);
-  if (inOrder(scenario.participants) && inOrder(scenario.absent)) return scenario;
-  return { ...scenario, participants: sorted(scenario.participants), absent: sorted(scenario.absent) };
+  if (inOrder(scenario.participants) && inOrder(scenario.absent) && inOrder(scenario.rules.permanent)) return scenario;
+  return { ...scenario, participants: sorted(scenario.participants), absent: sorted(scenario.absent), rules: { ...scenario.rules, permanent: sorted(scenario.rules.permanent) } };
 }
 
 class ForumRun {
@@ -88,13 +89,16 @@ class ForumRun {
       if (profile.lobbying) this.lobbyingPower.set(id, profile.lobbying.strength);
       this.log.add(id, 'delegation.arrived', null, this.stance(id), this.reason(id));
     }
+    const rule = scenario.rules.decisionRule;
+    const voteRule = isVoteRule(rule) ? rule : null;
     let adopted = false;
     try {
       for (let round = 1; round <= scenario.rules.roundLimit && !adopted; round++) {
         this.rounds = round;
         this.log.round = round;
-        adopted = this.playRound(round);
-        if (!adopted && this.walkouts > 0) {
+        adopted = voteRule ? this.playVoteRound(round) : this.playRound(round);
+        // Under consensus a walkout ends the meeting; under a vote rule it is a protest and the room goes on.
+        if (!voteRule && !adopted && this.walkouts > 0) {
           this.log.add(scenario.chair, 'consensus.lost', null, null, 'a delegation has left the room: no joint statement is possible');
           break;
         }
@@ -103,7 +107,8 @@ class ForumRun {
       if (!(error instanceof EventCapReached)) throw error;
       this.log.add(scenario.chair, 'cap.reached', null, this.events, `event cap of ${this.maxEvents} reached`);
     }
-    const result = this.conclude(adopted);
+    // A vote is taken even when the event cap cut the debate short: casting votes sends no events.
+    const result = voteRule ? this.concludeVote(voteRule) : this.conclude(adopted);
     for (const actor of this.actors.values()) actor.stop();
     if (!keepTranscript) result.transcript = [];
     return result;
@@ -111,6 +116,46 @@ class ForumRun {
 
   /** One round; true when the draft is adopted. */
   private playRound(round: number): boolean {
+    const { scenario, log } = this;
+    this.debate(round);
+
+    log.phase = 'adoption';
+    if (this.walkouts === 0 && this.present().every((id) => this.stance(id) === 'supporting')) {
+      log.add(scenario.chair, 'draft.adopted', null, this.draftSummary(), 'every delegation present supports the draft');
+      return true;
+    }
+    if (this.walkouts > 0) return false;
+
+    // At the deadline the fallback decides; otherwise impatience sets in, fully by the last round.
+    if (round === scenario.rules.roundLimit) return false;
+    this.closeRound(round);
+
+    // Revise after impatience has set in, so the chair drafts for the room of the next round.
+    log.phase = 'revision';
+    const room = this.present().map((id) => this.view(id));
+    const onTable = this.scenario.issues.filter((i) => i.id in this.draft);
+    const revision = reviseDraft(this.draft, room, this.view(scenario.chair), onTable, this.sizes, (d) => this.tabled.has(draftKey(d)));
+    if (revision) {
+      this.draft = { ...this.draft, [revision.issue]: revision.to };
+      log.add(scenario.chair, revision.to === 0 ? 'paragraph.dropped' : 'paragraph.revised', this.rungName(revision.issue, revision.from), this.rungName(revision.issue, revision.to), `${revision.issue}: ${revision.reason}`, { issue: revision.issue });
+    } else {
+      log.add(scenario.chair, 'draft.unchanged', null, null, 'no revision brings the room closer');
+    }
+    return false;
+  }
+
+  /**
+   * One round of debate on a text that will be put to a vote: the text stays as tabled (no chair
+   * revision, no adoption by consensus), so only lobbying and impatience move the room. Never adopts.
+   */
+  private playVoteRound(round: number): boolean {
+    this.debate(round);
+    if (round < this.scenario.rules.roundLimit) this.closeRound(round);
+    return false;
+  }
+
+  /** The chair tables the draft, delegations speak (walkouts may follow), powers lobby. */
+  private debate(round: number): void {
     const { scenario, log } = this;
     log.phase = 'tabling';
     this.tabledDraft = this.draft;
@@ -132,33 +177,15 @@ class ForumRun {
 
     log.phase = 'lobbying';
     this.lobby();
+  }
 
-    log.phase = 'adoption';
-    if (this.walkouts === 0 && this.present().every((id) => this.stance(id) === 'supporting')) {
-      log.add(scenario.chair, 'draft.adopted', null, this.draftSummary(), 'every delegation present supports the draft');
-      return true;
-    }
-    if (this.walkouts > 0) return false;
-
-    // At the deadline the fallback decides; otherwise impatience sets in, fully by the last round.
-    if (round === scenario.rules.roundLimit) return false;
+  /** Impatience sets in, fully by the last round: soft red lines widen. */
+  private closeRound(round: number): void {
+    const { scenario, log } = this;
     log.phase = 'closing';
     const elapsed = Math.min(1, round / Math.max(1, scenario.rules.roundLimit - 1));
     log.add(scenario.chair, 'round.closed', null, null, `impatience: soft red lines widen by patience x ${elapsed.toFixed(2)}`, { elapsed });
     for (const id of this.present()) this.send(id, { type: 'round.closed', elapsed }, `impatience after round ${round}`);
-
-    // Revise after impatience has set in, so the chair drafts for the room of the next round.
-    log.phase = 'revision';
-    const room = this.present().map((id) => this.view(id));
-    const onTable = this.scenario.issues.filter((i) => i.id in this.draft);
-    const revision = reviseDraft(this.draft, room, this.view(scenario.chair), onTable, this.sizes, (d) => this.tabled.has(draftKey(d)));
-    if (revision) {
-      this.draft = { ...this.draft, [revision.issue]: revision.to };
-      log.add(scenario.chair, revision.to === 0 ? 'paragraph.dropped' : 'paragraph.revised', this.rungName(revision.issue, revision.from), this.rungName(revision.issue, revision.to), `${revision.issue}: ${revision.reason}`, { issue: revision.issue });
-    } else {
-      log.add(scenario.chair, 'draft.unchanged', null, null, 'no revision brings the room closer');
-    }
-    return false;
   }
 
   /** Each power approaches each target once a round, on the paragraph where they differ most. */
@@ -242,6 +269,38 @@ class ForumRun {
       outcome = 'no-statement';
     }
     this.log.add(scenario.chair, `outcome.${outcome}`, null, outcome, adopted ? 'adopted by consensus' : `no consensus after ${this.rounds} round(s); fallback: ${scenario.rules.fallback}`);
+    return this.result(outcome, paragraphs, adopted ? [] : this.blockers(), null, null);
+  }
+
+  /** The chair puts the text to the vote: each delegation votes from its stance on it after the debate. */
+  private concludeVote(rule: VoteRule): RunResult {
+    const { scenario, log } = this;
+    log.phase = 'voting';
+    const votes: Record<ActorId, Vote> = {};
+    for (const id of scenario.participants) {
+      const stance = this.stance(id);
+      votes[id] = voteOf(stance);
+      log.add(id, 'vote.cast', stance, votes[id], this.reason(id));
+    }
+    const seats = scenario.participants.length;
+    const { tally, result } = tallyVotes(votes, rule, scenario.rules.permanent, seats);
+    const permanentNo = rule === 'security-council' ? vetoesCast(votes, scenario.rules.permanent) : [];
+    const vetoedBy = result === 'vetoed' ? permanentNo : [];
+    const counted = `${tally.yes} yes, ${tally.no} no, ${tally.abstain} abstaining, ${tally.absent} absent`;
+    const how =
+      rule === 'security-council'
+        ? `${tally.yes} of ${seats} seats voted yes (${securityCouncilThreshold(seats)} needed)${permanentNo.length > 0 ? `; permanent member(s) voting no: ${permanentNo.join(', ')}` : ''}`
+        : `${tally.yes} yes against ${tally.no} no among those present and voting (${rule})`;
+    log.add(scenario.chair, 'vote.tallied', null, result, `${counted}; ${how}`, { tally: { ...tally }, ...(vetoedBy.length > 0 ? { vetoedBy } : {}) });
+    log.phase = 'closing';
+    log.add(scenario.chair, `outcome.${result}`, null, result, `put to the vote (${rule}) after ${this.rounds} round(s): ${result}`);
+    // Under a vote rule, those in the way are those who voted no, on the paragraphs they could not accept.
+    const blockers = this.blockers().filter((b) => votes[b.actor] === 'no');
+    return this.result(result, result === 'adopted' ? this.paragraphs(this.draft) : null, blockers, votes, tally);
+  }
+
+  private result(outcome: RunResult['outcome'], paragraphs: Paragraph[] | null, blockers: Blocker[], votes: RunResult['votes'], tally: RunResult['tally']): RunResult {
+    const { scenario } = this;
     const delegations: RunResult['delegations'] = {};
     for (const id of scenario.participants) {
       const stance = this.stance(id);
@@ -254,10 +313,10 @@ class ForumRun {
       rounds: this.rounds,
       statement: paragraphs ? { paragraphs } : null,
       delegations,
-      blockers: adopted ? [] : this.blockers(),
+      blockers,
       baseline: this.baseline(),
-      votes: null,
-      tally: null,
+      votes,
+      tally,
       inputs: {
         scenarioHash: scenario.hash,
         overrides: { ...this.overrides },

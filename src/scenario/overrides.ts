@@ -1,6 +1,6 @@
 // `--set PATH=VALUE` and `--params FILE`: what-if changes applied to a loaded Scenario.
 // Returns a new Scenario; the input is never mutated, and no prototype can be reached.
-import { FALLBACKS, LOBBY_STYLES, SPEAKING_ORDERS, type Position, type Profile, type Scenario } from '../domain/types.js';
+import { DECISION_RULES, FALLBACKS, LOBBY_STYLES, SPEAKING_ORDERS, type Position, type Profile, type Scenario } from '../domain/types.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
 import { RISK_RANGE, UNIT_RANGE } from './parameters.js';
 import { parseTriangle } from './spreads.js';
@@ -10,7 +10,7 @@ const UNIT_PARAMS = ['reservation', 'patience', 'capability', 'faceSensitivity']
 const PROFILE_PARAMS = [...UNIT_PARAMS, 'risk', 'positions', 'susceptibility', 'lobbying', 'walkout'];
 const POSITION_FIELDS = ['ideal', 'min', 'max', 'hard', 'salience'];
 const LOBBYING_FIELDS = ['strength', 'style', 'targets', 'issues'];
-const FORUM_FIELDS = ['roundLimit', 'fallback', 'speakingOrder', 'noise', 'uncertainty', 'chair', 'host', 'absent', 'draft'];
+const FORUM_FIELDS = ['roundLimit', 'fallback', 'speakingOrder', 'noise', 'uncertainty', 'chair', 'host', 'absent', 'draft', 'decisionRule', 'permanent'];
 
 export type Overrides = Record<string, string>;
 
@@ -109,6 +109,15 @@ function applyForum(scenario: Scenario, rest: string[], value: string, fail: Fai
     case 'fallback':
       rules.fallback = parseEnum(value, FALLBACKS, fail);
       return;
+    case 'decisionRule':
+      rules.decisionRule = parseEnum(value, DECISION_RULES, fail);
+      return;
+    case 'permanent': {
+      // A comma-separated list of permanent members (empty: none); only security-council reads it.
+      const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
+      rules.permanent = [...new Set(ids.map((id) => parseEnum(id, scenario.participants, fail)))].sort();
+      return;
+    }
     case 'uncertainty':
       scenario.uncertainty = { ...scenario.uncertainty, enabled: parseEnum(value, ['on', 'off'], fail) === 'on' };
       return;

@@ -8,6 +8,7 @@ import {
   LOBBY_STYLES,
   SPEAKING_ORDERS,
   type ActorId,
+  type DecisionRule,
   type IssueDef,
   type Position,
   type Profile,
@@ -42,6 +43,8 @@ export interface ForumConstraints {
   lobbying?: boolean;
   /** Empty seats (default true). */
   absent?: boolean;
+  /** Decision rules to draw from (default all of DECISION_RULES). */
+  decisionRules?: readonly DecisionRule[];
 }
 
 /** Three-letter delegation ids, deliberately not generated in sorted order. */
@@ -220,7 +223,8 @@ export function withHash(content: Omit<Scenario, 'hash' | 'source'>, source = 'g
 }
 
 /**
- * Whole random forums: 2 to 40 delegations, 1 to 6 issues, any decision rule, fallback and
+ * Whole random forums: 2 to 40 delegations, 1 to 6 issues, any decision rule (with permanent
+ * members under security-council), fallback and
  * speaking order, noise off or on, walkout triggers, lobbying powers (the first few delegations in
  * sorted order) and empty seats. The chair is always present.
  */
@@ -234,7 +238,7 @@ export function forums(c: ForumConstraints = {}): fc.Arbitrary<Scenario> {
       chair: fc.nat(),
       host: fc.nat(),
       absent: c.absent === false ? fc.constant<number[]>([]) : fc.oneof({ weight: 4, arbitrary: fc.constant<number[]>([]) }, { weight: 1, arbitrary: fc.uniqueArray(fc.nat({ max: 39 }), { maxLength: 3 }) }),
-      decisionRule: fc.constantFrom(...DECISION_RULES),
+      decisionRule: fc.constantFrom(...(c.decisionRules && c.decisionRules.length > 0 ? c.decisionRules : DECISION_RULES)),
       fallback: fc.constantFrom(...FALLBACKS),
       roundLimit: fc.integer(bounded(c.roundLimit ?? { min: 1, max: 8 }, 1, 50)),
       speakingOrder: fc.constantFrom(...SPEAKING_ORDERS),
@@ -246,6 +250,8 @@ export function forums(c: ForumConstraints = {}): fc.Arbitrary<Scenario> {
       centres: fc.array(slot(), { minLength: MAX_ISSUES, maxLength: MAX_ISSUES }),
       spread: fc.nat({ max: 5 }),
       demand: unit(),
+      // Under security-council, up to five permanent members (an empty seat among them, at times).
+      permanent: fc.uniqueArray(fc.nat({ max: 39 }), { maxLength: 5 }),
     })
     .map((g) => {
       const participants = g.templates.map((t) => t.id).sort();
@@ -259,6 +265,7 @@ export function forums(c: ForumConstraints = {}): fc.Arbitrary<Scenario> {
       }
       const chair = participants[g.chair % participants.length]!;
       const absent = [...new Set(g.absent.map((k) => participants[k % participants.length]!))].filter((id) => id !== chair).sort();
+      const permanent = g.decisionRule === 'security-council' ? [...new Set(g.permanent.map((k) => participants[k % participants.length]!))].sort() : [];
       const draft: Record<string, number> = {};
       g.issues.forEach((issue, i) => {
         const rung = g.draft[i];
@@ -278,7 +285,7 @@ export function forums(c: ForumConstraints = {}): fc.Arbitrary<Scenario> {
         participants,
         absent,
         level: 'ministers',
-        rules: { decisionRule: g.decisionRule, fallback: g.fallback, roundLimit: g.roundLimit, speakingOrder: g.speakingOrder, noise: g.noise, permanent: [] },
+        rules: { decisionRule: g.decisionRule, fallback: g.fallback, roundLimit: g.roundLimit, speakingOrder: g.speakingOrder, noise: g.noise, permanent },
         issues: g.issues,
         draft,
         profiles,

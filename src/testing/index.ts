@@ -44,9 +44,11 @@ export {
   soundness,
   statementRungs,
   termination,
+  toVote,
   unanimity,
   vetoedParagraphs,
   veto,
+  voteCount,
   wideningOf,
   type Engine,
   type Invariant,
@@ -72,5 +74,6 @@ export { propertySettings, propertyTimeout, DEFAULT_PROP_RUNS, DEFAULT_PROP_SEED
 export { runScenario, DEFAULT_MAX_EVENTS, type RunOptions } from '../engine/run.js';
 export { loadScenario, BUILTIN_DIR, builtinScenarioIds } from '../scenario/loader.js';
 export { applyOverrides, type Overrides } from '../scenario/overrides.js';
-export { DECISION_RULES, FALLBACKS, LOBBY_STYLES, OUTCOMES, SPEAKING_ORDERS, STANCES } from '../domain/types.js';
-export type { ActorId, IssueDef, IssueId, Position, Profile, RunResult, Scenario, Stance, TranscriptEntry } from '../domain/types.js';
+export { DECISION_RULES, FALLBACKS, LOBBY_STYLES, OUTCOMES, SPEAKING_ORDERS, STANCES, VOTE_RULES, VOTES } from '../domain/types.js';
+export { isVoteRule, tallyVotes, voteOf } from '../engine/votes.js';
+export type { ActorId, IssueDef, IssueId, Position, Profile, RunResult, Scenario, Stance, Tally, TranscriptEntry, Vote } from '../domain/types.js';

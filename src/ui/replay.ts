@@ -1,6 +1,6 @@
 // Folds a prefix of a run's transcript into what the forum view shows at that moment.
 // Pure: the UI never asks the engine for state, it replays the log.
-import { STANCES, type ActorId, type IssueId, type Phase, type RunResult, type Scenario, type Stance, type TranscriptEntry } from '../domain/types.js';
+import { STANCES, VOTES, type ActorId, type IssueId, type Phase, type RunResult, type Scenario, type Stance, type TranscriptEntry, type Vote } from '../domain/types.js';
 
 export interface DelegationView {
   id: ActorId;
@@ -14,6 +14,8 @@ export interface DelegationView {
   lostFace: boolean;
   /** Share of the ladder its soft red lines have widened by. */
   impatience: number;
+  /** Its vote, once cast (vote rules only). */
+  vote: Vote | null;
 }
 
 export interface ForumMoment {
@@ -27,13 +29,14 @@ export interface ForumMoment {
 }
 
 const isStance = (value: unknown): value is Stance => typeof value === 'string' && (STANCES as readonly string[]).includes(value);
+const isVote = (value: unknown): value is Vote => typeof value === 'string' && (VOTES as readonly string[]).includes(value);
 
 export function replay(scenario: Scenario, result: RunResult, upto: number): ForumMoment {
   const entries = result.transcript.slice(0, upto);
   const views = new Map<ActorId, DelegationView>(
     scenario.participants.map((id) => [
       id,
-      { id, name: scenario.profiles[id]?.name ?? id, stance: 'reviewing', lobbiedBy: [], resents: [], lostFace: false, impatience: 0 },
+      { id, name: scenario.profiles[id]?.name ?? id, stance: 'reviewing', lobbiedBy: [], resents: [], lostFace: false, impatience: 0, vote: null },
     ]),
   );
   const draft = { ...scenario.draft };
@@ -44,7 +47,10 @@ export function replay(scenario: Scenario, result: RunResult, upto: number): For
     round = e.round;
     phase = e.phase;
     const view = views.get(e.actor);
-    if (view && isStance(e.after)) view.stance = e.after;
+    // A vote is not a stance, though `absent` names both: a walked-out delegation votes absent and stays walked out.
+    if (view && e.event === 'vote.cast') {
+      if (isVote(e.after)) view.vote = e.after;
+    } else if (view && isStance(e.after)) view.stance = e.after;
     const from = e.data?.from;
     if (view && typeof from === 'string') {
       if (e.event === 'lobby.received' && !view.lobbiedBy.includes(from)) view.lobbiedBy.push(from);

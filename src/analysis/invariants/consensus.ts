@@ -1,13 +1,15 @@
 // Invariants of consensus: what an adopted statement must respect, and when one must or
-// must not be possible (soundness, unanimity, veto).
+// must not be possible (soundness, unanimity, veto). Vote rules have their own (votes.ts).
 import type { ActorId, IssueDef, IssueId, Position, Scenario } from '../../domain/types.js';
+import type { Overrides } from '../../scenario/overrides.js';
 import { mergeOverrides } from '../overrideList.js';
 import { type Invariant, pass, fail, effectiveScenario, capOf, presentAtStart, rungName, issueDef, statementRungs, positionEntries, agreeableHalf } from './core.js';
 
 export const soundness: Invariant = {
   id: 'soundness',
   title: "an adopted joint statement has every present delegation supporting, every paragraph inside every present delegation's hard red lines, and nobody walked out",
-  premise: agreeableHalf,
+  // Under a vote rule nothing is adopted by consensus (the `votes` invariant judges votes), so a voting forum is judged under consensus.
+  premise: (s, variant) => ({ ...(s.rules.decisionRule === 'consensus' ? {} : { 'forum.decisionRule': 'consensus' }), ...agreeableHalf(s, variant) }),
   judge(input, result) {
     if (result.outcome !== 'joint-statement') return pass(false);
     const s = effectiveScenario(input);
@@ -39,10 +41,11 @@ const samePlace = (a: PlaceOf | undefined, b: PlaceOf | undefined) =>
 
 export const unanimity: Invariant = {
   id: 'unanimity',
-  title: 'delegations with identical positions and no lobbying or walkouts adopt their shared ideal: in round 1 when it is tabled, else within one round per paragraph to move',
+  title: 'under consensus, delegations with identical positions and no lobbying or walkouts adopt their shared ideal: in round 1 when it is tabled, else within one round per paragraph to move',
   premise(s, variant) {
     // Everyone takes the chair's positions on the paragraphs on the table; nobody lobbies or walks out.
-    const out: [string, string][] = [];
+    // Only the chair's revisions move a text toward an ideal, and only under consensus.
+    const out: [string, string][] = s.rules.decisionRule === 'consensus' ? [] : [['forum.decisionRule', 'consensus']];
     const chair = s.profiles[s.chair]!;
     for (const issue of Object.keys(s.draft)) {
       const def = issueDef(s, issue)!;
@@ -67,7 +70,7 @@ export const unanimity: Invariant = {
   },
   judge(input, result) {
     const s = effectiveScenario(input);
-    if (result.events >= capOf(input)) return pass(false);
+    if (s.rules.decisionRule !== 'consensus' || result.events >= capOf(input)) return pass(false);
     const present = presentAtStart(s);
     if (!present.includes(s.chair)) return pass(false);
     const chair = s.profiles[s.chair]!;
@@ -124,32 +127,15 @@ export function vetoedParagraphs(s: Scenario): { issue: IssueId; by: ActorId[] }
 
 export const veto: Invariant = {
   id: 'veto',
-  title: 'a paragraph on which hard red lines leave no rung it can hold (one delegation excluding every rung of a paragraph that cannot be dropped, or two with disjoint red lines) means no joint statement',
+  title: 'under consensus, a paragraph on which hard red lines leave no rung it can hold (one delegation excluding every rung of a paragraph that cannot be dropped, or two with disjoint red lines) means no joint statement',
   premise(s, variant) {
-    const issues = Object.keys(s.draft).filter((id) => issueDef(s, id));
-    const present = presentAtStart(s);
-    if (issues.length === 0 || present.length === 0) return {};
-    const issueId = issues[variant % issues.length]!;
-    const issue = issueDef(s, issueId)!;
-    const top = issue.ladder.length - 1;
-    const pick = Math.floor(variant / issues.length);
-    const a = present[pick % present.length]!;
-    if (!issue.droppable) {
-      // One delegation whose red line is omission itself: no rung a kept paragraph can hold.
-      const opening = s.draft[issueId]! === 0 ? [[`forum.draft.${issueId}`, rungName(s, issueId, 1 + (pick % top))] as [string, string]] : [];
-      return mergeOverrides([...opening, ...positionEntries(s, a, issueId, { ideal: 0, min: 0, max: 0, hard: true })]);
-    }
-    if (present.length < 2) return {};
-    const ia = pick % present.length;
-    const b = present[(ia + 1 + (Math.floor(pick / present.length) % (present.length - 1))) % present.length]!;
-    const split = 1 + (Math.floor(variant / 7) % top);
-    return mergeOverrides([
-      ...positionEntries(s, a, issueId, { ideal: split - 1, min: 0, max: split - 1, hard: true }),
-      ...positionEntries(s, b, issueId, { ideal: split, min: split, max: top, hard: true }),
-    ]);
+    // Under a vote rule a red line is one no vote, not a veto (the Security Council's veto is the `votes` invariant's).
+    const consensus: [string, string][] = s.rules.decisionRule === 'consensus' ? [] : [['forum.decisionRule', 'consensus']];
+    return mergeOverrides(consensus, vetoPremise(s, variant));
   },
   judge(input, result) {
     const s = effectiveScenario(input);
+    if (s.rules.decisionRule !== 'consensus') return pass(false);
     const vetoed = vetoedParagraphs(s);
     if (vetoed.length === 0) return pass(false);
     if (result.outcome !== 'joint-statement') return pass();
@@ -158,3 +144,28 @@ export const veto: Invariant = {
     return fail(`joint statement adopted with ${v.issue} at ${rungName(s, v.issue, text[v.issue] ?? 0)} although the hard red lines of ${v.by.join(', ')} leave no rung it can hold`);
   },
 };
+
+/** Red lines that leave a paragraph no rung: one delegation against an undroppable paragraph, or two disjoint ones. */
+function vetoPremise(s: Scenario, variant: number): Overrides {
+  const issues = Object.keys(s.draft).filter((id) => issueDef(s, id));
+  const present = presentAtStart(s);
+  if (issues.length === 0 || present.length === 0) return {};
+  const issueId = issues[variant % issues.length]!;
+  const issue = issueDef(s, issueId)!;
+  const top = issue.ladder.length - 1;
+  const pick = Math.floor(variant / issues.length);
+  const a = present[pick % present.length]!;
+  if (!issue.droppable) {
+    // One delegation whose red line is omission itself: no rung a kept paragraph can hold.
+    const opening = s.draft[issueId]! === 0 ? [[`forum.draft.${issueId}`, rungName(s, issueId, 1 + (pick % top))] as [string, string]] : [];
+    return mergeOverrides([...opening, ...positionEntries(s, a, issueId, { ideal: 0, min: 0, max: 0, hard: true })]);
+  }
+  if (present.length < 2) return {};
+  const ia = pick % present.length;
+  const b = present[(ia + 1 + (Math.floor(pick / present.length) % (present.length - 1))) % present.length]!;
+  const split = 1 + (Math.floor(variant / 7) % top);
+  return mergeOverrides([
+    ...positionEntries(s, a, issueId, { ideal: split - 1, min: 0, max: split - 1, hard: true }),
+    ...positionEntries(s, b, issueId, { ideal: split, min: split, max: top, hard: true }),
+  ]);
+}

@@ -3,7 +3,8 @@
 import type { ActorId, IssueId, RunResult, Scenario } from '../../domain/types.js';
 import { type Overrides } from '../../scenario/overrides.js';
 import { mergeOverrides } from '../overrideList.js';
-import { type RunInput, type Invariant, pass, fail, effectiveScenario, runInput, capOf, presentAtStart, rungName, issueDef, agreeableHalf } from './core.js';
+import { isVoteRule } from '../../engine/votes.js';
+import { type RunInput, type Invariant, type JudgeContext, pass, fail, effectiveScenario, runInput, capOf, presentAtStart, rungName, issueDef, agreeableHalf } from './core.js';
 
 /** One way to widen one present delegation's acceptable interval, chosen by `variant`. */
 export function wideningOf(s: Scenario, variant: number): { actor: ActorId; issue: IssueId; field: 'min' | 'max'; from: number; to: number } | null {
@@ -52,14 +53,18 @@ export function tabledDrafts(result: RunResult): string[] {
  */
 export const monotonicity: Invariant = {
   id: 'monotonicity',
-  title: "with noise off and no lobbying, widening one delegation's acceptable interval never turns an adopted joint statement into a failure while the chair tables the same drafts (a different path of revisions can: see strictMonotonicity)",
+  title: "with noise off and no lobbying, widening one delegation's acceptable interval never turns an adopted joint statement into a failure while the chair tables the same drafts (a different path of revisions can: see strictMonotonicity); under a vote rule (uncertainty off too), never turns an adopted text into a rejected or vetoed one",
   premise(s, variant) {
     const out: Overrides = { ...agreeableHalf(s, variant), 'forum.noise': '0' };
     for (const id of s.participants) if (s.profiles[id]!.lobbying?.targets.length) out[`${id}.lobbying.targets`] = '';
+    // A drawn value need not move with the stated one it is drawn around, so a vote compares stated values.
+    if (isVoteRule(s.rules.decisionRule) && s.uncertainty.enabled) out['forum.uncertainty'] = 'off';
     return out;
   },
-  judge(input, result, { engine, variant }) {
+  judge(input, result, context) {
     const s = effectiveScenario(input);
+    if (isVoteRule(s.rules.decisionRule)) return judgeVote(input, s, result, context);
+    const { engine, variant } = context;
     if (s.rules.noise !== 0 || lobbyingActive(s) || result.outcome !== 'joint-statement' || result.events >= capOf(input)) return pass(false);
     const w = wideningOf(s, Math.floor(variant / 2));
     if (!w) return pass(false);
@@ -81,6 +86,24 @@ export const monotonicity: Invariant = {
     );
   },
 };
+
+/**
+ * Under a vote rule the text never changes, and with no lobbying nor noise a delegation's stance on
+ * it depends only on its own interval: widening can only turn a no into an abstention or a yes, an
+ * abstention into a yes. Walkout draws do not depend on stances, so the room is the same.
+ */
+function judgeVote(input: RunInput, s: Scenario, result: RunResult, { engine, variant }: JudgeContext) {
+  if (s.rules.noise !== 0 || s.uncertainty.enabled || lobbyingActive(s) || result.outcome !== 'adopted' || result.events >= capOf(input)) return pass(false);
+  const w = wideningOf(s, Math.floor(variant / 2));
+  if (!w) return pass(false);
+  const overrides = widen(s, input, w);
+  const widened = runInput({ ...input, overrides }, engine);
+  if (widened.outcome === 'adopted') return pass();
+  return fail(`${describeWidening(s, w)} turns the text adopted by ${s.rules.decisionRule} vote into ${widened.outcome}`, [
+    { label: 'adopted', overrides: input.overrides, outcome: result.outcome, rounds: result.rounds },
+    { label: 'after widening', overrides, outcome: widened.outcome, rounds: widened.rounds },
+  ]);
+}
 
 /**
  * Monotonicity as first asked for: widening any one interval never turns an adopted joint

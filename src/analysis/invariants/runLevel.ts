@@ -1,5 +1,6 @@
 // Invariants of a single run: determinism, termination, fallback, provenance.
-import type { Profile } from '../../domain/types.js';
+import { CONSENSUS_OUTCOMES, VOTE_OUTCOMES, type Profile } from '../../domain/types.js';
+import { isVoteRule } from '../../engine/votes.js';
 import { provenanceOf } from '../../scenario/resolveProfile.js';
 import { type Invariant, pass, fail, effectiveScenario, runInput, capOf, firstDifference } from './core.js';
 
@@ -26,9 +27,14 @@ export const termination: Invariant = {
 
 export const fallback: Invariant = {
   id: 'fallback',
-  title: "a chair's statement only when the joint statement failed and the forum allows one; no-statement only when neither happened",
+  title: "under consensus, a chair's statement only when the joint statement failed and the forum allows one, no-statement only when neither happened; under a vote rule, no fallback: the vote decides",
   judge(input, result) {
     const s = effectiveScenario(input);
+    const voting = isVoteRule(s.rules.decisionRule);
+    const expected: readonly string[] = voting ? VOTE_OUTCOMES : CONSENSUS_OUTCOMES;
+    if (!expected.includes(result.outcome)) return fail(`${result.outcome} under ${s.rules.decisionRule}, which ends in ${expected.join(', ')}`);
+    // What a vote decides is the `votes` invariant's to judge.
+    if (voting) return pass();
     if (result.outcome === 'joint-statement') return result.statement ? pass() : fail('joint-statement without a text');
     const failed =
       result.events >= capOf(input) ||

@@ -4,6 +4,7 @@ import { STANCE_MARK, type Theme } from '../theme.js';
 
 /** The most telling extra fact about a delegation, in a few characters. */
 function note(d: DelegationView): string {
+  if (d.vote) return `voted ${d.vote}`;
   if (d.lostFace) return 'lost face';
   if (d.resents.length > 0) return `vs ${d.resents.join(',')}`;
   if (d.lobbiedBy.length > 0) return `<-${d.lobbiedBy.join(',')}`;
@@ -52,7 +53,7 @@ export function DelegationTable({ delegations, blocks, width, theme }: { delegat
         return (
           <Text key={d.id} wrap="truncate-end">
             <Text color={theme.color(mark.color)}>{`${mark.symbol} ${d.id.padEnd(5)}${d.name.slice(0, nameWidth - 1).padEnd(nameWidth)}${mark.short.padEnd(8)}`}</Text>
-            {`${(d.lobbiedBy.join(',') || '-').slice(0, 7).padEnd(8)}${face}/${Math.round(d.impatience * 100)}%`}
+            {`${(d.lobbiedBy.join(',') || '-').slice(0, 7).padEnd(8)}${face}/${Math.round(d.impatience * 100)}%${d.vote ? ` ${d.vote}` : ''}`}
           </Text>
         );
       })}

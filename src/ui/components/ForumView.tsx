@@ -1,6 +1,6 @@
 import { Box, Static, Text } from 'ink';
-import type { RunResult, Scenario } from '../../domain/types.js';
-import { formatEntry } from '../../cli/format.js';
+import type { OutcomeKind, RunResult, Scenario } from '../../domain/types.js';
+import { formatEntry, formatTally, formatVotes } from '../../cli/format.js';
 import type { ForumMoment } from '../replay.js';
 import type { Theme } from '../theme.js';
 import { DelegationGrid, DelegationTable } from './DelegationGrid.js';
@@ -29,14 +29,24 @@ interface LogLine {
 }
 
 /** Lines that scroll above the live view: finished transcript entries, then the outcome and text. */
-function logLines(run: RunResult, index: number, finished: boolean, runKey: string): LogLine[] {
+function logLines(scenario: Scenario, run: RunResult, index: number, finished: boolean, runKey: string): LogLine[] {
   const lines: LogLine[] = run.transcript.slice(0, index).map((e) => ({ key: `${runKey}:${e.seq}`, text: formatEntry(e) }));
   if (finished) {
     lines.push({ key: `${runKey}:outcome`, text: `Outcome: ${run.outcome} after ${run.rounds} round(s), seed ${run.seed}`, bold: true });
+    for (const [i, text] of formatVotes(scenario, run).entries()) lines.push({ key: `${runKey}:vote${i}`, text, statement: true });
     for (const [i, p] of (run.statement?.paragraphs ?? []).entries()) lines.push({ key: `${runKey}:p${i}`, text: `  ${i + 1}. [${p.issue}: ${p.rung}] ${p.text}`, statement: true });
   }
   return lines;
 }
+
+const OUTCOME_COLOR: Record<OutcomeKind, string> = {
+  'joint-statement': 'green',
+  adopted: 'green',
+  'chair-statement': 'yellow',
+  'no-statement': 'red',
+  rejected: 'red',
+  vetoed: 'red',
+};
 
 export function ForumView({ scenario, run, moment, index, playing, seed, editCount, runKey, size, theme, footer }: Props) {
   const total = run.transcript.length;
@@ -45,10 +55,11 @@ export function ForumView({ scenario, run, moment, index, playing, seed, editCou
   const count = scenario.participants.length;
   const blocks: 1 | 2 | null = count <= spare && size.columns >= 90 ? 1 : Math.ceil(count / 2) <= spare && size.columns >= 96 ? 2 : null;
   const chairFlag = scenario.host === scenario.chair ? `host+chair ${scenario.chair}` : `host ${scenario.host} chair ${scenario.chair}`;
-  const outcomeColor = run.outcome === 'joint-statement' ? 'green' : run.outcome === 'chair-statement' ? 'yellow' : 'red';
+  const outcomeColor = OUTCOME_COLOR[run.outcome];
+  const tally = formatTally(scenario, run);
   return (
     <>
-      <Static key={runKey} items={logLines(run, index, moment.finished, runKey)}>
+      <Static key={runKey} items={logLines(scenario, run, index, moment.finished, runKey)}>
         {(line) => (
           <Text key={line.key} bold={line.bold} dimColor={!line.bold && !line.statement} wrap={line.statement || line.bold ? 'wrap' : 'truncate-end'}>
             {line.text}
@@ -69,7 +80,7 @@ export function ForumView({ scenario, run, moment, index, playing, seed, editCou
         <DraftPanel scenario={scenario} draft={moment.draft} theme={theme} />
         {moment.finished ? (
           <Text bold color={theme.color(outcomeColor)} wrap="truncate-end">
-            {`Outcome: ${run.outcome} after ${run.rounds} round(s)${run.blockers.length > 0 ? `; in the way: ${[...new Set(run.blockers.map((b) => b.actor))].join(', ')}` : ''}`}
+            {`Outcome: ${run.outcome} after ${run.rounds} round(s)${tally ? `; ${tally}` : ''}${run.blockers.length > 0 ? `; ${run.votes ? 'voted no' : 'in the way'}: ${[...new Set(run.blockers.map((b) => b.actor))].join(', ')}` : ''}`}
           </Text>
         ) : (
           <Text wrap="truncate-end">{moment.last ? `Last: ${moment.last.actor} ${moment.last.event}  ${moment.last.reason}` : 'Press space to step, enter to play.'}</Text>

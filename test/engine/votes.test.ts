@@ -1,0 +1,134 @@
+// Vote rules in the engine: hand-built forums and the two fixtures (a majority vote, a Security Council).
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/domain/types.js';
+import { runScenario } from '../../src/engine/run.js';
+import { loadScenario } from '../../src/scenario/loader.js';
+import { LADDER5, position, profile, scenario } from '../support/build.js';
+
+const FIXTURES = join(new URL('../fixtures/votes/', import.meta.url).pathname);
+
+/** Five delegations on one paragraph tabled at `condemn` (rung 4): two for it, one against it as a red line, two who can live with it but want less. */
+function room(rule: Scenario['rules']['decisionRule'], extra: Partial<Scenario> = {}): Scenario {
+  const war = (ideal: number, min: number, max: number, hard = false) => ({ war: position(ideal, min, max, { hard, salience: 1 }) });
+  return scenario(
+    [
+      profile('AAA', war(4, 3, 4)),
+      profile('BBB', war(4, 2, 4)),
+      profile('CCC', war(1, 0, 2, true)),
+      // Acceptable, but worth too little to sign: they abstain.
+      profile('DDD', war(1, 0, 4), { reservation: 0.9 }),
+      profile('EEE', war(1, 0, 4), { reservation: 0.9 }),
+    ],
+    { draft: { war: 4 }, rules: { decisionRule: rule, fallback: 'chair-statement', roundLimit: 3, speakingOrder: 'alphabetical', noise: 0, permanent: [] }, ...extra },
+    [LADDER5],
+  );
+}
+
+describe('vote rules', () => {
+  it('majority: two yes against one no carry the text as tabled, abstentions aside', () => {
+    const r = runScenario(room('majority'), { seed: 1 });
+    expect(r.votes).toEqual({ AAA: 'yes', BBB: 'yes', CCC: 'no', DDD: 'abstain', EEE: 'abstain' });
+    expect(r.tally).toEqual({ yes: 2, no: 1, abstain: 2, absent: 0 });
+    expect(r.outcome).toBe('adopted');
+    expect(r.statement?.paragraphs.map((p) => p.rung)).toEqual(['condemn']);
+    expect(r.blockers).toEqual([{ actor: 'CCC', issue: 'war', rung: 'condemn' }]);
+    // Debate runs to the last round; the chair never revises the text.
+    expect(r.rounds).toBe(3);
+    expect(r.transcript.some((e) => e.phase === 'revision' || e.event === 'draft.adopted')).toBe(false);
+  });
+
+  it('two-thirds: the same room falls short (2 of 3 voting is enough, 2 of 4 is not)', () => {
+    expect(runScenario(room('two-thirds'), { seed: 1 }).outcome).toBe('adopted');
+    const withAnotherNo = room('two-thirds');
+    withAnotherNo.profiles.DDD = profile('DDD', { war: position(1, 0, 2, { hard: true, salience: 1 }) });
+    const r = runScenario(withAnotherNo, { seed: 1 });
+    expect(r.tally).toMatchObject({ yes: 2, no: 2 });
+    expect(r.outcome).toBe('rejected');
+    expect(r.statement).toBeNull();
+  });
+
+  it('security-council: a permanent no vetoes a text that has the votes; the same member abstaining lets it through', () => {
+    // 5 seats need 3 yes; AAA, BBB and DDD (now supporting) give 3.
+    const council = room('security-council', { rules: { decisionRule: 'security-council', fallback: 'none', roundLimit: 2, speakingOrder: 'alphabetical', noise: 0, permanent: ['CCC'] } });
+    council.profiles.DDD = profile('DDD', { war: position(4, 0, 4, { salience: 1 }) });
+    const vetoed = runScenario(council, { seed: 1 });
+    expect(vetoed.tally).toEqual({ yes: 3, no: 1, abstain: 1, absent: 0 });
+    expect(vetoed.outcome).toBe('vetoed');
+    expect(vetoed.statement).toBeNull();
+    const softened = runScenario(council, { seed: 1, overrides: { 'CCC.positions.war.hard': 'false' } });
+    expect(softened.votes!.CCC).toBe('abstain');
+    expect(softened.outcome).toBe('adopted');
+  });
+
+  it('the order permanent members are listed in changes nothing', () => {
+    const council = (permanent: string[]) => room('security-council', { rules: { decisionRule: 'security-council', fallback: 'none', roundLimit: 2, speakingOrder: 'alphabetical', noise: 0, permanent } });
+    // Two permanent noes against three yes (of five seats): vetoed twice over.
+    const withVetoes = (s: Scenario) => ({ ...s, profiles: { ...s.profiles, DDD: profile('DDD', { war: position(1, 0, 2, { hard: true, salience: 1 }) }), EEE: profile('EEE', { war: position(4, 0, 4, { salience: 1 }) }) } });
+    const sorted = runScenario(withVetoes(council(['CCC', 'DDD'])), { seed: 1 });
+    expect(sorted.outcome).toBe('vetoed');
+    expect(sorted.transcript.find((e) => e.event === 'vote.tallied')!.data).toMatchObject({ vetoedBy: ['CCC', 'DDD'] });
+    expect(runScenario(withVetoes(council(['DDD', 'CCC'])), { seed: 1 })).toEqual(sorted);
+  });
+
+  it('a walkout under a vote rule is a protest: the meeting goes on and the delegation is counted absent', () => {
+    const s = room('majority');
+    s.profiles.BBB = { ...s.profiles.BBB!, walkout: [{ whenSpeaks: 'AAA', probability: 1 }] };
+    const r = runScenario(s, { seed: 1 });
+    expect(r.delegations.BBB!.stance).toBe('walkedOut');
+    expect(r.votes!.BBB).toBe('absent');
+    expect(r.rounds).toBe(3);
+    expect(r.transcript.some((e) => e.event === 'consensus.lost')).toBe(false);
+    // 1 yes against 1 no is no majority.
+    expect(r.outcome).toBe('rejected');
+    // Under consensus the same walkout ends the meeting.
+    expect(runScenario({ ...s, rules: { ...s.rules, decisionRule: 'consensus' } }, { seed: 1 }).rounds).toBe(1);
+  });
+
+  it('the transcript records each vote, the tally and then the outcome, in the voting phase', () => {
+    const r = runScenario(room('majority'), { seed: 1 });
+    const tail = r.transcript.slice(-7);
+    expect(tail.map((e) => e.event)).toEqual(['vote.cast', 'vote.cast', 'vote.cast', 'vote.cast', 'vote.cast', 'vote.tallied', 'outcome.adopted']);
+    expect(tail.slice(0, 6).every((e) => e.phase === 'voting')).toBe(true);
+    expect(tail.slice(0, 5).map((e) => [e.actor, e.before, e.after])).toEqual([
+      ['AAA', 'supporting', 'yes'],
+      ['BBB', 'supporting', 'yes'],
+      ['CCC', 'blocking', 'no'],
+      ['DDD', 'seekingAmendment', 'abstain'],
+      ['EEE', 'seekingAmendment', 'abstain'],
+    ]);
+    expect(tail[5]!.data).toMatchObject({ tally: { yes: 2, no: 1, abstain: 2, absent: 0 } });
+  });
+
+  it('consensus runs carry no votes and no tally', () => {
+    const r = runScenario(room('consensus'), { seed: 1 });
+    expect(r.votes).toBeNull();
+    expect(r.tally).toBeNull();
+    expect(r.transcript.some((e) => e.phase === 'voting')).toBe(false);
+  });
+});
+
+describe('vote fixtures', () => {
+  it('a Security Council of 15: Russia vetoes a text condemning the aggression that has the votes', () => {
+    const s = loadScenario(join(FIXTURES, 'security-council.yaml'));
+    expect(s.rules).toMatchObject({ decisionRule: 'security-council', permanent: ['CHN', 'FRA', 'GBR', 'RUS', 'USA'] });
+    for (const seed of ['1', '2', '3']) {
+      const r = runScenario(s, { seed });
+      expect(r.outcome).toBe('vetoed');
+      expect(r.tally!.yes).toBeGreaterThanOrEqual(9);
+      expect(r.votes!.RUS).toBe('no');
+      expect(r.blockers.map((b) => b.actor)).toEqual(['RUS']);
+    }
+  });
+
+  it('a majority vote among the ARF delegations: walkouts when Russia speaks are counted absent', () => {
+    const s = loadScenario(join(FIXTURES, 'majority.yaml'));
+    expect(s.rules.decisionRule).toBe('majority');
+    const r = runScenario(s, { seed: 2 });
+    const walkedOut = Object.keys(r.delegations).filter((id) => r.delegations[id]!.stance === 'walkedOut');
+    expect(walkedOut.length).toBeGreaterThan(0);
+    for (const id of walkedOut) expect(r.votes![id]).toBe('absent');
+    expect(r.tally!.absent).toBe(walkedOut.length);
+    expect(r.outcome).toBe(r.tally!.yes > r.tally!.no ? 'adopted' : 'rejected');
+  });
+});
