@@ -2,7 +2,7 @@
 // the summaries back in the order of the batches, so results never depend on the number of workers.
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { runBatch, type Batch } from './runBatch.js';
 import type { RunSummary } from './runSummary.js';
@@ -21,9 +21,13 @@ export function defaultWorkers(): number {
 }
 
 const here = fileURLToPath(import.meta.url);
-/** Under tsx the sources are .ts: the worker then needs tsx's loader too. */
-const workerFile = join(dirname(here), `runWorker${extname(here)}`);
-const workerExecArgv = extname(here) === '.ts' ? ['--import', 'tsx'] : [];
+const workerModule = join(dirname(here), `runWorker${extname(here)}`);
+
+/** Under tsx the sources are .ts: a bootstrap registers tsx in the worker before loading it. */
+function startWorker(): Worker {
+  if (extname(here) !== '.ts') return new Worker(workerModule);
+  return new Worker(join(dirname(here), '../../bin/ts-worker.js'), { workerData: { entry: pathToFileURL(workerModule).href } });
+}
 
 export async function runBatches(batches: readonly Batch[], options: PoolOptions = {}): Promise<RunSummary[][]> {
   const total = batches.reduce((n, b) => n + b.seeds.length, 0);
@@ -44,7 +48,7 @@ export async function runBatches(batches: readonly Batch[], options: PoolOptions
     return results;
   }
   let next = 0;
-  const pool = Array.from({ length: workers }, () => new Worker(workerFile, { execArgv: workerExecArgv }));
+  const pool = Array.from({ length: workers }, startWorker);
   try {
     await Promise.all(
       pool.map(
