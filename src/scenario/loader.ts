@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Profile, Provenance, Scenario, Spread, Uncertainty } from '../domain/types.js';
+import { FALLBACKS, type Profile, type Provenance, type Scenario, type Spread, type Uncertainty } from '../domain/types.js';
 import { loadCatalogue, type Catalogue } from './catalogue.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
 import { resolveProfile, type Layer } from './resolveProfile.js';
@@ -84,6 +84,9 @@ function buildScenario(file: string, yaml: YamlFile, forum: ForumFile, catalogue
     else draft[issueId] = index;
   }
 
+  if (forum.decisionRule === 'consensus' && forum.fallback === undefined) {
+    report(['fallback'], `missing required field (expected one of ${FALLBACKS.join(', ')})`);
+  }
   (forum.permanent ?? []).forEach((id, index) => {
     if (!seen.has(id)) report(['permanent', index], `"${id}" is not a participant${didYouMean(id, forum.participants)}`);
   });
@@ -121,7 +124,8 @@ function buildScenario(file: string, yaml: YamlFile, forum: ForumFile, catalogue
     absent: [...new Set(forum.absent ?? [])].sort(),
     rules: {
       decisionRule: forum.decisionRule,
-      fallback: forum.fallback,
+      // Vote rules never fall back; the value only matters if an override switches to consensus.
+      fallback: forum.fallback ?? 'none',
       roundLimit: forum.roundLimit,
       speakingOrder: forum.speakingOrder,
       noise: forum.noise,

@@ -109,7 +109,7 @@ export const forumFileSchema = z.strictObject({
   absent: z.array(actorId).optional().describe('participants whose seat stays empty'),
   decisionRule: z.enum(DECISION_RULES).default('consensus'),
   permanent: z.array(actorId).optional().describe('permanent members, whose no is a veto under security-council'),
-  fallback: z.enum(FALLBACKS).describe('what a consensus forum issues without consensus; unused by vote rules'),
+  fallback: z.enum(FALLBACKS).optional().describe('what a consensus forum issues without consensus (required there); unused by vote rules'),
   roundLimit: z.number().int().min(1).max(50),
   speakingOrder: z.enum(SPEAKING_ORDERS).default('host-first'),
   noise: unit.default(0.1).describe('per-run jitter of salience and reservation'),

@@ -29,7 +29,7 @@ describe('a vote forum in the UI', () => {
     await waitFor(() => app.lastFrame()!.includes('Outcome:'), 20_000);
     const frame = await app.until('vetoed by RUS');
     expect(frame).toContain('Outcome: vetoed after 2 round(s)');
-    expect(frame).toContain('11-1-3 (yes-no-abstain), 0 absent; vetoed by RUS');
+    expect(frame).toContain('12-1-2 (yes-no-abstain), 0 absent; vetoed by RUS');
     expect(app.screen()).toMatch(/no {8}1 {2}RUS/);
   }, 30_000);
 });
