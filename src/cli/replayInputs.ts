@@ -37,6 +37,9 @@ export function replayInputs(file: string, scenario: Scenario, values: { seed?: 
   if (typeof drawn !== 'object' || drawn === null || Object.values(drawn).some((v) => typeof v !== 'number' || !Number.isFinite(v))) {
     throw problem(`${at}drawn`, 'expected an object of ACTOR.path: number');
   }
+  if (record && typeof record.scenario === 'string' && record.scenario !== scenario.id) {
+    throw problem('scenario', `the run was recorded on ${record.scenario}, not ${scenario.id}`);
+  }
   if (inputs.scenarioHash !== undefined && inputs.scenarioHash !== scenario.hash) {
     throw problem(`${at}scenarioHash`, `the run was recorded on a different version of ${scenario.id} (hash ${String(inputs.scenarioHash).slice(0, 12)}..., now ${scenario.hash.slice(0, 12)}...): it would not replay exactly`);
   }
