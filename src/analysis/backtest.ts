@@ -3,6 +3,7 @@
 // baselines, a reliability table and split-half scores. Reads run summaries, never engine internals.
 import { OUTCOMES, type ExpectedOutcome, type OutcomeKind, type Scenario, type Vote } from '../domain/types.js';
 import { deriveSeed } from '../engine/rng.js';
+import { applyOverrides, type Overrides } from '../scenario/overrides.js';
 import { compromiseForecast } from './compromise.js';
 import { runBatches, type Batch, type PoolOptions } from './runPool.js';
 import type { RunSummary } from './runSummary.js';
@@ -95,15 +96,30 @@ function score(p: number, k: number, n: number, wasEvent: boolean): Score {
   return { p, hit: p >= 0.5 === wasEvent, brier: brier(p, wasEvent), logLoss: logLoss(pReal) };
 }
 
-export async function backtest(cases: readonly BacktestCase[], runs: number, seed: string, pool: PoolOptions = {}): Promise<BacktestReport> {
-  const scorable = cases.filter((c) => c.scenario.expected && !c.scenario.expected.unscorable);
+/** The overrides that apply to a case: forum paths always, a delegation's only where it is seated. */
+export function overridesFor(scenario: Scenario, overrides: Overrides): Overrides {
+  return Object.fromEntries(Object.entries(overrides).filter(([path]) => {
+    const head = path.split('.')[0]!;
+    return head === 'forum' || scenario.participants.includes(head);
+  }));
+}
+
+/**
+ * Scores `runs` runs of every scorable case. `overrides` (as for `run --set`) apply to every case:
+ * forum paths everywhere, a delegation's paths where it is seated.
+ */
+export async function backtest(cases: readonly BacktestCase[], runs: number, seed: string, pool: PoolOptions = {}, overrides: Overrides = {}): Promise<BacktestReport> {
+  // Apply once here, so bad overrides fail before any worker starts, and baselines see them too.
+  const applied = cases.map((c) => ({ ...c, scenario: applyOverrides(c.scenario, overridesFor(c.scenario, overrides)) }));
+  const original = new Map(applied.map((c, i) => [c, cases[i]!]));
+  const scorable = applied.filter((c) => c.scenario.expected && !c.scenario.expected.unscorable);
   const batches: Batch[] = [];
   const owner: number[] = [];
   const BATCH = 25;
   scorable.forEach((c, index) => {
     for (let start = 0; start < runs; start += BATCH) {
       const seeds = Array.from({ length: Math.min(BATCH, runs - start) }, (_, i) => deriveSeed(`${seed}/${c.scenario.id}`, start + i));
-      batches.push({ file: c.file, overrides: {}, seeds });
+      batches.push({ file: c.file, overrides: overridesFor(original.get(c)!.scenario, overrides), seeds });
       owner.push(index);
     }
   });
@@ -113,7 +129,7 @@ export async function backtest(cases: readonly BacktestCase[], runs: number, see
 
   const events = scorable.map((c) => happened(c.scenario.expected!.outcome, eventOf(c.scenario)));
   const baseRate = events.length ? events.filter(Boolean).length / events.length : null;
-  const reports = cases.map((c) => {
+  const reports = applied.map((c) => {
     const index = scorable.indexOf(c);
     return index < 0 ? unscoredReport(c, runs) : caseReport(c, summaries[index]!, baseRate ?? 0.5);
   });

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { backtest, type BacktestCase } from '../analysis/backtest.js';
 import { defaultWorkers } from '../analysis/runPool.js';
 import { InputError, type Problem } from '../scenario/errors.js';
+import { parseSetArgs } from '../scenario/overrides.js';
 import { BUILTIN_DIR, loadScenario } from '../scenario/loader.js';
 import { parse } from './args.js';
 import { formatBacktest } from './backtestFormat.js';
@@ -73,6 +74,7 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
     seed: { type: 'string' },
     workers: { type: 'string' },
     json: { type: 'boolean' },
+    set: { type: 'string', multiple: true },
   });
   if (values.help) {
     io.out(HELP.backtest!);
@@ -83,10 +85,11 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
   const seed = values.seed ?? '1';
   const cases = loadCases(caseFiles(positionals.length > 0 ? positionals : [RECORD_DIR]));
   const progress = options.progress === undefined ? ttyProgress() : options.progress;
+  const overrides = parseSetArgs(values.set ?? []);
   const report = await backtest(cases, runs, seed, {
     workers,
     onProgress: progress ? (done, total) => progress(`backtest: ${done}/${total} runs (${Math.floor((100 * done) / total)}%)`) : undefined,
-  });
+  }, overrides);
   if (progress) progress('');
   io.out(values.json ? JSON.stringify(report, null, 2) : formatBacktest(report, positionals.length > 0 ? positionals.join(' ') : 'the 2022 record'));
   return 0;

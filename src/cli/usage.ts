@@ -84,7 +84,7 @@ Options:
 
 Progress goes to stderr when it is a terminal. Exit 0 when every invariant holds, 1 when one
 fails, 2 on bad input.`,
-  backtest: `Usage: forum-sim backtest [FILE|DIR ...] [--runs N] [--seed S] [--workers W] [--json]
+  backtest: `Usage: forum-sim backtest [FILE|DIR ...] [--runs N] [--seed S] [--workers W] [--set PATH=VALUE]... [--json]
 
 Runs each case (a forum file with an \`expected\` block: the real outcome and its source) N times
 with parameter uncertainty, and scores the forecasts: per case the probability of each outcome
@@ -100,6 +100,8 @@ Options:
   --seed S            master seed (default 1); run i of a case uses seed S/CASE/i, so the
                       result is the same whatever the number of workers
   --workers W         worker threads (default: one per core)
+  --set PATH=VALUE    a change applied to every case (repeatable): forum paths everywhere, a
+                      delegation's where it is seated, e.g. --set forum.uncertainty.wide=0.3
   --json              the full report as JSON
   -h, --help          this help
 

@@ -96,7 +96,8 @@ function rungIndex(scenario: Scenario, issueId: string, value: string, fail: Fai
 function applyForum(scenario: Scenario, rest: string[], value: string, fail: FailFn): void {
   const [field, sub, ...extra] = rest;
   if (!field || !FORUM_FIELDS.includes(field)) fail(`unknown forum field "${field ?? ''}"; expected one of ${FORUM_FIELDS.join(', ')}${didYouMean(field ?? '', FORUM_FIELDS)}`);
-  if (field !== 'draft' && (sub !== undefined || extra.length > 0)) fail(`forum.${field} takes a value, not a sub-path`);
+  const takesSubPath = field === 'draft' || field === 'uncertainty';
+  if (!takesSubPath && (sub !== undefined || extra.length > 0)) fail(`forum.${field} takes a value, not a sub-path`);
   const rules = scenario.rules;
   switch (field) {
     case 'roundLimit':
@@ -118,9 +119,16 @@ function applyForum(scenario: Scenario, rest: string[], value: string, fail: Fai
       rules.permanent = [...new Set(ids.map((id) => parseEnum(id, scenario.participants, fail)))].sort();
       return;
     }
-    case 'uncertainty':
-      scenario.uncertainty = { ...scenario.uncertainty, enabled: parseEnum(value, ['on', 'off'], fail) === 'on' };
+    case 'uncertainty': {
+      // forum.uncertainty=on|off, or forum.uncertainty.narrow|wide=SHARE (default half-widths).
+      if (sub === undefined) {
+        scenario.uncertainty = { ...scenario.uncertainty, enabled: parseEnum(value, ['on', 'off'], fail) === 'on' };
+        return;
+      }
+      if ((sub !== 'narrow' && sub !== 'wide') || extra.length > 0) fail('expected forum.uncertainty=on|off, forum.uncertainty.narrow=SHARE or forum.uncertainty.wide=SHARE');
+      scenario.uncertainty = { ...scenario.uncertainty, [sub!]: parseNumber(value, UNIT_RANGE, fail) };
       return;
+    }
     case 'speakingOrder':
       rules.speakingOrder = parseEnum(value, SPEAKING_ORDERS, fail);
       return;
