@@ -3,12 +3,14 @@
 // every random draw arrives inside the event from the engine.
 import { assertEvent, assign, setup } from 'xstate';
 import type { ActorId, Draft, IssueId, Position, Profile, Rung } from '../domain/types.js';
+import { belowReservation, heldRedLines, softObjections, type Standing } from './acceptance.js';
 import { moveAway, moveToward } from './influence.js';
-import { breaches, draftUtility, type LadderSizes } from './utility.js';
+import type { Attribution, LadderSizes } from './utility.js';
 
 export interface StanceInput {
   profile: Profile;
   sizes: LadderSizes;
+  attribution?: Attribution;
   draft: Draft;
   present: boolean;
 }
@@ -20,6 +22,9 @@ export interface StanceContext {
   positions: Record<IssueId, Position>;
   /** Share of each ladder the soft intervals have widened by (patience x time elapsed). */
   widening: number;
+  /** The cost of being the one who blocks, as the engine last measured it (0..1). */
+  pressure: number;
+  attribution: Attribution;
   draft: Draft;
   present: boolean;
   /** Powers whose lobbying this delegation now ignores after losing face to them. */
@@ -32,18 +37,22 @@ export type StanceEvent =
   | { type: 'speech.made'; speaker: ActorId; draw: number }
   | { type: 'lobby.received'; from: ActorId; issue: IssueId; toward: Rung; persuaded: boolean }
   | { type: 'face.lost'; by: ActorId; issue: IssueId; from: Rung }
-  | { type: 'round.closed'; elapsed: number };
+  | { type: 'round.closed'; elapsed: number; pressure?: number };
+
+/** What decides the stance, read from the context. */
+export function standingOf(context: StanceContext): Standing {
+  const { positions, widening, pressure, attribution } = context;
+  return { positions, widening, pressure, attribution, risk: context.profile.risk, reservation: context.profile.reservation };
+}
 
 /** Pure guard logic, exported so tests and the chair can ask the same questions. */
 export const stanceRules = {
   walkoutTriggered: (context: StanceContext, speaker: ActorId, draw: number): boolean =>
     context.profile.walkout.some((t) => t.whenSpeaks === speaker && draw < t.probability),
-  crossesHardRedLine: (context: StanceContext): boolean =>
-    breaches(context.positions, context.draft, context.sizes, context.widening).some((b) => b.hard),
-  outsideAcceptable: (context: StanceContext): boolean =>
-    breaches(context.positions, context.draft, context.sizes, context.widening).length > 0,
-  belowReservation: (context: StanceContext): boolean =>
-    draftUtility(context.positions, context.draft, context.sizes, context.profile.risk) < context.profile.reservation,
+  /** A red line crossed that holds under the current pressure (a yielded one lets the text pass). */
+  crossesHardRedLine: (context: StanceContext): boolean => heldRedLines(standingOf(context), context.draft, context.sizes).length > 0,
+  outsideAcceptable: (context: StanceContext): boolean => softObjections(standingOf(context), context.draft, context.sizes).length > 0,
+  belowReservation: (context: StanceContext): boolean => belowReservation(standingOf(context), context.draft, context.sizes),
 };
 
 const ASSESS = [
@@ -87,7 +96,7 @@ export const stanceMachine = setup({
     }),
     widenForDeadline: assign(({ context, event }) => {
       assertEvent(event, 'round.closed');
-      return { widening: context.profile.patience * event.elapsed };
+      return { widening: context.profile.patience * event.elapsed, pressure: event.pressure ?? context.pressure };
     }),
     noteWalkout: assign(({ event }) => {
       assertEvent(event, 'speech.made');
@@ -101,6 +110,8 @@ export const stanceMachine = setup({
     sizes: input.sizes,
     positions: input.profile.positions,
     widening: 0,
+    pressure: 0,
+    attribution: input.attribution ?? {},
     draft: input.draft,
     present: input.present,
     resentful: [],

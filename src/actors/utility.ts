@@ -5,25 +5,41 @@ import type { Draft, IssueId, Position, Rung } from '../domain/types.js';
 /** Ladder length (number of rungs) per issue. */
 export type LadderSizes = Record<IssueId, number>;
 
+/** Per issue, each attributed rung -> the owned rung whose view it attributes to a majority. */
+export type Attribution = Record<IssueId, Record<Rung, Rung>>;
+
+/** A dissenter's distance from attributed wording counts this much of the owned text's (assumed). */
+export const ATTRIBUTED_DISTANCE_FACTOR = 0.5;
+
+/**
+ * Distance that decides utility: for attributed wording outside the actor's interval, a share of
+ * the nearer of the wording and the owned rung it attributes, so it never costs more than owning.
+ */
+export function effectiveDistance(position: Position, rung: Rung, ladderSize: number, owned?: Rung): number {
+  const d = rungDistance(position, rung, ladderSize);
+  if (owned === undefined || (rung >= position.min && rung <= position.max)) return d;
+  return Math.min(d, rungDistance(position, owned, ladderSize)) * ATTRIBUTED_DISTANCE_FACTOR;
+}
+
 /** Distance of a rung from the ideal as a share of the ladder, in [0, 1]. */
 export function rungDistance(position: Position, rung: Rung, ladderSize: number): number {
   return ladderSize <= 1 ? 0 : Math.abs(rung - position.ideal) / (ladderSize - 1);
 }
 
 /** KTAB's risk-adjusted utility u = (1 - d)(1 + d R). */
-export function issueUtility(position: Position, rung: Rung, ladderSize: number, risk: number): number {
-  const d = rungDistance(position, rung, ladderSize);
+export function issueUtility(position: Position, rung: Rung, ladderSize: number, risk: number, owned?: Rung): number {
+  const d = effectiveDistance(position, rung, ladderSize, owned);
   return (1 - d) * (1 + d * risk);
 }
 
 /** Salience-weighted mean utility of a draft; 1 when nothing on the table matters to the actor. */
-export function draftUtility(positions: Record<IssueId, Position>, draft: Draft, sizes: LadderSizes, risk: number): number {
+export function draftUtility(positions: Record<IssueId, Position>, draft: Draft, sizes: LadderSizes, risk: number, attribution: Attribution = {}): number {
   let weighted = 0;
   let weights = 0;
   for (const [issue, rung] of Object.entries(draft)) {
     const position = positions[issue];
     if (!position || position.salience <= 0) continue;
-    weighted += position.salience * issueUtility(position, rung, sizes[issue] ?? 1, risk);
+    weighted += position.salience * issueUtility(position, rung, sizes[issue] ?? 1, risk, attribution[issue]?.[rung]);
     weights += position.salience;
   }
   return weights === 0 ? 1 : weighted / weights;
@@ -46,16 +62,23 @@ export interface Breach {
   issue: IssueId;
   rung: Rung;
   hard: boolean;
+  /** The red line's firmness (0 for a soft interval). */
+  firmness: number;
+  /** Whether the wording attributes the view rather than making the actor own it. */
+  attributed: boolean;
 }
 
 /** Paragraphs of the draft that fall outside the actor's current acceptable interval. */
-export function breaches(positions: Record<IssueId, Position>, draft: Draft, sizes: LadderSizes, widening: number): Breach[] {
+export function breaches(positions: Record<IssueId, Position>, draft: Draft, sizes: LadderSizes, widening: number, attribution: Attribution = {}): Breach[] {
   const found: Breach[] = [];
   for (const [issue, rung] of Object.entries(draft)) {
     const position = positions[issue];
     if (!position) continue;
     const { min, max } = acceptableInterval(position, sizes[issue] ?? 1, widening);
-    if (rung < min || rung > max) found.push({ issue, rung, hard: position.hard });
+    if (rung < min || rung > max) {
+      const firmness = position.hard ? (position.firmness ?? 1) : 0;
+      found.push({ issue, rung, hard: position.hard, firmness, attributed: attribution[issue]?.[rung] !== undefined });
+    }
   }
   return found;
 }

@@ -19,7 +19,7 @@ export function compromiseForecast(scenario: Scenario): CompromiseForecast {
   const sizes: LadderSizes = Object.fromEntries(scenario.issues.map((i) => [i.id, i.ladder.length]));
   const view = (id: string): DelegateView => {
     const p = scenario.profiles[id]!;
-    return { id, positions: p.positions, widening: p.patience, risk: p.risk, reservation: p.reservation };
+    return { id, positions: p.positions, widening: p.patience, risk: p.risk, reservation: p.reservation, pressure: 0, attribution: {} };
   };
   const rungName = (issue: string, rung: number) => scenario.issues.find((i) => i.id === issue)!.ladder[rung]!.id;
   if (scenario.rules.decisionRule !== 'consensus') {

@@ -57,6 +57,11 @@ export interface RungDef {
   id: string;
   /** Sentence the rung puts into the statement; null for `omit`. */
   text: string | null;
+  /**
+   * For attributed wording ("most members ...; there were other views"): the id of the owned rung
+   * whose view it attributes to a majority. A dissenter does not have to own such a text.
+   */
+  attributes?: string;
 }
 
 export interface IssueDef {
@@ -74,6 +79,11 @@ export interface Position {
   max: Rung;
   /** Hard red lines never widen with impatience and make the actor block. */
   hard: boolean;
+  /**
+   * How firmly a hard red line holds, 0..1 (default 1): the line yields only when the cost of being
+   * the one who blocks exceeds it. Firmness 1 never yields. Unused for soft intervals.
+   */
+  firmness?: number;
   /** 0..1 weight of the issue in the actor's utility. */
   salience: number;
 }
@@ -85,6 +95,17 @@ export interface Lobbying {
   targets: ActorId[];
   issues: IssueId[];
 }
+
+/** A standing refusal to sign any text alongside another delegation. */
+export interface Boycott {
+  of: ActorId;
+  /** 0..1 how firmly it holds under pressure, like a red line's firmness (1 never yields). */
+  firmness: number;
+}
+
+export const CHAIR_STYLES = ['broker', 'advocate'] as const;
+/** `broker`: drafts toward what everyone can live with; `advocate`: pushes its own line. */
+export type ChairStyle = (typeof CHAIR_STYLES)[number];
 
 export interface WalkoutTrigger {
   /** Leaves the room when this actor takes the floor... */
@@ -111,6 +132,10 @@ export interface Profile {
   /** 0..1 how strongly a threat in someone else's house backfires on this actor. */
   faceSensitivity: number;
   walkout: WalkoutTrigger[];
+  /** Delegations this one will not sign a text alongside (empty for most). */
+  boycott?: Boycott[];
+  /** How it drafts when it holds the chair (default broker). */
+  chairStyle?: ChairStyle;
   lobbying: Lobbying | null;
 }
 
@@ -157,7 +182,23 @@ export interface ForumRules {
   noise: number;
   /** Permanent members, whose no vote is a veto under `security-council`. */
   permanent: ActorId[];
+  /**
+   * Rounds of the preparatory track before the meeting: officials (sherpas, senior officials)
+   * negotiate the draft, without set speeches. Default by level (see engine/stakes.ts).
+   */
+  preparation?: number;
+  /** 0..1 the host's investment in a result: a failed meeting is the host's loss of face. */
+  hostInvestment?: number;
+  /**
+   * What the forum issues as a matter of course: `consensus-text` (a joint statement or
+   * communique, which can fail) or `chair-statement` (a chairman's statement every time, beside
+   * which a consensus text may still be adopted).
+   */
+  standingProduct?: StandingProduct;
 }
+
+export const STANDING_PRODUCTS = ['consensus-text', 'chair-statement'] as const;
+export type StandingProduct = (typeof STANDING_PRODUCTS)[number];
 
 export interface Scenario {
   id: string;
@@ -168,6 +209,8 @@ export interface Scenario {
   level: Level;
   host: ActorId;
   chair: ActorId;
+  /** A second chair sharing the pen (e.g. an ASEAN summit with a dialogue partner); null when none. */
+  coChair?: ActorId | null;
   /** Canonical (sorted) order, so listing order in the file never matters. */
   participants: ActorId[];
   /** Participants who do not attend (their seat stays empty). */

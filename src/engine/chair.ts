@@ -1,16 +1,17 @@
 // The chair's drafting: a single-text mediator. Each round it revises the most contested
-// paragraph toward what every delegation in the room can accept, nearest its own ideal, or
-// drops the paragraph when nothing is acceptable to all (ASEAN consensus by omission).
-import type { Draft, IssueDef, IssueId, Position, Rung } from '../domain/types.js';
-import { breaches, draftUtility, isAcceptable, rungDistance, type LadderSizes } from '../actors/utility.js';
+// paragraph toward what can pass: a wording every delegation in the room can accept, or live
+// with under the pressure it is under. A broker chair picks, among those, the one that wins the
+// most signatures, then the one nearest its own line; an advocate chair picks the one nearest its
+// own line. With nothing passable, the chair drops the paragraph (ASEAN consensus by omission),
+// or failing that moves it to the wording the fewest delegations would block.
+import { heldRedLines, softObjections, wouldSign, type Standing } from '../actors/acceptance.js';
+import { yields } from '../actors/pressure.js';
+import { acceptableInterval, rungDistance, type LadderSizes } from '../actors/utility.js';
+import type { ChairStyle, Draft, IssueDef, IssueId, Position, Rung } from '../domain/types.js';
 
-/** What the chair can see of a delegation: its current positions and concessions. */
-export interface DelegateView {
+/** What the chair can see of a delegation: its current positions, concessions and pressure. */
+export interface DelegateView extends Standing {
   id: string;
-  positions: Record<IssueId, Position>;
-  widening: number;
-  risk: number;
-  reservation: number;
 }
 
 export interface Revision {
@@ -20,21 +21,25 @@ export interface Revision {
   reason: string;
 }
 
-export function wouldSupport(view: DelegateView, draft: Draft, sizes: LadderSizes): boolean {
-  return breaches(view.positions, draft, sizes, view.widening).length === 0 && draftUtility(view.positions, draft, sizes, view.risk) >= view.reservation;
+/** What the chair drafts toward: its own line per issue (with a co-chair, the two lines' middle), and its style. */
+export interface ChairLine {
+  ideals: Record<IssueId, Rung>;
+  style: ChairStyle;
 }
 
-/** How contested each paragraph is: breaches weigh most (hard ones double), unmet reservations a little. */
+export const wouldSupport = (view: DelegateView, draft: Draft, sizes: LadderSizes): boolean => wouldSign(view, draft, sizes);
+
+/** How contested each paragraph is: held red lines weigh most (double), soft objections and unmet reservations less. */
 export function contestScores(draft: Draft, room: readonly DelegateView[], sizes: LadderSizes): Map<IssueId, number> {
   const scores = new Map<IssueId, number>(Object.keys(draft).map((issue) => [issue, 0]));
   for (const view of room) {
-    const found = breaches(view.positions, draft, sizes, view.widening);
+    const found = [...heldRedLines(view, draft, sizes), ...softObjections(view, draft, sizes)];
     for (const b of found) {
       const salience = view.positions[b.issue]?.salience ?? 0;
       scores.set(b.issue, scores.get(b.issue)! + (b.hard ? 2 : 1) * (1 + salience));
     }
     if (found.length === 0 && !wouldSupport(view, draft, sizes)) {
-      // Inside every interval but short of its reservation: the paragraphs furthest from its ideal.
+      // Inside every line it holds but short of its reservation: the paragraphs furthest from its ideal.
       for (const [issue, rung] of Object.entries(draft)) {
         const position = view.positions[issue];
         if (position) scores.set(issue, scores.get(issue)! + 0.5 * position.salience * rungDistance(position, rung, sizes[issue]!));
@@ -44,10 +49,19 @@ export function contestScores(draft: Draft, room: readonly DelegateView[], sizes
   return scores;
 }
 
+/** Whether a delegation can let this wording of the paragraph pass: inside its interval, or a red line that gives way. */
+export function canPass(view: DelegateView, issue: IssueId, rung: Rung, size: number): boolean {
+  const position: Position | undefined = view.positions[issue];
+  if (!position) return true;
+  const { min, max } = acceptableInterval(position, size, view.widening);
+  if (rung >= min && rung <= max) return true;
+  return position.hard && yields(position.firmness ?? 1, view.pressure, view.attribution[issue]?.[rung] !== undefined);
+}
+
 export function reviseDraft(
   draft: Draft,
   room: readonly DelegateView[],
-  chair: DelegateView,
+  chair: ChairLine,
   issues: readonly IssueDef[],
   sizes: LadderSizes,
   /** Drafts already tabled and not adopted: a deadlocked chair does not go round in circles. */
@@ -68,36 +82,32 @@ function reviseParagraph(
   draft: Draft,
   issue: IssueDef,
   room: readonly DelegateView[],
-  chair: DelegateView,
+  chair: ChairLine,
   sizes: LadderSizes,
   tabledBefore: (draft: Draft) => boolean,
 ): Revision | null {
   const size = sizes[issue.id]!;
   const current = draft[issue.id]!;
   const rungs = Array.from({ length: size }, (_, r) => r).filter((r) => r > 0 || issue.droppable);
-  const chairIdeal = chair.positions[issue.id]?.ideal ?? current;
+  const chairIdeal = chair.ideals[issue.id] ?? current;
   const nearChair = (a: Rung, b: Rung) => Math.abs(a - chairIdeal) - Math.abs(b - chairIdeal) || a - b;
-  const acceptableToAll = rungs.filter((r) => room.every((v) => isAcceptable(v.positions[issue.id], r, size, v.widening)));
+  const passable = rungs.filter((r) => room.every((v) => canPass(v, issue.id, r, size)));
 
-  if (acceptableToAll.length > 0) {
-    // Among the rungs all can live with, the one that wins the most signatures, then the chair's nearest.
+  if (passable.length > 0) {
     const supporters = (r: Rung) => room.filter((v) => wouldSupport(v, { ...draft, [issue.id]: r }, sizes)).length;
-    const best = [...acceptableToAll].sort((a, b) => supporters(b) - supporters(a) || nearChair(a, b))[0]!;
+    const best = chair.style === 'advocate' ? [...passable].sort(nearChair)[0]! : [...passable].sort((a, b) => supporters(b) - supporters(a) || nearChair(a, b))[0]!;
     if (best === current) return null;
-    return { issue: issue.id, from: current, to: best, reason: `the wording every delegation present can accept, nearest the chair's preference` };
+    const why = chair.style === 'advocate' ? "the wording nearest the chair's own line that every delegation present can let pass" : 'the wording every delegation present can let pass that wins the most signatures, nearest the chair\'s line';
+    return { issue: issue.id, from: current, to: best, reason: why };
   }
   const fresh = (r: Rung) => !tabledBefore({ ...draft, [issue.id]: r });
-  if (issue.droppable && current !== 0 && fresh(0)) {
-    return { issue: issue.id, from: current, to: 0, reason: 'no wording is acceptable to all present: dropped (consensus by omission)' };
+  // An advocate holds its own wording rather than give the paragraph up.
+  if (issue.droppable && current !== 0 && fresh(0) && chair.style === 'broker') {
+    return { issue: issue.id, from: current, to: 0, reason: 'no wording can pass: dropped (consensus by omission)' };
   }
-  // Nothing is acceptable and the paragraph must stay: move only to a rung fewer delegations reject.
-  const rejections = (r: Rung) =>
-    room.reduce((n, v) => {
-      const position = v.positions[issue.id];
-      if (isAcceptable(position, r, size, v.widening)) return n;
-      return n + (position?.hard ? 100 : 1);
-    }, 0);
-  const best = rungs.filter(fresh).sort((a, b) => rejections(a) - rejections(b) || nearChair(a, b))[0];
-  if (best === undefined || rejections(best) >= rejections(current)) return null;
-  return { issue: issue.id, from: current, to: best, reason: 'no wording is acceptable to all; the one fewest delegations reject' };
+  // Nothing can pass and the paragraph stays: move only to a wording fewer delegations block.
+  const blocks = (r: Rung) => room.reduce((n, v) => (canPass(v, issue.id, r, size) ? n : n + (v.positions[issue.id]?.hard ? 100 : 1)), 0);
+  const best = rungs.filter(fresh).sort((a, b) => blocks(a) - blocks(b) || nearChair(a, b))[0];
+  if (best === undefined || blocks(best) >= blocks(current)) return null;
+  return { issue: issue.id, from: current, to: best, reason: 'no wording can pass; the one the fewest delegations block' };
 }

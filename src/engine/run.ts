@@ -1,6 +1,6 @@
 // The turn-based forum protocol. A run is a pure function of (scenario, overrides, seed).
 import { createActor, type Actor } from 'xstate';
-import { stanceMachine, type StanceContext, type StanceEvent } from '../actors/stanceMachine.js';
+import { standingOf, stanceMachine, type StanceContext, type StanceEvent } from '../actors/stanceMachine.js';
 import { explainStance, stanceOf } from '../actors/stance.js';
 import { approachOutcome, approachStyle } from '../actors/influence.js';
 import { breaches, rungDistance, type LadderSizes } from '../actors/utility.js';
@@ -8,6 +8,7 @@ import type { ActorId, Blocker, Draft, IssueId, Paragraph, RunResult, Scenario, 
 import { applyOverrides, type Overrides } from '../scenario/overrides.js';
 import { VERSION } from '../version.js';
 import { contestScores, reviseDraft, type DelegateView } from './chair.js';
+import { chairLine } from './chairLine.js';
 import { jitterProfiles } from './noise.js';
 import { drawParameters, type DrawnParameters } from './uncertainty.js';
 import { createRng, type Rng } from './rng.js';
@@ -134,7 +135,7 @@ class ForumRun {
     log.phase = 'revision';
     const room = this.present().map((id) => this.view(id));
     const onTable = this.scenario.issues.filter((i) => i.id in this.draft);
-    const revision = reviseDraft(this.draft, room, this.view(scenario.chair), onTable, this.sizes, (d) => this.tabled.has(draftKey(d)));
+    const revision = reviseDraft(this.draft, room, chairLine(scenario, (id) => this.context(id).positions), onTable, this.sizes, (d) => this.tabled.has(draftKey(d)));
     if (revision) {
       this.draft = { ...this.draft, [revision.issue]: revision.to };
       log.add(scenario.chair, revision.to === 0 ? 'paragraph.dropped' : 'paragraph.revised', this.rungName(revision.issue, revision.from), this.rungName(revision.issue, revision.to), `${revision.issue}: ${revision.reason}`, { issue: revision.issue });
@@ -408,7 +409,7 @@ class ForumRun {
 
   private view(id: ActorId): DelegateView {
     const c = this.context(id);
-    return { id, positions: c.positions, widening: c.widening, risk: c.profile.risk, reservation: c.profile.reservation };
+    return { id, ...standingOf(c) };
   }
 
   private reason(id: ActorId): string {
