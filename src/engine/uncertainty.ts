@@ -88,7 +88,8 @@ export function withNumber(profile: Profile, path: string, value: number): Profi
       return profile.lobbying ? { ...profile, lobbying: { ...profile.lobbying, strength: value } } : profile;
     case 'positions': {
       const position = profile.positions[sub!];
-      return position ? { ...profile, positions: { ...profile.positions, [sub!]: { ...position, salience: value } } } : profile;
+      const field = path.endsWith('.firmness') ? 'firmness' : 'salience';
+      return position ? { ...profile, positions: { ...profile.positions, [sub!]: { ...position, [field]: value } } } : profile;
     }
     default:
       throw new Error(`not a numeric parameter: ${path}`);

@@ -64,6 +64,14 @@ export function loadIssues(file: string): IssueDef[] {
       if (index === 0 && rung.id !== 'omit') problems.push({ file, path: at.join('.') + '.id', message: 'rung 0 must be "omit"', ...yaml.locate(at) });
       if (index > 0 && !rung.text) problems.push({ file, path: at.join('.') + '.text', message: 'missing required field (the sentence this rung puts into the statement)', ...yaml.locate(at) });
     });
+    const ids = issue.ladder.map((rung) => rung.id);
+    issue.ladder.forEach((rung, index) => {
+      if (rung.attributes === undefined) return;
+      const at = ['issues', id, 'ladder', index, 'attributes'];
+      if (!ids.includes(rung.attributes) || rung.attributes === rung.id || rung.attributes === 'omit') {
+        problems.push({ file, path: at.join('.'), message: `expected another rung of this ladder (not omit), got "${rung.attributes}"; rungs are ${ids.join(', ')}`, ...yaml.locate(at) });
+      }
+    });
     const seen = new Set<string>();
     for (const rung of issue.ladder) {
       if (seen.has(rung.id)) problems.push({ file, path: `issues.${id}.ladder`, message: `duplicate rung "${rung.id}"`, ...yaml.locate(['issues', id, 'ladder']) });
@@ -73,7 +81,7 @@ export function loadIssues(file: string): IssueDef[] {
       id,
       title: issue.title,
       droppable: issue.droppable,
-      ladder: issue.ladder.map((rung) => ({ id: rung.id, text: rung.text ?? null })),
+      ladder: issue.ladder.map((rung) => ({ id: rung.id, text: rung.text ?? null, ...(rung.attributes ? { attributes: rung.attributes } : {}) })),
     };
   });
   if (problems.length > 0) throw new InputError(problems);

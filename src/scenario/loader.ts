@@ -55,6 +55,8 @@ function buildScenario(file: string, yaml: YamlFile, forum: ForumFile, catalogue
     seen.add(id);
     if (!catalogue.profiles.has(id)) report(['participants', index], `unknown actor "${id}"${didYouMean(id, known)}`);
   });
+  if (forum.coChair !== undefined && !seen.has(forum.coChair)) report(['coChair'], `"${forum.coChair}" is not a participant${didYouMean(forum.coChair, forum.participants)}`);
+  if (forum.coChair !== undefined && forum.coChair === forum.chair) report(['coChair'], 'the co-chair must be another delegation than the chair');
   for (const role of ['host', 'chair'] as const) {
     if (!seen.has(forum[role])) report([role], `"${forum[role]}" is not a participant${didYouMean(forum[role], forum.participants)}`);
   }
@@ -120,6 +122,7 @@ function buildScenario(file: string, yaml: YamlFile, forum: ForumFile, catalogue
     level: forum.level,
     host: forum.host,
     chair: forum.chair,
+    coChair: forum.coChair ?? null,
     participants,
     absent: [...new Set(forum.absent ?? [])].sort(),
     rules: {
@@ -130,6 +133,9 @@ function buildScenario(file: string, yaml: YamlFile, forum: ForumFile, catalogue
       speakingOrder: forum.speakingOrder,
       noise: forum.noise,
       permanent: [...new Set(forum.permanent ?? [])].sort(),
+      ...(forum.preparation !== undefined ? { preparation: forum.preparation } : {}),
+      ...(forum.hostInvestment !== undefined ? { hostInvestment: forum.hostInvestment } : {}),
+      standingProduct: forum.standingProduct,
     },
     issues: catalogue.issues,
     draft,

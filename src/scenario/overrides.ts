@@ -8,7 +8,7 @@ import { parseTriangle } from './spreads.js';
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const UNIT_PARAMS = ['reservation', 'patience', 'capability', 'faceSensitivity'] as const;
 const PROFILE_PARAMS = [...UNIT_PARAMS, 'risk', 'positions', 'susceptibility', 'lobbying', 'walkout'];
-const POSITION_FIELDS = ['ideal', 'min', 'max', 'hard', 'salience'];
+const POSITION_FIELDS = ['ideal', 'min', 'max', 'hard', 'firmness', 'salience'];
 const LOBBYING_FIELDS = ['strength', 'style', 'targets', 'issues'];
 const FORUM_FIELDS = ['roundLimit', 'fallback', 'speakingOrder', 'noise', 'uncertainty', 'chair', 'host', 'absent', 'draft', 'decisionRule', 'permanent'];
 
@@ -195,7 +195,7 @@ function applyProfile(scenario: Scenario, actor: string, rest: string[], value: 
       break;
     case 'positions':
       depth(3, `positions.<issue>.<${POSITION_FIELDS.join('|')}>`);
-      recorded = applyPosition(scenario, p, sub!, field!, field === 'salience' ? String(parseUncertain(scenario, actor, rest.join('.'), value, UNIT_RANGE, fail)) : value, fail).map((f) => `positions.${sub}.${f}`);
+      recorded = applyPosition(scenario, p, sub!, field!, field === 'salience' || field === 'firmness' ? String(parseUncertain(scenario, actor, rest.join('.'), value, UNIT_RANGE, fail)) : value, fail).map((f) => `positions.${sub}.${f}`);
       break;
   }
   void extra;
@@ -232,8 +232,17 @@ function applyPosition(scenario: Scenario, p: Profile, issueId: string, field: s
   // An actor with no stated position is indifferent: the whole ladder, no salience.
   const existing = p.positions[issueId];
   const position: Position = { ...(existing ?? { ideal: 0, min: 0, max: top, hard: false, salience: 0 }) };
-  if (field === 'hard') position.hard = parseEnum(value, ['true', 'false'], fail) === 'true';
+  if (field === 'hard') {
+    position.hard = parseEnum(value, ['true', 'false'], fail) === 'true';
+    if (position.hard) position.firmness = position.firmness ?? 1;
+    else delete position.firmness;
+  }
   else if (field === 'salience') position.salience = parseNumber(value, UNIT_RANGE, fail);
+  else if (field === 'firmness') {
+    // Setting a firmness makes the interval a red line that holds that firmly.
+    position.firmness = parseNumber(value, UNIT_RANGE, fail);
+    position.hard = true;
+  }
   else position[field as 'ideal' | 'min' | 'max'] = rungIndex(scenario, issueId, value, fail);
   if (field === 'ideal') {
     // Moving the ideal drags the interval along rather than producing an impossible profile.

@@ -66,6 +66,8 @@ export function delegationParameters(scenario: Scenario, actor: string): Delegat
     }
     out.push({ path: `${at}.hard`, provenancePath: `${at}.hard`, kind: { type: 'boolean', current: position.hard }, value: String(position.hard) });
     out.push(number(`${at}.salience`, position.salience, UNIT_RANGE));
+    // A firmness nobody stated is as sure as the red line it belongs to.
+    if (position.hard) out.push(number(`${at}.firmness`, position.firmness ?? 1, UNIT_RANGE, `${at}.hard`));
   }
   return out;
 }

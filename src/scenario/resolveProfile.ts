@@ -60,6 +60,8 @@ function leafPaths(input: ProfileInput): string[] {
   }
   for (const actor of Object.keys(input.susceptibility ?? {})) paths.push(`susceptibility.${actor}`);
   if (input.walkout && input.walkout.length > 0) paths.push('walkout');
+  if (input.boycott && input.boycott.length > 0) paths.push('boycott');
+  if (input.chairStyle !== undefined) paths.push('chairStyle');
   if (input.lobbying) for (const key of Object.keys(input.lobbying)) paths.push(`lobbying.${key}`);
   return paths;
 }
@@ -69,7 +71,7 @@ function merge(layers: Layer[]): Merged {
   for (const layer of layers) {
     const { input } = layer;
     const out = merged.input;
-    for (const key of ['name', 'bloc', 'reservation', 'patience', 'risk', 'capability', 'faceSensitivity', 'walkout'] as const) {
+    for (const key of ['name', 'bloc', 'reservation', 'patience', 'risk', 'capability', 'faceSensitivity', 'walkout', 'boycott', 'chairStyle'] as const) {
       if (input[key] !== undefined) (out as Record<string, unknown>)[key] = input[key];
     }
     if (input.positions) {
@@ -144,6 +146,7 @@ export function resolveProfile(
   };
   for (const actor of Object.keys(input.susceptibility ?? {})) checkActor(`susceptibility.${actor}`, actor);
   for (const trigger of input.walkout ?? []) checkActor('walkout', trigger.whenSpeaks);
+  for (const b of input.boycott ?? []) checkActor('boycott', b.of);
   let lobbying: Lobbying | null = null;
   if (input.lobbying) {
     const l = input.lobbying;
@@ -164,6 +167,8 @@ export function resolveProfile(
     susceptibility: { ...input.susceptibility },
     faceSensitivity: scalar('faceSensitivity'),
     walkout: input.walkout ?? [],
+    ...(input.boycott && input.boycott.length > 0 ? { boycott: input.boycott } : {}),
+    ...(input.chairStyle ? { chairStyle: input.chairStyle } : {}),
     lobbying,
   };
   if (input.name === undefined) missing('name');
@@ -208,7 +213,10 @@ function resolvePosition(
     valueProblem(`positions.${issueId}.ideal`, `expected min <= ideal <= max on the ladder, got ${rungIds[min]} / ${rungIds[ideal]} / ${rungIds[max]}`);
     return undefined;
   }
-  return { ideal, min, max, hard: raw.hard ?? false, salience: raw.salience ?? 0 };
+  if (raw.firmness !== undefined && raw.hard !== true) valueProblem(`positions.${issueId}.firmness`, 'firmness applies to a hard red line: set hard: true too');
+  const position: Position = { ideal, min, max, hard: raw.hard ?? false, salience: raw.salience ?? 0 };
+  if (position.hard) position.firmness = raw.firmness ?? 1;
+  return position;
 }
 
 /**

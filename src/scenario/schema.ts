@@ -1,7 +1,7 @@
 // The zod schemas of the three kinds of scenario file. They are the single source of truth:
 // the loader validates with them and scenarios/schema.json is generated from them.
 import { z } from 'zod';
-import { DECISION_RULES, FALLBACKS, LEVELS, LOBBY_STYLES, OUTCOMES, SPEAKING_ORDERS } from '../domain/types.js';
+import { CHAIR_STYLES, DECISION_RULES, FALLBACKS, LEVELS, LOBBY_STYLES, OUTCOMES, SPEAKING_ORDERS, STANDING_PRODUCTS } from '../domain/types.js';
 
 const unit = z.number().min(0).max(1);
 const actorId = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'an actor id: letters, digits, - or _');
@@ -10,6 +10,7 @@ const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id: a-z, 0-9
 export const rungSchema = z.strictObject({
   id: slug,
   text: z.string().min(1).optional().describe('Sentence the rung puts into the statement; omit has none'),
+  attributes: slug.optional().describe('attributed wording ("most members ...; other views"): the owned rung whose view it attributes'),
 });
 
 export const issueSchema = z.strictObject({
@@ -27,6 +28,7 @@ export const positionSchema = z.strictObject({
   min: slug.describe('lowest rung it accepts').optional(),
   max: slug.describe('highest rung it accepts').optional(),
   hard: z.boolean().describe('outside the interval it blocks, and the interval never widens').optional(),
+  firmness: unit.describe('how firmly a hard red line holds: it yields only when the cost of blocking exceeds this; 1 never yields (default)').optional(),
   salience: unit.describe('weight of the issue, 0..1').optional(),
 });
 
@@ -66,6 +68,11 @@ export const profileSchema = z.strictObject({
   faceSensitivity: unit.optional(),
   walkout: z.array(walkoutSchema).optional(),
   lobbying: lobbyingSchema.nullable().optional(),
+  boycott: z
+    .array(z.strictObject({ of: actorId, firmness: unit.describe('1: never signs alongside it; lower: gives way under pressure') }))
+    .optional()
+    .describe('delegations this one refuses to sign any text alongside'),
+  chairStyle: z.enum(CHAIR_STYLES).optional().describe('how it drafts when it chairs: broker (toward what all can live with) or advocate (its own line)'),
   spread: spreadsSchema.optional().describe('spreads of this profile\'s numeric parameters, overriding the defaults from provenance'),
   provenance: z
     .record(z.string().min(1), z.string().min(1))
@@ -105,6 +112,7 @@ export const forumFileSchema = z.strictObject({
   level: z.enum(LEVELS).default('ministers').describe('who meets; recorded for the backtest, not yet modelled'),
   host: actorId,
   chair: actorId,
+  coChair: actorId.optional().describe('a second chair sharing the pen; the chair drafts toward the middle of their lines'),
   participants: z.array(actorId).min(1),
   absent: z.array(actorId).optional().describe('participants whose seat stays empty'),
   decisionRule: z.enum(DECISION_RULES).default('consensus'),
@@ -113,6 +121,10 @@ export const forumFileSchema = z.strictObject({
   roundLimit: z.number().int().min(1).max(50),
   speakingOrder: z.enum(SPEAKING_ORDERS).default('host-first'),
   noise: unit.default(0.1).describe('per-run jitter of salience and reservation'),
+  preparation: z.number().int().min(0).max(50).optional().describe('rounds of the preparatory track before the meeting (default by level: officials 0, ministers 1, leaders 4)'),
+  hostInvestment: unit.optional().describe("the host's investment in a result, 0..1 (default 0.3): a failed meeting is the host's loss of face"),
+  standingProduct: z.enum(STANDING_PRODUCTS).default('consensus-text').describe('what the forum issues as a matter of course'),
+  provenance: z.record(z.string().min(1), z.string().min(1)).optional().describe('forum field -> where its value comes from'),
   uncertainty: uncertaintySchema.default('on').describe('draw each run\'s parameter values from their spreads (on) or use them exactly (off)'),
   catalogue: z.string().optional().describe('folder with issues.yaml and actors/, relative to this file; default: the built-in one'),
   draft: z.record(slug, slug).describe('issue -> opening rung'),

@@ -4,10 +4,10 @@ import type { Spread } from '../domain/types.js';
 import { RISK_RANGE, UNIT_RANGE } from './parameters.js';
 
 /** Numeric parameter paths (after the actor id) that can carry a spread. */
-const NUMERIC_PATH = /^(reservation|patience|risk|capability|faceSensitivity|lobbying\.strength|susceptibility\.[^.]+|walkout\.[^.]+|positions\.[^.]+\.salience)$/;
+const NUMERIC_PATH = /^(reservation|patience|risk|capability|faceSensitivity|lobbying\.strength|susceptibility\.[^.]+|walkout\.[^.]+|positions\.[^.]+\.(salience|firmness))$/;
 
 export const NUMERIC_PATH_HINT =
-  'reservation, patience, risk, capability, faceSensitivity, lobbying.strength, susceptibility.ACTOR, walkout.ACTOR or positions.ISSUE.salience';
+  'reservation, patience, risk, capability, faceSensitivity, lobbying.strength, susceptibility.ACTOR, walkout.ACTOR, positions.ISSUE.salience or positions.ISSUE.firmness';
 
 export function isNumericPath(path: string): boolean {
   return NUMERIC_PATH.test(path);

@@ -23,7 +23,7 @@ describe('loadScenario', () => {
     // The forum file overrides the US walkout rate, with its own provenance.
     expect(s.profiles.USA!.walkout).toEqual([{ whenSpeaks: 'RUS', probability: 0.01 }]);
     expect(s.provenance.USA!.walkout).toMatch(/^Cambodia invited Lavrov/);
-    expect(s.rules).toEqual({ decisionRule: 'consensus', fallback: 'chair-statement', roundLimit: 6, speakingOrder: 'host-first', noise: 0.1, permanent: [] });
+    expect(s.rules).toEqual({ decisionRule: 'consensus', fallback: 'chair-statement', roundLimit: 6, speakingOrder: 'host-first', noise: 0.1, permanent: [], standingProduct: 'consensus-text' });
   });
 
   it('the same content has the same hash, by id or by path; different content a different hash', () => {
@@ -37,8 +37,8 @@ describe('loadScenario', () => {
   it('a forum with its own catalogue applies the schema defaults', () => {
     const s = loadScenario(join(FIXTURES, 'valid-forum.yaml'));
     expect(s.participants).toEqual(['AAA', 'BBB', 'CCC']);
-    expect(s.rules).toEqual({ decisionRule: 'consensus', fallback: 'chair-statement', roundLimit: 4, speakingOrder: 'host-first', noise: 0.1, permanent: [] });
-    expect(s.profiles.CCC!.positions.war).toEqual({ ideal: 2, min: 1, max: 2, hard: true, salience: 0.9 });
+    expect(s.rules).toEqual({ decisionRule: 'consensus', fallback: 'chair-statement', roundLimit: 4, speakingOrder: 'host-first', noise: 0.1, permanent: [], standingProduct: 'consensus-text' });
+    expect(s.profiles.CCC!.positions.war).toEqual({ ideal: 2, min: 1, max: 2, hard: true, firmness: 1, salience: 0.9 });
     expect(s.profiles.AAA!.bloc).toBe('member');
   });
 

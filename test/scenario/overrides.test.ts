@@ -106,8 +106,8 @@ describe('applyOverrides', () => {
     ['USA.positions.ukraine.salience', '1.5', 'expected a number from 0 to 1, got 1.5'],
     ['RUS.positions.ukraine.min', 'investigation', 'needs min <= ideal <= max, would be investigation / peace-dialogue / peace-dialogue'],
     ['USA.positions.ukraine.max', 'omit', 'needs min <= ideal <= max, would be attributed-condemnation / condemn-aggression / omit'],
-    ['USA.positions.ukraine.idael', 'omit', 'unknown position field "idael"; expected one of ideal, min, max, hard, salience (did you mean "ideal"?)'],
-    ['USA.positions.ukraine', 'omit', 'expected USA.positions.<issue>.<ideal|min|max|hard|salience>'],
+    ['USA.positions.ukraine.idael', 'omit', 'unknown position field "idael"; expected one of ideal, min, max, hard, firmness, salience (did you mean "ideal"?)'],
+    ['USA.positions.ukraine', 'omit', 'expected USA.positions.<issue>.<ideal|min|max|hard|firmness|salience>'],
     ['USA..reservation', '0.5', 'empty path segment'],
   ])('%s=%s is rejected: %s', (path, value, message) => {
     expect(problemsOf(() => applyOverrides(arf, { [path]: value }))).toEqual([{ file: '--set', path, message }]);
