@@ -33,6 +33,7 @@ export {
   lobbyingActive,
   monotonicity,
   strictMonotonicity,
+  transcriptReplay,
   tabledDrafts,
   firstDifference,
   orderIndependence,
