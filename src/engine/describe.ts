@@ -2,7 +2,6 @@
 // become strings.
 import type { ForumEvent } from '../domain/events.js';
 
-
 const arrow = (before: string | number, after: string | number) => ` ${before} -> ${after}`;
 const summary = (wording: Record<string, string>) =>
   ` ${Object.entries(wording)

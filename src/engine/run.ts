@@ -6,8 +6,7 @@ import { stanceMachine, type StanceContext, type StanceEvent } from '../actors/s
 import { explainStance, stanceOf } from '../actors/stance.js';
 import { approachOutcome, approachStyle } from '../actors/influence.js';
 import { rungDistance, type LadderSizes } from '../actors/utility.js';
-import type { ActorId, Blocker, IssueId, Paragraph, RunResult, Scenario, Stance, Vote, VoteRule } from '../domain/types.js';
-import type { Draft } from '../domain/types.js';
+import type { ActorId, Blocker, Draft, IssueId, Paragraph, RunResult, Scenario, Stance, Vote, VoteRule } from '../domain/types.js';
 import { applyOverrides, type Overrides } from '../scenario/overrides.js';
 import { VERSION } from '../version.js';
 import { reviseDraft, type DelegateView } from './chair.js';
