@@ -6,6 +6,7 @@ import { soundness, unanimity, veto } from './invariants/consensus.js';
 import type { Invariant } from './invariants/core.js';
 import { monotonicity } from './invariants/monotonicity.js';
 import { orderIndependence } from './invariants/order.js';
+import { transcriptReplay } from './invariants/replay.js';
 import { determinism, fallback, provenance, termination } from './invariants/runLevel.js';
 import { voteCount } from './invariants/votes.js';
 
@@ -13,8 +14,9 @@ export * from './invariants/consensus.js';
 export * from './invariants/core.js';
 export * from './invariants/monotonicity.js';
 export * from './invariants/order.js';
+export * from './invariants/replay.js';
 export * from './invariants/runLevel.js';
 export * from './invariants/votes.js';
 
 /** The invariants `forum-sim check` runs, in the order of its table. */
-export const INVARIANTS: readonly Invariant[] = [determinism, termination, soundness, fallback, voteCount, orderIndependence, unanimity, veto, monotonicity, provenance];
+export const INVARIANTS: readonly Invariant[] = [determinism, termination, soundness, fallback, voteCount, orderIndependence, unanimity, veto, monotonicity, provenance, transcriptReplay];

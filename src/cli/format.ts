@@ -1,5 +1,6 @@
 // Plain-text rendering of a run for the terminal.
-import { VOTES, type RunResult, type Scenario, type Stance, type TranscriptEntry } from '../domain/types.js';
+import { VOTES, type ForumEvent, type RunResult, type Scenario, type Stance } from '../domain/types.js';
+import { describeEvent } from '../engine/describe.js';
 import { RULE_LABEL, vetoesCast } from '../engine/votes.js';
 
 export const STANCE_LABEL: Record<Stance, string> = {
@@ -60,11 +61,6 @@ export function formatTally(scenario: Scenario, result: RunResult): string | nul
   return `${tally.yes}-${tally.no}-${tally.abstain} (yes-no-abstain), ${tally.absent} absent${vetoes.length > 0 ? `; vetoed by ${vetoes.join(', ')}` : ''}`;
 }
 
-export function formatEntry(e: TranscriptEntry): string {
-  const change = e.before !== null || e.after !== null ? ` ${e.before ?? ''}${e.before !== null ? ' -> ' : ''}${e.after ?? ''}` : '';
-  return `#${String(e.seq).padStart(4)} r${e.round} ${e.phase.padEnd(10)} ${e.actor.padEnd(4)} ${e.event}${change}  (${e.reason})`;
-}
-
-export function formatTranscript(entries: readonly TranscriptEntry[]): string {
-  return ['Transcript:', ...entries.map(formatEntry)].join('\n');
+export function formatTranscript(entries: readonly ForumEvent[]): string {
+  return ['Transcript:', ...entries.map(describeEvent)].join('\n');
 }

@@ -9,6 +9,9 @@ import { formatSummary, formatTranscript } from './format.js';
 import { replayInputs } from './replayInputs.js';
 import { HELP } from './usage.js';
 
+/** Version of the `run --json` object; 2: the transcript is typed events (`type` and their own fields). */
+export const RUN_JSON_SCHEMA_VERSION = 2;
+
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
@@ -52,7 +55,8 @@ export function runCommand(argv: string[], io: Io): number {
   const result = runScenario(scenario, { seed, overrides, transcript: Boolean(values.transcript), ...(recorded ? { drawn: recorded.drawn } : {}) });
   if (values.json) {
     const { transcript, ...rest } = result;
-    io.out(JSON.stringify(values.transcript ? { ...rest, transcript } : rest, null, 2));
+    const record = { schemaVersion: RUN_JSON_SCHEMA_VERSION, ...rest };
+    io.out(JSON.stringify(values.transcript ? { ...record, transcript } : record, null, 2));
     return 0;
   }
   io.out(formatSummary(overridden, result));

@@ -1,4 +1,7 @@
 // Plain data shared by every layer. No behaviour lives here.
+import type { ForumEvent } from './events.js';
+
+export type { ForumEvent, ForumEventType } from './events.js';
 
 export type ActorId = string;
 export type IssueId = string;
@@ -231,19 +234,6 @@ export interface Scenario {
 
 export type Draft = Record<IssueId, Rung>;
 
-export interface TranscriptEntry {
-  seq: number;
-  round: number;
-  phase: Phase;
-  actor: ActorId;
-  event: string;
-  before: string | number | null;
-  after: string | number | null;
-  reason: string;
-  /** Random draws and payloads needed to replay the entry. */
-  data?: Record<string, unknown>;
-}
-
 export const PHASES = ['opening', 'tabling', 'statements', 'lobbying', 'revision', 'adoption', 'voting', 'closing'] as const;
 export type Phase = (typeof PHASES)[number];
 
@@ -292,5 +282,6 @@ export interface RunResult {
   tally: Tally | null;
   inputs: RunInputs;
   events: number;
-  transcript: TranscriptEntry[];
+  /** Every event of the run, in order; empty unless asked for. */
+  transcript: ForumEvent[];
 }

@@ -1,20 +1,25 @@
-// The turn-based forum protocol. A run is a pure function of (scenario, overrides, seed).
+// The turn-based forum protocol: who acts in which phase, in what order, with which draws. A run
+// is a pure function of (scenario, overrides, seed). How a forum ends lives in outcome.ts; the
+// phases of a round in phases.ts; every happening is a typed event folded by replay.ts.
 import { createActor, type Actor } from 'xstate';
 import { standingOf, stanceMachine, type StanceContext, type StanceEvent } from '../actors/stanceMachine.js';
 import { explainStance, stanceOf } from '../actors/stance.js';
 import { approachOutcome, approachStyle } from '../actors/influence.js';
-import { breaches, rungDistance, type LadderSizes } from '../actors/utility.js';
+import { rungDistance, type LadderSizes } from '../actors/utility.js';
 import type { ActorId, Blocker, Draft, IssueId, Paragraph, RunResult, Scenario, Stance, Vote, VoteRule } from '../domain/types.js';
 import { applyOverrides, type Overrides } from '../scenario/overrides.js';
 import { VERSION } from '../version.js';
-import { contestScores, reviseDraft, type DelegateView } from './chair.js';
+import { reviseDraft, type DelegateView } from './chair.js';
 import { chairLine } from './chairLine.js';
+import { draftKey, rungId, wordingOf } from './ladder.js';
 import { jitterProfiles } from './noise.js';
+import { blockersOf, compromiseBaseline, consensusEnding, paragraphsOf, voteVerdict } from './outcome.js';
+import { CONSENSUS_ROUND, playPhases, VOTE_ROUND, type RoundSteps } from './phases.js';
 import { drawParameters, type DrawnParameters } from './uncertainty.js';
 import { createRng, type Rng } from './rng.js';
 import { speakingOrder } from './speakingOrder.js';
 import { Transcript } from './transcript.js';
-import { isVoteRule, securityCouncilThreshold, tallyVotes, vetoesCast, voteOf } from './votes.js';
+import { isVoteRule, voteOf } from './votes.js';
 
 export interface RunOptions {
   seed: string | number;
@@ -52,12 +57,11 @@ function canonicalOrder(scenario: Scenario): Scenario {
   return { ...scenario, participants: sorted(scenario.participants), absent: sorted(scenario.absent), rules: { ...scenario.rules, permanent: sorted(scenario.rules.permanent) } };
 }
 
-class ForumRun {
+class ForumRun implements RoundSteps {
   private readonly rng: Rng;
-  private readonly log = new Transcript();
+  private readonly log: Transcript;
   private readonly sizes: LadderSizes;
   private readonly actors = new Map<ActorId, Actor<typeof stanceMachine>>();
-  private readonly lobbyingPower = new Map<ActorId, number>();
   private draft: Draft;
   /** The draft as last put to the room: stances and blockers refer to it. */
   private tabledDraft: Draft;
@@ -77,6 +81,7 @@ class ForumRun {
     this.sizes = Object.fromEntries(scenario.issues.map((i) => [i.id, i.ladder.length]));
     this.draft = { ...scenario.draft };
     this.tabledDraft = this.draft;
+    this.log = new Transcript(this.draft);
   }
 
   execute(keepTranscript: boolean): RunResult {
@@ -84,11 +89,11 @@ class ForumRun {
     const profiles = jitterProfiles(this.parameters.profiles, scenario.participants, scenario.rules.noise, this.rng);
     for (const id of scenario.participants) {
       const profile = profiles[id]!;
-      const actor = createActor(stanceMachine, { input: { profile, sizes: this.sizes, draft: this.draft, present: !scenario.absent.includes(id) } });
+      const present = !scenario.absent.includes(id);
+      const actor = createActor(stanceMachine, { input: { profile, sizes: this.sizes, draft: this.draft, present } });
       actor.start();
       this.actors.set(id, actor);
-      if (profile.lobbying) this.lobbyingPower.set(id, profile.lobbying.strength);
-      this.log.add(id, 'delegation.arrived', null, this.stance(id), this.reason(id));
+      this.log.add({ type: 'delegation.arrived', actor: id, stance: this.stance(id), present, positions: profile.positions, lobbyingStrength: profile.lobbying?.strength ?? null, reason: this.reason(id) });
     }
     const rule = scenario.rules.decisionRule;
     const voteRule = isVoteRule(rule) ? rule : null;
@@ -97,101 +102,111 @@ class ForumRun {
       for (let round = 1; round <= scenario.rules.roundLimit && !adopted; round++) {
         this.rounds = round;
         this.log.round = round;
-        adopted = voteRule ? this.playVoteRound(round) : this.playRound(round);
+        adopted = playPhases(voteRule ? VOTE_ROUND : CONSENSUS_ROUND, this, round, (phase) => (this.log.phase = phase));
         // Under consensus a walkout ends the meeting; under a vote rule it is a protest and the room goes on.
-        if (!voteRule && !adopted && this.walkouts > 0) {
-          this.log.add(scenario.chair, 'consensus.lost', null, null, 'a delegation has left the room: no joint statement is possible');
+        if (!voteRule && !adopted && this.roomBroken()) {
+          this.log.add({ type: 'consensus.lost', actor: scenario.chair, reason: 'a delegation has left the room: no joint statement is possible' });
           break;
         }
       }
     } catch (error) {
       if (!(error instanceof EventCapReached)) throw error;
-      this.log.add(scenario.chair, 'cap.reached', null, this.events, `event cap of ${this.maxEvents} reached`);
+      this.log.add({ type: 'cap.reached', actor: scenario.chair, cap: this.maxEvents, events: this.events, reason: `event cap of ${this.maxEvents} reached` });
     }
     // A vote is taken even when the event cap cut the debate short: casting votes sends no events.
     const result = voteRule ? this.concludeVote(voteRule) : this.conclude(adopted);
+    this.assertLogMatchesActors();
     for (const actor of this.actors.values()) actor.stop();
     if (!keepTranscript) result.transcript = [];
     return result;
   }
 
-  /** One round; true when the draft is adopted. */
-  private playRound(round: number): boolean {
-    const { scenario, log } = this;
-    this.debate(round);
+  // The round's steps, in the order CONSENSUS_ROUND and VOTE_ROUND (phases.ts) walk them.
 
-    log.phase = 'adoption';
-    if (this.walkouts === 0 && this.present().every((id) => this.stance(id) === 'supporting')) {
-      log.add(scenario.chair, 'draft.adopted', null, this.draftSummary(), 'every delegation present supports the draft');
-      return true;
-    }
-    if (this.walkouts > 0) return false;
-
-    // At the deadline the fallback decides; otherwise impatience sets in, fully by the last round.
-    if (round === scenario.rules.roundLimit) return false;
-    this.closeRound(round);
-
-    // Revise after impatience has set in, so the chair drafts for the room of the next round.
-    log.phase = 'revision';
-    const room = this.present().map((id) => this.view(id));
-    const onTable = this.scenario.issues.filter((i) => i.id in this.draft);
-    const revision = reviseDraft(this.draft, room, chairLine(scenario, (id) => this.context(id).positions), onTable, this.sizes, (d) => this.tabled.has(draftKey(d)));
-    if (revision) {
-      this.draft = { ...this.draft, [revision.issue]: revision.to };
-      log.add(scenario.chair, revision.to === 0 ? 'paragraph.dropped' : 'paragraph.revised', this.rungName(revision.issue, revision.from), this.rungName(revision.issue, revision.to), `${revision.issue}: ${revision.reason}`, { issue: revision.issue });
-    } else {
-      log.add(scenario.chair, 'draft.unchanged', null, null, 'no revision brings the room closer');
-    }
-    return false;
-  }
-
-  /**
-   * One round of debate on a text that will be put to a vote: the text stays as tabled (no chair
-   * revision, no adoption by consensus), so only lobbying and impatience move the room. Never adopts.
-   */
-  private playVoteRound(round: number): boolean {
-    this.debate(round);
-    if (round < this.scenario.rules.roundLimit) this.closeRound(round);
-    return false;
-  }
-
-  /** The chair tables the draft, delegations speak (walkouts may follow), powers lobby. */
-  private debate(round: number): void {
-    const { scenario, log } = this;
-    log.phase = 'tabling';
+  table(round: number): void {
+    const { scenario } = this;
     this.tabledDraft = this.draft;
     this.tabled.add(draftKey(this.draft));
-    log.add(scenario.chair, 'draft.tabled', null, this.draftSummary(), `round ${round} of ${scenario.rules.roundLimit}`, { draft: { ...this.draft } });
-    for (const id of this.present()) this.send(id, { type: 'draft.tabled', draft: { ...this.draft } });
+    this.log.add({ type: 'draft.tabled', actor: scenario.chair, draft: { ...this.draft }, wording: wordingOf(scenario.issues, this.draft), roundLimit: scenario.rules.roundLimit, reason: `round ${round} of ${scenario.rules.roundLimit}` });
+    for (const id of this.present()) {
+      const change = this.send(id, { type: 'draft.tabled', draft: { ...this.draft } });
+      if (change.before !== change.after) this.log.add({ type: 'stance.changed', actor: id, ...change, cause: 'draft.tabled', reason: this.reason(id) });
+    }
+  }
 
-    log.phase = 'statements';
+  hearStatements(): void {
+    const { scenario } = this;
     for (const speaker of speakingOrder(scenario.rules.speakingOrder, scenario.participants, scenario.host, this.rng)) {
       if (!this.isPresent(speaker)) continue;
-      log.add(speaker, 'speech.made', null, this.stance(speaker), this.reason(speaker));
+      this.log.add({ type: 'speech.made', actor: speaker, stance: this.stance(speaker), reason: this.reason(speaker) });
       for (const listener of this.present()) {
         if (listener === speaker || !this.context(listener).profile.walkout.some((t) => t.whenSpeaks === speaker)) continue;
         const draw = this.rng.next();
-        this.send(listener, { type: 'speech.made', speaker, draw }, `heard ${speaker}`, { draw });
+        const change = this.send(listener, { type: 'speech.made', speaker, draw });
+        if (change.before === change.after) continue;
+        this.log.add({ type: 'walkout', actor: listener, ...change, speaker, draw, reason: `heard ${speaker}: ${this.reason(listener)}` });
         if (this.stance(listener) === 'walkedOut') this.walkouts++;
       }
     }
+  }
 
-    log.phase = 'lobbying';
-    this.lobby();
+  adopt(): boolean {
+    if (this.walkouts > 0 || !this.present().every((id) => this.stance(id) === 'supporting')) return false;
+    this.log.add({ type: 'draft.adopted', actor: this.scenario.chair, draft: { ...this.draft }, wording: wordingOf(this.scenario.issues, this.draft), reason: 'every delegation present supports the draft' });
+    return true;
+  }
+
+  roomBroken(): boolean {
+    return this.walkouts > 0;
+  }
+
+  isLastRound(round: number): boolean {
+    return round === this.scenario.rules.roundLimit;
   }
 
   /** Impatience sets in, fully by the last round: soft red lines widen. */
-  private closeRound(round: number): void {
-    const { scenario, log } = this;
-    log.phase = 'closing';
+  closeRound(round: number): void {
+    const { scenario } = this;
     const elapsed = Math.min(1, round / Math.max(1, scenario.rules.roundLimit - 1));
-    log.add(scenario.chair, 'round.closed', null, null, `impatience: soft red lines widen by patience x ${elapsed.toFixed(2)}`, { elapsed });
-    for (const id of this.present()) this.send(id, { type: 'round.closed', elapsed }, `impatience after round ${round}`);
+    const widening: Record<ActorId, number> = {};
+    try {
+      for (const id of this.present()) {
+        const change = this.send(id, { type: 'round.closed', elapsed });
+        widening[id] = this.context(id).widening;
+        if (change.before !== change.after) this.log.add({ type: 'stance.changed', actor: id, ...change, cause: 'round.closed', reason: `impatience after round ${round}: ${this.reason(id)}` });
+      }
+    } finally {
+      // Logged after the widening it reports (even when the event cap cut it short), so a replay carries it.
+      this.log.add({ type: 'round.closed', actor: scenario.chair, elapsed, widening, reason: `impatience: soft red lines widen by patience x ${elapsed.toFixed(2)}` });
+    }
+  }
+
+  /** The chair revises the most contested paragraph for the room of the next round. */
+  revise(): void {
+    const { scenario } = this;
+    const room = this.present().map((id) => this.view(id));
+    const onTable = scenario.issues.filter((i) => i.id in this.draft);
+    const revision = reviseDraft(this.draft, room, chairLine(scenario, (id) => this.context(id).positions), onTable, this.sizes, (d) => this.tabled.has(draftKey(d)));
+    if (!revision) {
+      this.log.add({ type: 'draft.unchanged', actor: scenario.chair, reason: 'no revision brings the room closer' });
+      return;
+    }
+    this.draft = { ...this.draft, [revision.issue]: revision.to };
+    this.log.add({
+      type: revision.to === 0 ? 'paragraph.dropped' : 'paragraph.revised',
+      actor: scenario.chair,
+      issue: revision.issue,
+      from: revision.from,
+      to: revision.to,
+      fromId: this.rungName(revision.issue, revision.from),
+      toId: this.rungName(revision.issue, revision.to),
+      reason: `${revision.issue}: ${revision.reason}`,
+    });
   }
 
   /** Each power approaches each target once a round, on the paragraph where they differ most. */
-  private lobby(): void {
-    const { scenario } = this;
+  lobby(): void {
+    const { scenario, log } = this;
     for (const lobbyist of scenario.participants) {
       const lobbying = this.context(lobbyist).profile.lobbying;
       if (!lobbying || !this.isPresent(lobbyist)) continue;
@@ -206,10 +221,12 @@ class ForumRun {
         if (!issue) continue;
         const toward = own[issue]!.ideal;
         // Only a mixed repertoire draws its style, so single-style runs keep their draws.
-        const style = approachStyle(lobbying.style, lobbying.style === 'promises-and-threats' ? this.rng.next() : 0);
+        const styleDraw = lobbying.style === 'promises-and-threats' ? this.rng.next() : null;
+        const style = approachStyle(lobbying.style, styleDraw ?? 0);
         const backfireDraw = this.rng.next();
         const persuadeDraw = this.rng.next();
-        const strength = this.lobbyingPower.get(lobbyist) ?? 0;
+        // The room's record of the power's strength: it falls when the power loses face.
+        const strength = log.state.delegations[lobbyist]?.lobbyingStrength ?? 0;
         const outcome = approachOutcome(
           {
             style,
@@ -221,17 +238,21 @@ class ForumRun {
           backfireDraw,
           persuadeDraw,
         );
-        const data = { from: lobbyist, style, issue, toward: this.rungName(issue, toward), backfireDraw, persuadeDraw };
+        const approach = { type: 'lobby.approach', actor: lobbyist, target, style, issue, toward, towardId: this.rungName(issue, toward), strength, styleDraw, backfireDraw, persuadeDraw, outcome } as const;
         if (outcome === 'persuaded') {
-          this.send(target, { type: 'lobby.received', from: lobbyist, issue, toward, persuaded: true }, `${lobbyist} (${style}) on ${issue}`, data);
-        } else if (outcome === 'backfired') {
+          const change = this.send(target, { type: 'lobby.received', from: lobbyist, issue, toward, persuaded: true });
+          log.add({ ...approach, moved: { ...change, position: this.context(target).positions[issue]! }, reason: `${lobbyist} (${style}) on ${issue}: ${this.reason(target)}` });
+          continue;
+        }
+        log.add({ ...approach, moved: null, reason: `${style} toward ${target} on ${issue}: ${outcome}` });
+        if (outcome === 'backfired') {
           // The room sees a power lose its temper once a sitting: its strength falls once a round.
           if (!lostFace) {
             lostFace = true;
-            this.lobbyingPower.set(lobbyist, strength * FACE_LOSS_STRENGTH_FACTOR);
-            this.log.add(lobbyist, 'face.lost', strength, strength * FACE_LOSS_STRENGTH_FACTOR, `${style} toward ${target} on ${issue} backfired; its lobbying weakens`, data);
+            log.add({ type: 'power.lostFace', actor: lobbyist, target, issue, style, from: strength, to: strength * FACE_LOSS_STRENGTH_FACTOR, reason: `${style} toward ${target} on ${issue} backfired; its lobbying weakens` });
           }
-          this.send(target, { type: 'face.lost', by: lobbyist, issue, from: toward }, `resents ${lobbyist}'s ${style}`, data);
+          const change = this.send(target, { type: 'face.lost', by: lobbyist, issue, from: toward });
+          log.add({ type: 'target.resented', actor: target, ...change, power: lobbyist, issue, position: this.context(target).positions[issue]!, reason: `resents ${lobbyist}'s ${style}: ${this.reason(target)}` });
         }
       }
     }
@@ -256,21 +277,10 @@ class ForumRun {
   private conclude(adopted: boolean): RunResult {
     const { scenario } = this;
     this.log.phase = 'closing';
-    let outcome: RunResult['outcome'];
-    let paragraphs: Paragraph[] | null = null;
-    if (adopted) {
-      outcome = 'joint-statement';
-      paragraphs = this.paragraphs(this.draft);
-    } else if (scenario.rules.fallback === 'chair-statement') {
-      outcome = 'chair-statement';
-      const chair = this.context(scenario.chair).positions;
-      const chairText = Object.fromEntries(Object.keys(this.draft).map((issue) => [issue, chair[issue]?.ideal ?? this.draft[issue]!]));
-      paragraphs = this.paragraphs(chairText);
-    } else {
-      outcome = 'no-statement';
-    }
-    this.log.add(scenario.chair, `outcome.${outcome}`, null, outcome, adopted ? 'adopted by consensus' : `no consensus after ${this.rounds} round(s); fallback: ${scenario.rules.fallback}`);
-    return this.result(outcome, paragraphs, adopted ? [] : this.blockers(), null, null);
+    const ending = consensusEnding(adopted, scenario.rules.fallback, this.draft, this.context(scenario.chair).positions, scenario.issues, this.rounds);
+    const statement = ending.paragraphs ? { paragraphs: ending.paragraphs } : null;
+    this.log.add({ type: 'outcome', actor: scenario.chair, outcome: ending.outcome, statement, reason: ending.reason });
+    return this.result(ending.outcome, ending.paragraphs, adopted ? [] : this.blockers(), null, null);
   }
 
   /** The chair puts the text to the vote: each delegation votes from its stance on it after the debate. */
@@ -281,23 +291,21 @@ class ForumRun {
     for (const id of scenario.participants) {
       const stance = this.stance(id);
       votes[id] = voteOf(stance);
-      log.add(id, 'vote.cast', stance, votes[id], this.reason(id));
+      log.add({ type: 'vote.cast', actor: id, stance, vote: votes[id], reason: this.reason(id) });
     }
-    const seats = scenario.participants.length;
-    const { tally, result } = tallyVotes(votes, rule, scenario.rules.permanent, seats);
-    const permanentNo = rule === 'security-council' ? vetoesCast(votes, scenario.rules.permanent) : [];
-    const vetoedBy = result === 'vetoed' ? permanentNo : [];
-    const counted = `${tally.yes} yes, ${tally.no} no, ${tally.abstain} abstaining, ${tally.absent} absent`;
-    const how =
-      rule === 'security-council'
-        ? `${tally.yes} of ${seats} seats voted yes (${securityCouncilThreshold(seats)} needed)${permanentNo.length > 0 ? `; permanent member(s) voting no: ${permanentNo.join(', ')}` : ''}`
-        : `${tally.yes} yes against ${tally.no} no among those present and voting (${rule})`;
-    log.add(scenario.chair, 'vote.tallied', null, result, `${counted}; ${how}`, { tally: { ...tally }, ...(vetoedBy.length > 0 ? { vetoedBy } : {}) });
+    const verdict = voteVerdict(votes, rule, scenario.rules.permanent, scenario.participants.length);
+    log.add({ type: 'vote.tallied', actor: scenario.chair, rule, tally: { ...verdict.tally }, result: verdict.result, vetoedBy: verdict.vetoedBy, reason: verdict.reason });
     log.phase = 'closing';
-    log.add(scenario.chair, `outcome.${result}`, null, result, `put to the vote (${rule}) after ${this.rounds} round(s): ${result}`);
+    const paragraphs = verdict.result === 'adopted' ? paragraphsOf(scenario.issues, this.draft) : null;
+    log.add({ type: 'outcome', actor: scenario.chair, outcome: verdict.result, statement: paragraphs ? { paragraphs } : null, reason: `put to the vote (${rule}) after ${this.rounds} round(s): ${verdict.result}` });
     // Under a vote rule, those in the way are those who voted no, on the paragraphs they could not accept.
     const blockers = this.blockers().filter((b) => votes[b.actor] === 'no');
-    return this.result(result, result === 'adopted' ? this.paragraphs(this.draft) : null, blockers, votes, tally);
+    return this.result(verdict.result, paragraphs, blockers, votes, verdict.tally);
+  }
+
+  private blockers(): Blocker[] {
+    const room = this.scenario.participants.map((id) => ({ view: this.view(id), stance: this.stance(id) }));
+    return blockersOf(room, this.tabledDraft, this.sizes, this.scenario.issues);
   }
 
   private result(outcome: RunResult['outcome'], paragraphs: Paragraph[] | null, blockers: Blocker[], votes: RunResult['votes'], tally: RunResult['tally']): RunResult {
@@ -315,7 +323,7 @@ class ForumRun {
       statement: paragraphs ? { paragraphs } : null,
       delegations,
       blockers,
-      baseline: this.baseline(),
+      baseline: compromiseBaseline(scenario, this.draft),
       votes,
       tally,
       inputs: {
@@ -331,72 +339,40 @@ class ForumRun {
     };
   }
 
-  private paragraphs(draft: Draft): Paragraph[] {
-    return this.scenario.issues
-      .filter((issue) => issue.id in draft && draft[issue.id]! > 0)
-      .map((issue) => {
-        const rung = issue.ladder[draft[issue.id]!]!;
-        return { issue: issue.id, rung: rung.id, text: rung.text ?? '' };
-      });
-  }
-
-  /** Who stood in the way of the final draft: each non-supporter's breached paragraphs. */
-  private blockers(): Blocker[] {
-    const out: Blocker[] = [];
+  /**
+   * The engine reads presence and lobbying strength from the fold of its own log; the actors hold
+   * the stances. They must agree, or a replay of the transcript would tell another story.
+   */
+  private assertLogMatchesActors(): void {
+    const folded = this.log.state;
     for (const id of this.scenario.participants) {
+      const d = folded.delegations[id];
       const stance = this.stance(id);
-      if (stance === 'supporting' || stance === 'absent') continue;
-      const context = this.context(id);
-      const found = breaches(context.positions, this.tabledDraft, this.sizes, context.widening);
-      if (found.length > 0) {
-        for (const b of found) out.push({ actor: id, issue: b.issue, rung: this.rungName(b.issue, b.rung) });
-      } else if (stance === 'seekingAmendment') {
-        const scores = contestScores(this.tabledDraft, [this.view(id)], this.sizes);
-        const worst = [...scores.entries()].sort((a, b) => b[1] - a[1])[0];
-        if (worst && worst[1] > 0) out.push({ actor: id, issue: worst[0], rung: this.rungName(worst[0], this.tabledDraft[worst[0]]!) });
+      if (!d || d.stance !== stance || d.widening !== this.context(id).widening) {
+        throw new Error(`transcript fold diverged from the stance actor of ${id}: ${d?.stance} vs ${stance}`);
       }
     }
-    return out;
+    if (draftKey(folded.draft) !== draftKey(this.draft)) throw new Error('transcript fold diverged from the draft');
   }
 
-  /** Capability x salience weighted mean ideal per issue: the spatial-model compromise baseline. */
-  private baseline(): Record<IssueId, string> {
-    const out: Record<IssueId, string> = {};
-    for (const issue of Object.keys(this.draft)) {
-      let sum = 0;
-      let weights = 0;
-      for (const id of this.scenario.participants) {
-        const profile = this.scenario.profiles[id]!;
-        const position = profile.positions[issue];
-        if (!position) continue;
-        sum += profile.capability * position.salience * position.ideal;
-        weights += profile.capability * position.salience;
-      }
-      out[issue] = this.rungName(issue, weights > 0 ? Math.round(sum / weights) : this.draft[issue]!);
-    }
-    return out;
-  }
-
-  private send(id: ActorId, event: StanceEvent, why?: string, data?: Record<string, unknown>): void {
+  /** Sends one event to a stance actor, within the event cap; returns its stance before and after. */
+  private send(id: ActorId, event: StanceEvent): { before: Stance; after: Stance } {
     // The cap counts events sent: the one that would exceed it is not sent, nor counted.
     if (this.events >= this.maxEvents) throw new EventCapReached();
     this.events++;
     const actor = this.actors.get(id)!;
     const before = stanceOf(actor.getSnapshot());
     actor.send(event);
-    const after = stanceOf(actor.getSnapshot());
-    if (before !== after || event.type === 'lobby.received' || event.type === 'face.lost') {
-      this.log.add(id, event.type, before, after, why ? `${why}: ${this.reason(id)}` : this.reason(id), data);
-    }
+    return { before, after: stanceOf(actor.getSnapshot()) };
   }
 
   private present(): ActorId[] {
     return this.scenario.participants.filter((id) => this.isPresent(id));
   }
 
+  /** From the transcript's fold: who is in the room is what the log says. */
   private isPresent(id: ActorId): boolean {
-    const stance = this.stance(id);
-    return stance !== 'walkedOut' && stance !== 'absent';
+    return this.log.state.delegations[id]?.present ?? false;
   }
 
   private stance(id: ActorId): Stance {
@@ -417,19 +393,6 @@ class ForumRun {
   }
 
   private rungName(issue: IssueId, rung: number): string {
-    return this.scenario.issues.find((i) => i.id === issue)?.ladder[rung]?.id ?? String(rung);
+    return rungId(this.scenario.issues, issue, rung);
   }
-
-  private draftSummary(): string {
-    return Object.entries(this.draft)
-      .map(([issue, rung]) => `${issue}=${this.rungName(issue, rung)}`)
-      .join(' ');
-  }
-}
-
-function draftKey(draft: Draft): string {
-  return Object.entries(draft)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([issue, rung]) => `${issue}=${rung}`)
-    .join(',');
 }

@@ -1,6 +1,7 @@
-// Folds a prefix of a run's transcript into what the forum view shows at that moment.
-// Pure: the UI never asks the engine for state, it replays the log.
-import { STANCES, VOTES, type ActorId, type IssueId, type Phase, type RunResult, type Scenario, type Stance, type TranscriptEntry, type Vote } from '../domain/types.js';
+// What the forum view shows at a moment of a run: the engine's own fold (applyEvent) over a prefix
+// of the transcript, dressed with names. The UI never asks the engine for state, it replays the log.
+import type { ActorId, ForumEvent, IssueId, Phase, RunResult, Scenario, Stance, Vote } from '../domain/types.js';
+import { initialReplayState, replayEvents } from '../engine/replay.js';
 
 export interface DelegationView {
   id: ActorId;
@@ -24,54 +25,25 @@ export interface ForumMoment {
   /** Rung index per issue of the draft on the table. */
   draft: Record<IssueId, number>;
   delegations: DelegationView[];
-  last: TranscriptEntry | null;
+  last: ForumEvent | null;
   finished: boolean;
 }
 
-const isStance = (value: unknown): value is Stance => typeof value === 'string' && (STANCES as readonly string[]).includes(value);
-const isVote = (value: unknown): value is Vote => typeof value === 'string' && (VOTES as readonly string[]).includes(value);
-
 export function replay(scenario: Scenario, result: RunResult, upto: number): ForumMoment {
-  const entries = result.transcript.slice(0, upto);
-  const views = new Map<ActorId, DelegationView>(
-    scenario.participants.map((id) => [
+  const state = replayEvents(result.transcript.slice(0, upto), initialReplayState(scenario.draft));
+  const delegations = scenario.participants.map((id): DelegationView => {
+    const d = state.delegations[id];
+    return {
       id,
-      { id, name: scenario.profiles[id]?.name ?? id, stance: 'reviewing', lobbiedBy: [], resents: [], lostFace: false, impatience: 0, vote: null },
-    ]),
-  );
-  const draft = { ...scenario.draft };
-  const rungIndex = (issue: IssueId, name: unknown) => scenario.issues.find((i) => i.id === issue)?.ladder.findIndex((r) => r.id === name) ?? -1;
-  let round = 0;
-  let phase: Phase = 'opening';
-  for (const e of entries) {
-    round = e.round;
-    phase = e.phase;
-    const view = views.get(e.actor);
-    // A vote is not a stance, though `absent` names both: a walked-out delegation votes absent and stays walked out.
-    if (view && e.event === 'vote.cast') {
-      if (isVote(e.after)) view.vote = e.after;
-    } else if (view && isStance(e.after)) view.stance = e.after;
-    const from = e.data?.from;
-    if (view && typeof from === 'string') {
-      if (e.event === 'lobby.received' && !view.lobbiedBy.includes(from)) view.lobbiedBy.push(from);
-      if (e.event === 'face.lost' && !view.resents.includes(from)) view.resents.push(from);
-    }
-    if (view && e.event === 'face.lost' && typeof e.after === 'number') view.lostFace = true;
-    if (e.event === 'draft.tabled' && e.data?.draft) Object.assign(draft, e.data.draft as Record<string, number>);
-    if ((e.event === 'paragraph.revised' || e.event === 'paragraph.dropped') && typeof e.data?.issue === 'string') {
-      const index = rungIndex(e.data.issue, e.after);
-      if (index >= 0) draft[e.data.issue] = index;
-    }
-    if (e.event === 'round.closed' && typeof e.data?.elapsed === 'number') {
-      for (const v of views.values()) v.impatience = (scenario.profiles[v.id]?.patience ?? 0) * (e.data.elapsed as number);
-    }
-  }
-  return {
-    round,
-    phase,
-    draft,
-    delegations: [...views.values()],
-    last: entries[entries.length - 1] ?? null,
-    finished: upto >= result.transcript.length,
-  };
+      name: scenario.profiles[id]?.name ?? id,
+      // Before its arrival is replayed a delegation is shown studying the draft.
+      stance: d?.stance ?? 'reviewing',
+      lobbiedBy: d?.lobbiedBy ?? [],
+      resents: d?.resents ?? [],
+      lostFace: d?.lostFace ?? false,
+      impatience: d?.widening ?? 0,
+      vote: d?.vote ?? null,
+    };
+  });
+  return { round: state.round, phase: state.phase, draft: state.draft, delegations, last: state.last, finished: upto >= result.transcript.length };
 }

@@ -26,19 +26,19 @@ describe('lobbying in a run', () => {
 
   it('moves a susceptible target toward the lobbyist and logs it', () => {
     const result = runScenario(scenario([host, power('promises'), target(0)], { draft: { war: 2 } }, [LADDER5]), { seed: 2, transcript: true });
-    const moves = result.transcript.filter((e) => e.event === 'lobby.received' && e.actor === 'TGT');
+    const moves = result.transcript.filter((e) => e.type === 'lobby.approach' && e.target === 'TGT' && e.outcome === 'persuaded');
     expect(moves.length).toBeGreaterThan(0);
-    expect(moves[0]!.data).toMatchObject({ issue: 'war', toward: 'condemn' });
+    expect(moves[0]).toMatchObject({ actor: 'PWR', issue: 'war', towardId: 'condemn' });
   });
 
   it('a threat to a face-sensitive target backfires: the power loses face and the target resents it', () => {
     const result = runScenario(scenario([host, power('threats'), target(1)], { draft: { war: 2 } }, [LADDER5]), { seed: 2, transcript: true });
-    const lost = result.transcript.find((e) => e.event === 'face.lost' && e.actor === 'PWR')!;
+    const lost = result.transcript.find((e) => e.type === 'power.lostFace' && e.actor === 'PWR')!;
     expect(lost).toBeDefined();
-    expect(lost.after).toBeCloseTo(0.5);
-    expect(result.transcript.some((e) => e.event === 'face.lost' && e.actor === 'TGT')).toBe(true);
+    expect(lost.type === 'power.lostFace' && lost.to).toBeCloseTo(0.5);
+    expect(result.transcript.some((e) => e.type === 'target.resented' && e.actor === 'TGT' && e.power === 'PWR')).toBe(true);
     // Once resentful, the target is never approached again by that power.
-    const approachesAfter = result.transcript.filter((e) => e.seq > lost.seq && e.actor === 'TGT' && e.event === 'lobby.received');
+    const approachesAfter = result.transcript.filter((e) => e.seq > lost.seq && e.type === 'lobby.approach' && e.target === 'TGT');
     expect(approachesAfter).toEqual([]);
   });
 
@@ -46,8 +46,8 @@ describe('lobbying in a run', () => {
     const threatening = profile('PWR', { war: position(4, 3, 4) }, { lobbying: { strength: 1, style: 'threats', targets: ['TGT', 'TG2'], issues: ['war'] }, reservation: 0 });
     const second = { ...target(1), id: 'TG2', name: 'Second target' };
     const result = runScenario(scenario([host, threatening, target(1), second], { draft: { war: 2 } }, [LADDER5]), { seed: 2, transcript: true });
-    const resented = result.transcript.filter((e) => e.event === 'face.lost' && e.actor !== 'PWR');
-    const lost = result.transcript.filter((e) => e.event === 'face.lost' && e.actor === 'PWR');
+    const resented = result.transcript.filter((e) => e.type === 'target.resented');
+    const lost = result.transcript.filter((e) => e.type === 'power.lostFace' && e.actor === 'PWR');
     // Both threats backfired in the same round...
     expect(resented.filter((e) => e.round === 1).map((e) => e.actor).sort()).toEqual(['TG2', 'TGT']);
     const rounds = lost.map((e) => e.round);
@@ -58,6 +58,6 @@ describe('lobbying in a run', () => {
     const s = scenario([host, power('promises'), target(0)], { draft: { war: 2 }, absent: ['TGT'] }, [LADDER5]);
     const result = runScenario(s, { seed: 2, transcript: true });
     expect(result.delegations.TGT).toEqual({ stance: 'absent', present: false });
-    expect(result.transcript.some((e) => e.actor === 'TGT' && e.event !== 'delegation.arrived')).toBe(false);
+    expect(result.transcript.some((e) => (e.actor === 'TGT' && e.type !== 'delegation.arrived') || (e.type === 'lobby.approach' && e.target === 'TGT'))).toBe(false);
   });
 });

@@ -29,8 +29,8 @@ describe('runScenario', () => {
     // Opening draft `condemn` is outside AAA's interval; AAA (the chair) prefers ceasefire.
     const result = runScenario(scenario(agreeable, { draft: { war: 4, trade: 1 } }), { seed: 1, transcript: true });
     expect(result.outcome).toBe('joint-statement');
-    const revision = result.transcript.find((e) => e.event === 'paragraph.revised')!;
-    expect(revision).toMatchObject({ actor: 'AAA', before: 'condemn', after: 'ceasefire' });
+    const revision = result.transcript.find((e) => e.type === 'paragraph.revised')!;
+    expect(revision).toMatchObject({ actor: 'AAA', fromId: 'condemn', toId: 'ceasefire' });
   });
 
   it('drops a paragraph nobody can agree on (consensus by omission) and adopts the rest', () => {
@@ -39,7 +39,7 @@ describe('runScenario', () => {
       profile('BBB', { war: position(4, 3, 4, { salience: 0.1 }), trade: position(1, 1, 2) }),
     ];
     const result = runScenario(scenario(split, { draft: { war: 2, trade: 1 } }), { seed: 1, transcript: true });
-    expect(result.transcript.some((e) => e.event === 'paragraph.dropped' && e.before === 'ceasefire' && e.after === 'omit')).toBe(true);
+    expect(result.transcript.some((e) => e.type === 'paragraph.dropped' && e.fromId === 'ceasefire' && e.toId === 'omit')).toBe(true);
     // Omitting `war` is outside BBB's interval, so there is still no joint statement: BBB holds out.
     expect(result.outcome).toBe('chair-statement');
     expect(result.blockers).toContainEqual({ actor: 'BBB', issue: 'war', rung: 'omit' });
@@ -58,7 +58,7 @@ describe('runScenario', () => {
     const withChair = runScenario(scenario([...agreeable, boycott]), { seed: 1, transcript: true });
     expect(withChair.outcome).toBe('chair-statement');
     expect(withChair.delegations.WWW).toEqual({ stance: 'walkedOut', present: false });
-    expect(withChair.transcript.some((e) => e.event === 'consensus.lost')).toBe(true);
+    expect(withChair.transcript.some((e) => e.type === 'consensus.lost')).toBe(true);
     const none = runScenario(scenario([...agreeable, boycott], { rules: { decisionRule: 'consensus', fallback: 'none', roundLimit: 5, speakingOrder: 'alphabetical', noise: 0, permanent: [] } }), { seed: 1 });
     expect(none.outcome).toBe('no-statement');
     expect(none.statement).toBeNull();
@@ -68,7 +68,7 @@ describe('runScenario', () => {
     const s = scenario(agreeable, { draft: { war: 4, trade: 1 } });
     const result = runScenario(s, { seed: 1, maxEvents: 4, transcript: true });
     expect(result.events).toBeLessThanOrEqual(5);
-    expect(result.transcript.some((e) => e.event === 'cap.reached')).toBe(true);
+    expect(result.transcript.some((e) => e.type === 'cap.reached')).toBe(true);
     expect(result.outcome).toBe('chair-statement');
   });
 

@@ -20,7 +20,7 @@ describe(`termination (fast-check seed ${settings.seed}, ${settings.numRuns} run
     for (const cap of [1, 2, 3]) {
       const result = runScenario(s, { seed: 0, maxEvents: cap, transcript: true });
       expect(result.events).toBe(cap);
-      expect(result.transcript.find((e) => e.event === 'cap.reached')).toMatchObject({ after: cap });
+      expect(result.transcript.find((e) => e.type === 'cap.reached')).toMatchObject({ cap, events: cap });
     }
   });
 });

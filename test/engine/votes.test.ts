@@ -35,7 +35,7 @@ describe('vote rules', () => {
     expect(r.blockers).toEqual([{ actor: 'CCC', issue: 'war', rung: 'condemn' }]);
     // Debate runs to the last round; the chair never revises the text.
     expect(r.rounds).toBe(3);
-    expect(r.transcript.some((e) => e.phase === 'revision' || e.event === 'draft.adopted')).toBe(false);
+    expect(r.transcript.some((e) => e.phase === 'revision' || e.type === 'draft.adopted')).toBe(false);
   });
 
   it('two-thirds: the same room falls short (2 of 3 voting is enough, 2 of 4 is not)', () => {
@@ -67,7 +67,7 @@ describe('vote rules', () => {
     const withVetoes = (s: Scenario) => ({ ...s, profiles: { ...s.profiles, DDD: profile('DDD', { war: position(1, 0, 2, { hard: true, salience: 1 }) }), EEE: profile('EEE', { war: position(4, 0, 4, { salience: 1 }) }) } });
     const sorted = runScenario(withVetoes(council(['CCC', 'DDD'])), { seed: 1 });
     expect(sorted.outcome).toBe('vetoed');
-    expect(sorted.transcript.find((e) => e.event === 'vote.tallied')!.data).toMatchObject({ vetoedBy: ['CCC', 'DDD'] });
+    expect(sorted.transcript.find((e) => e.type === 'vote.tallied')).toMatchObject({ vetoedBy: ['CCC', 'DDD'] });
     expect(runScenario(withVetoes(council(['DDD', 'CCC'])), { seed: 1 })).toEqual(sorted);
   });
 
@@ -78,7 +78,7 @@ describe('vote rules', () => {
     expect(r.delegations.BBB!.stance).toBe('walkedOut');
     expect(r.votes!.BBB).toBe('absent');
     expect(r.rounds).toBe(3);
-    expect(r.transcript.some((e) => e.event === 'consensus.lost')).toBe(false);
+    expect(r.transcript.some((e) => e.type === 'consensus.lost')).toBe(false);
     // 1 yes against 1 no is no majority.
     expect(r.outcome).toBe('rejected');
     // Under consensus the same walkout ends the meeting.
@@ -88,16 +88,17 @@ describe('vote rules', () => {
   it('the transcript records each vote, the tally and then the outcome, in the voting phase', () => {
     const r = runScenario(room('majority'), { seed: 1 });
     const tail = r.transcript.slice(-7);
-    expect(tail.map((e) => e.event)).toEqual(['vote.cast', 'vote.cast', 'vote.cast', 'vote.cast', 'vote.cast', 'vote.tallied', 'outcome.adopted']);
+    expect(tail.map((e) => e.type)).toEqual(['vote.cast', 'vote.cast', 'vote.cast', 'vote.cast', 'vote.cast', 'vote.tallied', 'outcome']);
+    expect(tail[6]).toMatchObject({ outcome: 'adopted' });
     expect(tail.slice(0, 6).every((e) => e.phase === 'voting')).toBe(true);
-    expect(tail.slice(0, 5).map((e) => [e.actor, e.before, e.after])).toEqual([
+    expect(tail.slice(0, 5).map((e) => (e.type === 'vote.cast' ? [e.actor, e.stance, e.vote] : []))).toEqual([
       ['AAA', 'supporting', 'yes'],
       ['BBB', 'supporting', 'yes'],
       ['CCC', 'blocking', 'no'],
       ['DDD', 'seekingAmendment', 'abstain'],
       ['EEE', 'seekingAmendment', 'abstain'],
     ]);
-    expect(tail[5]!.data).toMatchObject({ tally: { yes: 2, no: 1, abstain: 2, absent: 0 } });
+    expect(tail[5]).toMatchObject({ tally: { yes: 2, no: 1, abstain: 2, absent: 0 } });
   });
 
   it('consensus runs carry no votes and no tally', () => {

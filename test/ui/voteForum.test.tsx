@@ -17,7 +17,7 @@ describe('a vote forum in the UI', () => {
     expect(Object.fromEntries(end.delegations.map((d) => [d.id, d.vote]))).toEqual(run.votes);
     expect(end.delegations.some((d) => d.stance === 'walkedOut')).toBe(true);
     // Before the voting phase nobody has voted.
-    const beforeVote = run.transcript.findIndex((e) => e.event === 'vote.cast');
+    const beforeVote = run.transcript.findIndex((e) => e.type === 'vote.cast');
     expect(replay(scenario, run, beforeVote).delegations.every((d) => d.vote === null)).toBe(true);
   });
 

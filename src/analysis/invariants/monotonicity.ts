@@ -4,6 +4,7 @@ import type { ActorId, IssueId, RunResult, Scenario } from '../../domain/types.j
 import { type Overrides } from '../../scenario/overrides.js';
 import { mergeOverrides } from '../overrideList.js';
 import { isVoteRule } from '../../engine/votes.js';
+import { draftKey } from '../../engine/ladder.js';
 import { type RunInput, type Invariant, type JudgeContext, pass, fail, effectiveScenario, runInput, capOf, presentAtStart, rungName, issueDef, agreeableHalf } from './core.js';
 
 /** One way to widen one present delegation's acceptable interval, chosen by `variant`. */
@@ -40,9 +41,9 @@ export function lobbyingActive(s: Scenario): boolean {
   return present.some((id) => s.profiles[id]!.lobbying?.targets.some((t) => t !== id && present.includes(t)) ?? false);
 }
 
-/** The drafts the chair tabled, one per round, as `issue=rung ...` summaries. */
+/** The drafts the chair tabled, one per round, as comparable `issue=rung,...` keys. */
 export function tabledDrafts(result: RunResult): string[] {
-  return result.transcript.filter((e) => e.event === 'draft.tabled' && e.data !== undefined && 'draft' in e.data).map((e) => String(e.after));
+  return result.transcript.flatMap((e) => (e.type === 'draft.tabled' ? [draftKey(e.draft)] : []));
 }
 
 /**

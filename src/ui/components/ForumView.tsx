@@ -1,6 +1,7 @@
 import { Box, Static, Text } from 'ink';
 import type { OutcomeKind, RunResult, Scenario } from '../../domain/types.js';
-import { formatEntry, formatTally, formatVotes } from '../../cli/format.js';
+import { formatTally, formatVotes } from '../../cli/format.js';
+import { describeEvent } from '../../engine/describe.js';
 import type { ForumMoment } from '../replay.js';
 import type { Theme } from '../theme.js';
 import { DelegationGrid, DelegationTable } from './DelegationGrid.js';
@@ -30,7 +31,7 @@ interface LogLine {
 
 /** Lines that scroll above the live view: finished transcript entries, then the outcome and text. */
 function logLines(scenario: Scenario, run: RunResult, index: number, finished: boolean, runKey: string): LogLine[] {
-  const lines: LogLine[] = run.transcript.slice(0, index).map((e) => ({ key: `${runKey}:${e.seq}`, text: formatEntry(e) }));
+  const lines: LogLine[] = run.transcript.slice(0, index).map((e) => ({ key: `${runKey}:${e.seq}`, text: describeEvent(e) }));
   if (finished) {
     lines.push({ key: `${runKey}:outcome`, text: `Outcome: ${run.outcome} after ${run.rounds} round(s), seed ${run.seed}`, bold: true });
     for (const [i, text] of formatVotes(scenario, run).entries()) lines.push({ key: `${runKey}:vote${i}`, text, statement: true });
@@ -83,7 +84,7 @@ export function ForumView({ scenario, run, moment, index, playing, seed, editCou
             {`Outcome: ${run.outcome} after ${run.rounds} round(s)${tally ? `; ${tally}` : ''}${run.blockers.length > 0 ? `; ${run.votes ? 'voted no' : 'in the way'}: ${[...new Set(run.blockers.map((b) => b.actor))].join(', ')}` : ''}`}
           </Text>
         ) : (
-          <Text wrap="truncate-end">{moment.last ? `Last: ${moment.last.actor} ${moment.last.event}  ${moment.last.reason}` : 'Press space to step, enter to play.'}</Text>
+          <Text wrap="truncate-end">{moment.last ? `Last: ${moment.last.actor} ${moment.last.type}  ${moment.last.reason}` : 'Press space to step, enter to play.'}</Text>
         )}
         {footer}
       </Box>

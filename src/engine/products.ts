@@ -1,0 +1,56 @@
+// What a forum issues besides a consensus text: a chair's statement that attributes views, and
+// a chair's annex that takes a contested paragraph out of an otherwise agreed text.
+import { heldRedLines, softObjections, wouldSign } from '../actors/acceptance.js';
+import { effectiveReservation } from '../actors/pressure.js';
+import { draftUtility, type LadderSizes } from '../actors/utility.js';
+import type { Draft, IssueDef, IssueId, Paragraph } from '../domain/types.js';
+import { canPass, type DelegateView } from './chair.js';
+
+/**
+ * A paragraph the chair can move into its own statement so that the rest passes: every delegation
+ * present signs the rest, and counts the moved paragraph as missing from the joint text when it
+ * weighs it (a delegation that needs that paragraph in the text still says no). The most
+ * contested such paragraph, or null.
+ */
+export function annexCandidate(draft: Draft, room: readonly DelegateView[], sizes: LadderSizes, contested: readonly IssueId[]): IssueId | null {
+  for (const issue of contested) {
+    if (!(issue in draft) || draft[issue] === 0) continue;
+    const rest: Draft = { ...draft };
+    delete rest[issue];
+    const weighed: Draft = { ...draft, [issue]: 0 };
+    const agreed = room.every((v) => {
+      if (!wouldSign(v, rest, sizes)) return false;
+      if (heldRedLines(v, rest, sizes).length > 0 || softObjections(v, rest, sizes).length > 0) return false;
+      return draftUtility(v.positions, weighed, sizes, v.risk, v.attribution) >= effectiveReservation(v.reservation, v.pressure);
+    });
+    if (agreed) return issue;
+  }
+  return null;
+}
+
+/** Words for how many of the room hold a view. */
+function quantifier(share: number): string {
+  if (share >= 0.75) return 'Most';
+  if (share >= 0.5) return 'Many';
+  return 'Some';
+}
+
+/**
+ * The chair's statement: the chair's own wording of each paragraph, attributed to those who can
+ * live with it ("Most Ministers ..."), noting other views where the room was divided.
+ */
+export function chairStatement(text: Draft, issues: readonly IssueDef[], room: readonly DelegateView[], sizes: LadderSizes, members = 'Ministers'): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const issue of issues) {
+    const rung = text[issue.id];
+    if (rung === undefined || rung === 0) continue;
+    const def = issue.ladder[rung]!;
+    const agree = room.filter((v) => canPass(v, issue.id, rung, sizes[issue.id]!)).length;
+    const share = room.length === 0 ? 1 : agree / room.length;
+    let sentence = def.text ?? '';
+    if (share < 1 && /^The Ministers\b/.test(sentence)) sentence = sentence.replace(/^The Ministers\b/, `${quantifier(share)} ${members}`) + ` Other ${members} expressed different views.`;
+    else if (/^The Ministers\b/.test(sentence)) sentence = sentence.replace(/^The Ministers\b/, `The ${members}`);
+    out.push({ issue: issue.id, rung: def.id, text: sentence });
+  }
+  return out;
+}
