@@ -121,7 +121,7 @@ describe('forum-sim check', () => {
 
 describe('the real binary', () => {
   it('check exits 1 on the false invariant, and its printed line, run, reproduces the failure', () => {
-    const check = runBin(['check', 'arf-2022', '--invariants', 'demo-false', '--runs', '30'], { timeout: 60_000 });
+    const check = runBin(['check', 'arf-2022', '--invariants', 'demo-false', '--runs', '100'], { timeout: 60_000 });
     expect(check.code).toBe(1);
     expect(check.err).toBe(''); // not a terminal: no progress line
     const replay = runBin(reproArgs(check.out));

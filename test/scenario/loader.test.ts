@@ -23,7 +23,7 @@ describe('loadScenario', () => {
     // The forum file overrides the US walkout rate, with its own provenance.
     expect(s.profiles.USA!.walkout).toEqual([{ whenSpeaks: 'RUS', probability: 0.01 }]);
     expect(s.provenance.USA!.walkout).toMatch(/^Cambodia invited Lavrov/);
-    expect(s.rules).toEqual({ decisionRule: 'consensus', fallback: 'chair-statement', roundLimit: 6, speakingOrder: 'host-first', noise: 0.1, permanent: [], standingProduct: 'consensus-text' });
+    expect(s.rules).toEqual({ decisionRule: 'consensus', fallback: 'chair-statement', roundLimit: 6, speakingOrder: 'host-first', noise: 0.1, permanent: [], hostInvestment: 0.8, standingProduct: 'chair-statement' });
   });
 
   it('the same content has the same hash, by id or by path; different content a different hash', () => {
