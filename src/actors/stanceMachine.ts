@@ -5,12 +5,15 @@ import { assertEvent, assign, setup } from 'xstate';
 import type { ActorId, Draft, IssueId, Position, Profile, Rung } from '../domain/types.js';
 import { belowReservation, heldRedLines, softObjections, type Standing } from './acceptance.js';
 import { moveAway, moveToward } from './influence.js';
+import { yields } from './pressure.js';
 import type { Attribution, LadderSizes } from './utility.js';
 
 export interface StanceInput {
   profile: Profile;
   sizes: LadderSizes;
   attribution?: Attribution;
+  /** Delegations seated in the forum (a boycott applies only to one that is). */
+  seated?: readonly ActorId[];
   draft: Draft;
   present: boolean;
 }
@@ -25,6 +28,8 @@ export interface StanceContext {
   /** The cost of being the one who blocks, as the engine last measured it (0..1). */
   pressure: number;
   attribution: Attribution;
+  /** Seated delegations this one boycotts (will not sign alongside). */
+  boycotting: { of: ActorId; firmness: number }[];
   draft: Draft;
   present: boolean;
   /** Powers whose lobbying this delegation now ignores after losing face to them. */
@@ -37,7 +42,8 @@ export type StanceEvent =
   | { type: 'speech.made'; speaker: ActorId; draw: number }
   | { type: 'lobby.received'; from: ActorId; issue: IssueId; toward: Rung; persuaded: boolean }
   | { type: 'face.lost'; by: ActorId; issue: IssueId; from: Rung }
-  | { type: 'round.closed'; elapsed: number; pressure?: number };
+  | { type: 'round.closed'; elapsed: number; pressure?: number }
+  | { type: 'delegation.returned' };
 
 /** What decides the stance, read from the context. */
 export function standingOf(context: StanceContext): Standing {
@@ -49,6 +55,8 @@ export function standingOf(context: StanceContext): Standing {
 export const stanceRules = {
   walkoutTriggered: (context: StanceContext, speaker: ActorId, draw: number): boolean =>
     context.profile.walkout.some((t) => t.whenSpeaks === speaker && draw < t.probability),
+  /** A boycott that holds under the current pressure: it signs nothing alongside that delegation. */
+  boycotts: (context: StanceContext): boolean => context.boycotting.some((b) => !yields(b.firmness, context.pressure, false)),
   /** A red line crossed that holds under the current pressure (a yielded one lets the text pass). */
   crossesHardRedLine: (context: StanceContext): boolean => heldRedLines(standingOf(context), context.draft, context.sizes).length > 0,
   outsideAcceptable: (context: StanceContext): boolean => softObjections(standingOf(context), context.draft, context.sizes).length > 0,
@@ -56,6 +64,7 @@ export const stanceRules = {
 };
 
 const ASSESS = [
+  { guard: 'boycotts', target: 'blocking' },
   { guard: 'crossesHardRedLine', target: 'blocking' },
   { guard: 'outsideAcceptable', target: 'objecting' },
   { guard: 'belowReservation', target: 'seekingAmendment' },
@@ -74,6 +83,7 @@ export const stanceMachine = setup({
       event.type === 'speech.made' && stanceRules.walkoutTriggered(context, event.speaker, event.draw),
     persuaded: ({ context, event }) =>
       event.type === 'lobby.received' && event.persuaded && !context.resentful.includes(event.from),
+    boycotts: ({ context }) => stanceRules.boycotts(context),
     crossesHardRedLine: ({ context }) => stanceRules.crossesHardRedLine(context),
     outsideAcceptable: ({ context }) => stanceRules.outsideAcceptable(context),
     belowReservation: ({ context }) => stanceRules.belowReservation(context),
@@ -112,6 +122,7 @@ export const stanceMachine = setup({
     widening: 0,
     pressure: 0,
     attribution: input.attribution ?? {},
+    boycotting: (input.profile.boycott ?? []).filter((b) => b.of !== input.profile.id && (input.seated ?? []).includes(b.of)),
     draft: input.draft,
     present: input.present,
     resentful: [],
@@ -123,7 +134,8 @@ export const stanceMachine = setup({
       always: [{ guard: 'isAbsent', target: 'absent' }, { target: 'present' }],
     },
     absent: { tags: ['absent'] },
-    walkedOut: { tags: ['walkedOut'] },
+    /** A protest: out of the room for a speech, back for the text. */
+    walkedOut: { tags: ['walkedOut'], on: { 'delegation.returned': { target: 'present.assessing' } } },
     present: {
       initial: 'reviewing',
       on: {

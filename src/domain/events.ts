@@ -30,8 +30,14 @@ export type ForumEvent =
   | (Base & Change & { type: 'stance.changed'; cause: 'draft.tabled' | 'round.closed' })
   /** A delegation takes the floor. */
   | (Base & { type: 'speech.made'; stance: Stance })
-  /** A delegation leaves the room when `speaker` takes the floor (`draw` below its trigger's probability). */
-  | (Base & Change & { type: 'walkout'; speaker: ActorId; draw: number })
+  /**
+   * A protest: a delegation leaves the room when `speaker` takes the floor (`draw` below its
+   * trigger's probability, lowered by what the meeting puts at stake). It embarrasses the host and
+   * cools the room (`embarrassment`, `coolness`: the room's state after it).
+   */
+  | (Base & Change & { type: 'walkout'; speaker: ActorId; draw: number; embarrassment: number; coolness: number })
+  /** A protester comes back for the text once the speeches are over. */
+  | (Base & Change & { type: 'delegation.returned' })
   /**
    * A power (the actor) approaches a target on one paragraph. `styleDraw` only for a mixed
    * repertoire. When persuaded, the target's stance and its moved position on `issue`.
@@ -54,8 +60,13 @@ export type ForumEvent =
   | (Base & { type: 'power.lostFace'; target: ActorId; issue: IssueId; style: ApproachStyle; from: number; to: number })
   /** A target resents a power's approach: it ignores that power from now on and moves away on `issue`. */
   | (Base & Change & { type: 'target.resented'; power: ActorId; issue: IssueId; position: Position })
-  /** Impatience sets in: each present delegation's soft intervals have widened by `widening[id]`. */
-  | (Base & { type: 'round.closed'; elapsed: number; widening: Record<ActorId, number> })
+  /**
+   * Impatience sets in: each present delegation's soft intervals have widened by `widening[id]`,
+   * and `pressure[id]` is what it would now cost it to be the one who blocks.
+   */
+  | (Base & { type: 'round.closed'; elapsed: number; widening: Record<ActorId, number>; pressure: Record<ActorId, number> })
+  /** Time is running out: the chair moves a contested paragraph out of the text into its own statement. */
+  | (Base & { type: 'paragraph.annexed'; issue: IssueId; rung: Rung; rungId: string })
   /** The chair rewords a paragraph (`to` > 0) or drops it (`to` = 0). */
   | (Base & { type: 'paragraph.revised' | 'paragraph.dropped'; issue: IssueId; from: Rung; to: Rung; fromId: string; toId: string })
   | (Base & { type: 'draft.unchanged' })
@@ -66,7 +77,7 @@ export type ForumEvent =
   | (Base & { type: 'vote.cast'; stance: Stance; vote: Vote })
   | (Base & { type: 'vote.tallied'; rule: VoteRule; tally: Tally; result: VoteOutcome; vetoedBy: ActorId[] })
   /** What the forum ends with, and the text it issues (null when none). */
-  | (Base & { type: 'outcome'; outcome: OutcomeKind; statement: { paragraphs: Paragraph[] } | null });
+  | (Base & { type: 'outcome'; outcome: OutcomeKind; statement: { paragraphs: Paragraph[] } | null; consensus: boolean; annex: Paragraph[] });
 
 export type ForumEventType = ForumEvent['type'];
 

@@ -234,7 +234,7 @@ export interface Scenario {
 
 export type Draft = Record<IssueId, Rung>;
 
-export const PHASES = ['opening', 'tabling', 'statements', 'lobbying', 'revision', 'adoption', 'voting', 'closing'] as const;
+export const PHASES = ['opening', 'preparation', 'tabling', 'statements', 'lobbying', 'revision', 'adoption', 'voting', 'closing'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface Paragraph {
@@ -277,6 +277,10 @@ export interface RunResult {
   blockers: Blocker[];
   /** Capability x salience weighted mean rung per issue (the compromise baseline). */
   baseline: Record<IssueId, string>;
+  /** The consensus text adopted (the joint statement, or one beside a standing chair's statement); null when none. */
+  consensus: { paragraphs: Paragraph[] } | null;
+  /** Paragraphs the chair took out of the joint text into its own statement (a chair's annex). */
+  annex: Paragraph[];
   /** Each delegation's vote, under a vote rule; null under consensus. */
   votes: Record<ActorId, Vote> | null;
   tally: Tally | null;

@@ -18,6 +18,7 @@ function change(e: ForumEvent): string {
       return summary(e.wording);
     case 'stance.changed':
     case 'walkout':
+    case 'delegation.returned':
     case 'target.resented':
       return arrow(e.before, e.after);
     case 'speech.made':
@@ -31,6 +32,8 @@ function change(e: ForumEvent): string {
     case 'paragraph.revised':
     case 'paragraph.dropped':
       return arrow(e.fromId, e.toId);
+    case 'paragraph.annexed':
+      return ` ${e.issue} (${e.rungId}) to the chair's statement`;
     case 'draft.unchanged':
     case 'consensus.lost':
       return '';

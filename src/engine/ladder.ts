@@ -1,4 +1,5 @@
 // Naming rungs and drafts: from ladder indices to the ids people read.
+import type { Attribution } from '../actors/utility.js';
 import type { Draft, IssueDef, IssueId } from '../domain/types.js';
 
 export function rungId(issues: readonly IssueDef[], issue: IssueId, rung: number): string {
@@ -16,4 +17,17 @@ export function draftKey(draft: Draft): string {
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([issue, rung]) => `${issue}=${rung}`)
     .join(',');
+}
+
+/** Per issue, each attributed rung's index -> the index of the owned rung it attributes. */
+export function attributionOf(issues: readonly IssueDef[]): Attribution {
+  const out: Attribution = {};
+  for (const issue of issues) {
+    issue.ladder.forEach((rung, index) => {
+      if (rung.attributes === undefined) return;
+      const owned = issue.ladder.findIndex((r) => r.id === rung.attributes);
+      if (owned >= 0) out[issue.id] = { ...out[issue.id], [index]: owned };
+    });
+  }
+  return out;
 }

@@ -1,7 +1,9 @@
 // How a forum ends: the text it issues, who stood in the way, the vote's verdict, and the
 // compromise baseline reported beside it. Pure functions of the final room; the engine logs them.
-import { breaches, type LadderSizes } from '../actors/utility.js';
-import type { ActorId, Blocker, Draft, Fallback, IssueDef, IssueId, OutcomeKind, Paragraph, Position, Scenario, Stance, Tally, Vote, VoteOutcome, VoteRule } from '../domain/types.js';
+import { heldRedLines, softObjections } from '../actors/acceptance.js';
+import type { LadderSizes } from '../actors/utility.js';
+import { chairStatement } from './products.js';
+import type { ActorId, Blocker, Draft, Fallback, IssueDef, IssueId, OutcomeKind, Paragraph, Scenario, Stance, StandingProduct, Tally, Vote, VoteOutcome, VoteRule } from '../domain/types.js';
 import { contestScores, type DelegateView } from './chair.js';
 import { rungId } from './ladder.js';
 import { securityCouncilThreshold, tallyVotes, vetoesCast } from './votes.js';
@@ -18,22 +20,56 @@ export function paragraphsOf(issues: readonly IssueDef[], draft: Draft): Paragra
 
 export interface Ending {
   outcome: OutcomeKind;
+  /** The text the forum issues: the joint statement or the chair's statement; null for none. */
   paragraphs: Paragraph[] | null;
+  /** The consensus text adopted (beside a standing chair's statement too); null when none. */
+  consensus: Paragraph[] | null;
+  /** Paragraphs the chair took out of the joint text into its own statement. */
+  annex: Paragraph[];
   reason: string;
 }
 
+export interface EndingInput {
+  adopted: boolean;
+  standing: StandingProduct;
+  fallback: Fallback;
+  /** The draft as it stands (annexed paragraphs removed). */
+  draft: Draft;
+  /** Paragraphs moved into the chair's statement, at the wording they had. */
+  annexed: Draft;
+  /** The chair's own line per issue (with a co-chair, their middle). */
+  chairIdeals: Record<IssueId, number>;
+  issues: readonly IssueDef[];
+  room: readonly DelegateView[];
+  sizes: LadderSizes;
+  /** `Ministers` or `Leaders`: who the chair's statement speaks of. */
+  members: string;
+  rounds: number;
+}
+
 /**
- * Under consensus: the adopted draft, or else the fallback. A chair's statement is the chair's own
- * ideal wording of every paragraph on the table (its current positions, as lobbying left them).
+ * How a consensus forum ends. A forum whose standing product is the chairman's statement issues
+ * it every time, and says whether a consensus text was adopted beside it. Otherwise: the adopted
+ * text (with any chair's annex), or the fallback. A chair's statement is the chair's own line on
+ * every paragraph on the table, attributed to those who can live with it.
  */
-export function consensusEnding(adopted: boolean, fallback: Fallback, draft: Draft, chair: Record<IssueId, Position>, issues: readonly IssueDef[], rounds: number): Ending {
-  if (adopted) return { outcome: 'joint-statement', paragraphs: paragraphsOf(issues, draft), reason: 'adopted by consensus' };
-  const reason = `no consensus after ${rounds} round(s); fallback: ${fallback}`;
-  if (fallback === 'chair-statement') {
-    const chairText = Object.fromEntries(Object.keys(draft).map((issue) => [issue, chair[issue]?.ideal ?? draft[issue]!]));
-    return { outcome: 'chair-statement', paragraphs: paragraphsOf(issues, chairText), reason };
+export function consensusEnding(e: EndingInput): Ending {
+  const onTable = { ...e.draft, ...e.annexed };
+  const chairText: Draft = Object.fromEntries(Object.keys(onTable).map((issue) => [issue, e.chairIdeals[issue] ?? onTable[issue]!]));
+  const chairs = () => chairStatement(chairText, e.issues, e.room, e.sizes, e.members);
+  const consensus = e.adopted ? paragraphsOf(e.issues, e.draft) : null;
+  const annex = e.adopted ? chairStatement(e.annexed, e.issues, e.room, e.sizes, e.members) : [];
+  if (e.standing === 'chair-statement') {
+    const reason = e.adopted ? "the chairman's statement, as ever, and a consensus text adopted beside it" : "the chairman's statement, as ever; no consensus text";
+    return { outcome: 'chair-statement', paragraphs: chairs(), consensus, annex, reason };
   }
-  return { outcome: 'no-statement', paragraphs: null, reason };
+  if (e.adopted) {
+    const reason = annex.length > 0 ? `adopted by consensus, with ${annex.map((p) => p.issue).join(', ')} in a chair's annex` : 'adopted by consensus';
+    return { outcome: 'joint-statement', paragraphs: consensus, consensus, annex, reason };
+  }
+  const reason = `no consensus after ${e.rounds} round(s); fallback: ${e.fallback}`;
+  if (e.fallback === 'chair-statement') return { outcome: 'chair-statement', paragraphs: chairs(), consensus: null, annex: [], reason };
+  return { outcome: 'no-statement', paragraphs: null, consensus: null, annex: [], reason };
 }
 
 export interface VoteVerdict {
@@ -55,13 +91,18 @@ export function voteVerdict(votes: Readonly<Record<ActorId, Vote>>, rule: VoteRu
   return { tally, result, vetoedBy: result === 'vetoed' ? permanentNo : [], reason: `${counted}; ${how}` };
 }
 
-/** Who stood in the way of the final tabled draft: each non-supporter's breached paragraphs. */
-export function blockersOf(room: readonly { view: DelegateView; stance: Stance }[], tabled: Draft, sizes: LadderSizes, issues: readonly IssueDef[]): Blocker[] {
+/**
+ * Who stood in the way of the final tabled draft: each non-supporter's paragraphs it would not let
+ * pass, or the delegation it boycotts (as `issue: boycott`, `rung`: the boycotted delegation).
+ */
+export function blockersOf(room: readonly { view: DelegateView; stance: Stance; boycotting: readonly ActorId[] }[], tabled: Draft, sizes: LadderSizes, issues: readonly IssueDef[]): Blocker[] {
   const out: Blocker[] = [];
-  for (const { view, stance } of room) {
+  for (const { view, stance, boycotting } of room) {
     if (stance === 'supporting' || stance === 'absent') continue;
-    const found = breaches(view.positions, tabled, sizes, view.widening);
-    if (found.length > 0) {
+    const found = [...heldRedLines(view, tabled, sizes), ...softObjections(view, tabled, sizes)];
+    if (stance === 'blocking' && found.length === 0 && boycotting.length > 0) {
+      for (const of of boycotting) out.push({ actor: view.id, issue: 'boycott', rung: of });
+    } else if (found.length > 0) {
       for (const b of found) out.push({ actor: view.id, issue: b.issue, rung: rungId(issues, b.issue, b.rung) });
     } else if (stance === 'seekingAmendment') {
       const scores = contestScores(tabled, [view], sizes);

@@ -13,12 +13,10 @@ export interface RoundSteps {
   lobby(): void;
   /** Whether every present delegation supports and nobody has left: then the draft is adopted. */
   adopt(): boolean;
-  /** Whether a delegation has left the room (a consensus forum cannot go on). */
-  roomBroken(): boolean;
-  /** Impatience sets in: soft intervals widen. */
+  /** Impatience sets in: soft intervals widen, and the price of blocking is measured. */
   closeRound(round: number): void;
-  /** The chair revises one paragraph for the next round. */
-  revise(): void;
+  /** The chair revises one paragraph for the next round (or moves one into its own statement). */
+  revise(round: number): void;
   isLastRound(round: number): boolean;
 }
 
@@ -39,16 +37,33 @@ const lobbying: PhaseSpec = { phase: 'lobbying', run: (s) => (s.lobby(), next())
 const closing: PhaseSpec = { phase: 'closing', run: (s, round) => (s.isLastRound(round) ? 'endRound' : (s.closeRound(round), next())) };
 
 /**
- * Consensus: adoption when every delegation present supports; a walkout ends the round (and the
- * meeting). The chair revises after impatience has set in, drafting for the next round's room.
+ * Consensus: adoption when every delegation present supports (a protester is back for the text).
+ * The chair revises after impatience has set in, drafting for the next round's room.
  */
 export const CONSENSUS_ROUND: readonly PhaseSpec[] = [
   tabling,
   statements,
   lobbying,
-  { phase: 'adoption', run: (s) => (s.adopt() ? 'adopted' : s.roomBroken() ? 'endRound' : next()) },
+  { phase: 'adoption', run: (s) => (s.adopt() ? 'adopted' : next()) },
   closing,
-  { phase: 'revision', run: (s) => (s.revise(), next()) },
+  { phase: 'revision', run: (s, round) => (s.revise(round), next()) },
+];
+
+/**
+ * The preparatory track before a meeting: officials table and revise the draft, powers lobby,
+ * positions soften; no set speeches and no adoption (the meeting adopts).
+ */
+export const PREPARATION_ROUND: readonly PhaseSpec[] = [
+  {
+    phase: 'preparation',
+    run: (s, round) => {
+      s.table(round);
+      s.lobby();
+      s.closeRound(round);
+      s.revise(round);
+      return next();
+    },
+  },
 ];
 
 /** Under a vote rule the text stays as tabled: only lobbying and impatience move the room. */

@@ -31,6 +31,8 @@ export interface ReplayState {
   draft: Draft;
   /** The draft as last put to the room. */
   tabled: Draft | null;
+  /** Paragraphs the chair moved out of the text into its own statement. */
+  annexed: Draft;
   adopted: boolean;
   consensusLost: boolean;
   capReached: boolean;
@@ -51,6 +53,7 @@ export function initialReplayState(draft: Draft = {}): ReplayState {
     delegations: {},
     draft: { ...draft },
     tabled: null,
+    annexed: {},
     adopted: false,
     consensusLost: false,
     capReached: false,
@@ -97,8 +100,16 @@ export function applyEvent(state: ReplayState, event: ForumEvent): ReplayState {
       return next;
     case 'stance.changed':
     case 'walkout':
+    case 'delegation.returned':
       update(event.actor, { stance: event.after, present: present(event.after) });
       return next;
+    case 'paragraph.annexed': {
+      const draft = { ...next.draft };
+      delete draft[event.issue];
+      next.draft = draft;
+      next.annexed = { ...next.annexed, [event.issue]: event.rung };
+      return next;
+    }
     case 'speech.made':
       return next;
     case 'lobby.approach': {

@@ -5,16 +5,21 @@ import { createActor, type Actor } from 'xstate';
 import { standingOf, stanceMachine, type StanceContext, type StanceEvent } from '../actors/stanceMachine.js';
 import { explainStance, stanceOf } from '../actors/stance.js';
 import { approachOutcome, approachStyle } from '../actors/influence.js';
-import { rungDistance, type LadderSizes } from '../actors/utility.js';
+import { rungDistance, type Attribution, type LadderSizes } from '../actors/utility.js';
 import type { ActorId, Blocker, Draft, IssueId, Paragraph, RunResult, Scenario, Stance, Vote, VoteRule } from '../domain/types.js';
 import { applyOverrides, type Overrides } from '../scenario/overrides.js';
 import { VERSION } from '../version.js';
-import { reviseDraft, type DelegateView } from './chair.js';
+import { blockingCost } from '../actors/pressure.js';
+import { contestScores, reviseDraft, type DelegateView } from './chair.js';
+import { attributionOf } from './ladder.js';
+import { annexCandidate } from './products.js';
+import { protested, restrainProtests, QUIET_ROOM, type RoomMood } from './protest.js';
+import { forumStakes, preparationRounds } from './stakes.js';
 import { chairLine } from './chairLine.js';
 import { draftKey, rungId, wordingOf } from './ladder.js';
 import { jitterProfiles } from './noise.js';
 import { blockersOf, compromiseBaseline, consensusEnding, paragraphsOf, voteVerdict } from './outcome.js';
-import { CONSENSUS_ROUND, playPhases, VOTE_ROUND, type RoundSteps } from './phases.js';
+import { CONSENSUS_ROUND, playPhases, PREPARATION_ROUND, VOTE_ROUND, type RoundSteps } from './phases.js';
 import { drawParameters, type DrawnParameters } from './uncertainty.js';
 import { createRng, type Rng } from './rng.js';
 import { speakingOrder } from './speakingOrder.js';
@@ -68,7 +73,13 @@ class ForumRun implements RoundSteps {
   private readonly tabled = new Set<string>();
   private events = 0;
   private rounds = 0;
-  private walkouts = 0;
+  /** How protests have left the room: the host's embarrassment and the chill. */
+  private room: RoomMood = QUIET_ROOM;
+  /** Paragraphs the chair moved out of the text into its own statement. */
+  private annexed: Draft = {};
+  private readonly attribution: Attribution;
+  private readonly stakes: number;
+  private readonly preparation: number;
 
   constructor(
     private readonly scenario: Scenario,
@@ -82,15 +93,19 @@ class ForumRun implements RoundSteps {
     this.draft = { ...scenario.draft };
     this.tabledDraft = this.draft;
     this.log = new Transcript(this.draft);
+    this.attribution = attributionOf(scenario.issues);
+    this.stakes = forumStakes(scenario);
+    this.preparation = preparationRounds(scenario);
   }
 
   execute(keepTranscript: boolean): RunResult {
     const { scenario } = this;
     const profiles = jitterProfiles(this.parameters.profiles, scenario.participants, scenario.rules.noise, this.rng);
+    const seated = scenario.participants.filter((id) => !scenario.absent.includes(id));
     for (const id of scenario.participants) {
-      const profile = profiles[id]!;
+      const profile = restrainProtests(profiles[id]!, this.stakes);
       const present = !scenario.absent.includes(id);
-      const actor = createActor(stanceMachine, { input: { profile, sizes: this.sizes, draft: this.draft, present } });
+      const actor = createActor(stanceMachine, { input: { profile, sizes: this.sizes, attribution: this.attribution, seated, draft: this.draft, present } });
       actor.start();
       this.actors.set(id, actor);
       this.log.add({ type: 'delegation.arrived', actor: id, stance: this.stance(id), present, positions: profile.positions, lobbyingStrength: profile.lobbying?.strength ?? null, reason: this.reason(id) });
@@ -99,15 +114,15 @@ class ForumRun implements RoundSteps {
     const voteRule = isVoteRule(rule) ? rule : null;
     let adopted = false;
     try {
+      // The preparatory track: officials work on the draft before the meeting (rounds -P..-1).
+      for (let round = -this.preparation; round < 0; round++) {
+        this.log.round = round;
+        playPhases(PREPARATION_ROUND, this, round, (phase) => (this.log.phase = phase));
+      }
       for (let round = 1; round <= scenario.rules.roundLimit && !adopted; round++) {
         this.rounds = round;
         this.log.round = round;
         adopted = playPhases(voteRule ? VOTE_ROUND : CONSENSUS_ROUND, this, round, (phase) => (this.log.phase = phase));
-        // Under consensus a walkout ends the meeting; under a vote rule it is a protest and the room goes on.
-        if (!voteRule && !adopted && this.roomBroken()) {
-          this.log.add({ type: 'consensus.lost', actor: scenario.chair, reason: 'a delegation has left the room: no joint statement is possible' });
-          break;
-        }
       }
     } catch (error) {
       if (!(error instanceof EventCapReached)) throw error;
@@ -144,47 +159,72 @@ class ForumRun implements RoundSteps {
         const draw = this.rng.next();
         const change = this.send(listener, { type: 'speech.made', speaker, draw });
         if (change.before === change.after) continue;
-        this.log.add({ type: 'walkout', actor: listener, ...change, speaker, draw, reason: `heard ${speaker}: ${this.reason(listener)}` });
-        if (this.stance(listener) === 'walkedOut') this.walkouts++;
+        this.room = protested(this.room);
+        this.log.add({ type: 'walkout', actor: listener, ...change, speaker, draw, ...this.room, reason: `protest while ${speaker} spoke: ${this.reason(listener)}` });
       }
+    }
+    // Protesters come back for the text.
+    for (const id of scenario.participants) {
+      if (this.stance(id) !== 'walkedOut') continue;
+      const change = this.send(id, { type: 'delegation.returned' });
+      this.log.add({ type: 'delegation.returned', actor: id, ...change, reason: `back for the text: ${this.reason(id)}` });
     }
   }
 
   adopt(): boolean {
-    if (this.walkouts > 0 || !this.present().every((id) => this.stance(id) === 'supporting')) return false;
+    if (!this.present().every((id) => this.stance(id) === 'supporting')) return false;
     this.log.add({ type: 'draft.adopted', actor: this.scenario.chair, draft: { ...this.draft }, wording: wordingOf(this.scenario.issues, this.draft), reason: 'every delegation present supports the draft' });
     return true;
-  }
-
-  roomBroken(): boolean {
-    return this.walkouts > 0;
   }
 
   isLastRound(round: number): boolean {
     return round === this.scenario.rules.roundLimit;
   }
 
-  /** Impatience sets in, fully by the last round: soft red lines widen. */
+  /**
+   * Impatience sets in, fully by the last round: soft red lines widen (less in a room cooled by
+   * protests), and each delegation learns what it would now cost it to be the one who blocks.
+   */
   closeRound(round: number): void {
     const { scenario } = this;
-    const elapsed = Math.min(1, round / Math.max(1, scenario.rules.roundLimit - 1));
+    const step = this.preparation + round;
+    const elapsed = Math.min(1, step / Math.max(1, this.preparation + scenario.rules.roundLimit - 1));
     const widening: Record<ActorId, number> = {};
+    const pressure = this.pressures(elapsed);
     try {
       for (const id of this.present()) {
-        const change = this.send(id, { type: 'round.closed', elapsed });
+        const change = this.send(id, { type: 'round.closed', elapsed: elapsed * (1 - this.room.coolness), pressure: pressure[id] ?? 0 });
         widening[id] = this.context(id).widening;
         if (change.before !== change.after) this.log.add({ type: 'stance.changed', actor: id, ...change, cause: 'round.closed', reason: `impatience after round ${round}: ${this.reason(id)}` });
       }
     } finally {
       // Logged after the widening it reports (even when the event cap cut it short), so a replay carries it.
-      this.log.add({ type: 'round.closed', actor: scenario.chair, elapsed, widening, reason: `impatience: soft red lines widen by patience x ${elapsed.toFixed(2)}` });
+      this.log.add({ type: 'round.closed', actor: scenario.chair, elapsed, widening, pressure, reason: `impatience: soft red lines widen by patience x ${(elapsed * (1 - this.room.coolness)).toFixed(2)}` });
     }
   }
 
-  /** The chair revises the most contested paragraph for the room of the next round. */
-  revise(): void {
+  /** The cost to each delegation present of being the one who blocks the current draft. */
+  private pressures(elapsed: number): Record<ActorId, number> {
+    const present = this.present();
+    const supporting = new Set(present.filter((id) => this.stance(id) === 'supporting'));
+    const out: Record<ActorId, number> = {};
+    for (const id of present) {
+      const others = present.length - 1;
+      const isolation = others > 0 ? (supporting.size - (supporting.has(id) ? 1 : 0)) / others : 0;
+      out[id] = blockingCost({ stakes: this.stakes, isolation, elapsed, hostEmbarrassment: this.room.embarrassment }) * (1 - this.room.coolness);
+    }
+    return out;
+  }
+
+  /**
+   * The chair revises the most contested paragraph for the room of the next round. Before the last
+   * round of a forum whose chair can issue its own text, it may instead move a contested paragraph
+   * into its own statement so that the rest can pass.
+   */
+  revise(round: number): void {
     const { scenario } = this;
     const room = this.present().map((id) => this.view(id));
+    if (round === scenario.rules.roundLimit - 1 && scenario.rules.fallback === 'chair-statement' && this.annex(room)) return;
     const onTable = scenario.issues.filter((i) => i.id in this.draft);
     const revision = reviseDraft(this.draft, room, chairLine(scenario, (id) => this.context(id).positions), onTable, this.sizes, (d) => this.tabled.has(draftKey(d)));
     if (!revision) {
@@ -202,6 +242,20 @@ class ForumRun implements RoundSteps {
       toId: this.rungName(revision.issue, revision.to),
       reason: `${revision.issue}: ${revision.reason}`,
     });
+  }
+
+  private annex(room: DelegateView[]): boolean {
+    const scores = contestScores(this.draft, room, this.sizes);
+    const contested = [...scores.entries()].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]).map(([issue]) => issue);
+    const issue = annexCandidate(this.draft, room, this.sizes, contested);
+    if (issue === null) return false;
+    const rung = this.draft[issue]!;
+    const draft = { ...this.draft };
+    delete draft[issue];
+    this.draft = draft;
+    this.annexed = { ...this.annexed, [issue]: rung };
+    this.log.add({ type: 'paragraph.annexed', actor: this.scenario.chair, issue, rung, rungId: this.rungName(issue, rung), reason: `${issue}: no wording can pass in time; the chair takes it into its own statement so the rest can be adopted` });
+    return true;
   }
 
   /** Each power approaches each target once a round, on the paragraph where they differ most. */
@@ -277,10 +331,23 @@ class ForumRun implements RoundSteps {
   private conclude(adopted: boolean): RunResult {
     const { scenario } = this;
     this.log.phase = 'closing';
-    const ending = consensusEnding(adopted, scenario.rules.fallback, this.draft, this.context(scenario.chair).positions, scenario.issues, this.rounds);
+    const ending = consensusEnding({
+      adopted,
+      standing: scenario.rules.standingProduct ?? 'consensus-text',
+      fallback: scenario.rules.fallback,
+      draft: this.draft,
+      annexed: this.annexed,
+      chairIdeals: chairLine(scenario, (id) => this.context(id).positions).ideals,
+      issues: scenario.issues,
+      room: this.present().map((id) => this.view(id)),
+      sizes: this.sizes,
+      members: scenario.level === 'leaders' ? 'Leaders' : 'Ministers',
+      rounds: this.rounds,
+    });
     const statement = ending.paragraphs ? { paragraphs: ending.paragraphs } : null;
-    this.log.add({ type: 'outcome', actor: scenario.chair, outcome: ending.outcome, statement, reason: ending.reason });
-    return this.result(ending.outcome, ending.paragraphs, adopted ? [] : this.blockers(), null, null);
+    const consensus = ending.consensus ? { paragraphs: ending.consensus } : null;
+    this.log.add({ type: 'outcome', actor: scenario.chair, outcome: ending.outcome, statement, consensus: consensus !== null, annex: ending.annex, reason: ending.reason });
+    return this.result(ending.outcome, ending.paragraphs, adopted ? [] : this.blockers(), null, null, consensus, ending.annex);
   }
 
   /** The chair puts the text to the vote: each delegation votes from its stance on it after the debate. */
@@ -297,18 +364,26 @@ class ForumRun implements RoundSteps {
     log.add({ type: 'vote.tallied', actor: scenario.chair, rule, tally: { ...verdict.tally }, result: verdict.result, vetoedBy: verdict.vetoedBy, reason: verdict.reason });
     log.phase = 'closing';
     const paragraphs = verdict.result === 'adopted' ? paragraphsOf(scenario.issues, this.draft) : null;
-    log.add({ type: 'outcome', actor: scenario.chair, outcome: verdict.result, statement: paragraphs ? { paragraphs } : null, reason: `put to the vote (${rule}) after ${this.rounds} round(s): ${verdict.result}` });
+    log.add({ type: 'outcome', actor: scenario.chair, outcome: verdict.result, statement: paragraphs ? { paragraphs } : null, consensus: false, annex: [], reason: `put to the vote (${rule}) after ${this.rounds} round(s): ${verdict.result}` });
     // Under a vote rule, those in the way are those who voted no, on the paragraphs they could not accept.
     const blockers = this.blockers().filter((b) => votes[b.actor] === 'no');
-    return this.result(verdict.result, paragraphs, blockers, votes, verdict.tally);
+    return this.result(verdict.result, paragraphs, blockers, votes, verdict.tally, null, []);
   }
 
   private blockers(): Blocker[] {
-    const room = this.scenario.participants.map((id) => ({ view: this.view(id), stance: this.stance(id) }));
+    const room = this.scenario.participants.map((id) => ({ view: this.view(id), stance: this.stance(id), boycotting: this.context(id).boycotting.map((b) => b.of) }));
     return blockersOf(room, this.tabledDraft, this.sizes, this.scenario.issues);
   }
 
-  private result(outcome: RunResult['outcome'], paragraphs: Paragraph[] | null, blockers: Blocker[], votes: RunResult['votes'], tally: RunResult['tally']): RunResult {
+  private result(
+    outcome: RunResult['outcome'],
+    paragraphs: Paragraph[] | null,
+    blockers: Blocker[],
+    votes: RunResult['votes'],
+    tally: RunResult['tally'],
+    consensus: RunResult['consensus'],
+    annex: Paragraph[],
+  ): RunResult {
     const { scenario } = this;
     const delegations: RunResult['delegations'] = {};
     for (const id of scenario.participants) {
@@ -321,6 +396,8 @@ class ForumRun implements RoundSteps {
       outcome,
       rounds: this.rounds,
       statement: paragraphs ? { paragraphs } : null,
+      consensus,
+      annex,
       delegations,
       blockers,
       baseline: compromiseBaseline(scenario, this.draft),
