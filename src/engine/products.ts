@@ -12,14 +12,18 @@ import { canPass, type DelegateView } from './chair.js';
  * weighs it (a delegation that needs that paragraph in the text still says no). The most
  * contested such paragraph, or null.
  */
-export function annexCandidate(draft: Draft, room: readonly DelegateView[], sizes: LadderSizes, contested: readonly IssueId[]): IssueId | null {
+export function annexCandidate(draft: Draft, room: readonly DelegateView[], sizes: LadderSizes, contested: readonly IssueId[], issues: readonly IssueDef[]): IssueId | null {
   for (const issue of contested) {
-    if (!(issue in draft) || draft[issue] === 0) continue;
+    // Only a paragraph the text can do without, and never the text's last one.
+    if (!(issue in draft) || draft[issue] === 0 || !issues.find((i) => i.id === issue)?.droppable) continue;
     const rest: Draft = { ...draft };
     delete rest[issue];
+    if (!Object.values(rest).some((rung) => rung > 0)) continue;
     const weighed: Draft = { ...draft, [issue]: 0 };
     const agreed = room.every((v) => {
       if (!wouldSign(v, rest, sizes)) return false;
+      // A delegation whose red line demands the paragraph in the text does not let it go.
+      if (heldRedLines(v, { [issue]: 0 }, sizes).length > 0) return false;
       if (heldRedLines(v, rest, sizes).length > 0 || softObjections(v, rest, sizes).length > 0) return false;
       return draftUtility(v.positions, weighed, sizes, v.risk, v.attribution) >= effectiveReservation(v.reservation, v.pressure);
     });

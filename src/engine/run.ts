@@ -247,7 +247,7 @@ class ForumRun implements RoundSteps {
   private annex(room: DelegateView[]): boolean {
     const scores = contestScores(this.draft, room, this.sizes);
     const contested = [...scores.entries()].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]).map(([issue]) => issue);
-    const issue = annexCandidate(this.draft, room, this.sizes, contested);
+    const issue = annexCandidate(this.draft, room, this.sizes, contested, this.scenario.issues);
     if (issue === null) return false;
     const rung = this.draft[issue]!;
     const draft = { ...this.draft };

@@ -49,7 +49,7 @@ export function scenario(profiles: Profile[], extra: Partial<Scenario> = {}, iss
     chair: participants[0]!,
     participants,
     absent: [],
-    rules: { decisionRule: 'consensus', fallback: 'chair-statement', roundLimit: 5, speakingOrder: 'alphabetical', noise: 0, permanent: [] },
+    rules: { decisionRule: 'consensus', fallback: 'chair-statement', roundLimit: 5, speakingOrder: 'alphabetical', noise: 0, permanent: [], preparation: 0 },
     issues,
     draft: Object.fromEntries(issues.map((i) => [i.id, 1])),
     profiles: Object.fromEntries(profiles.map((p) => [p.id, p])),

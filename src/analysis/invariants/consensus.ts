@@ -7,7 +7,7 @@ import { type Invariant, pass, fail, effectiveScenario, capOf, presentAtStart, r
 
 export const soundness: Invariant = {
   id: 'soundness',
-  title: "an adopted joint statement has every present delegation supporting, every paragraph inside every present delegation's hard red lines, and nobody walked out",
+  title: "an adopted joint statement has every present delegation supporting, every paragraph inside every present delegation's hard red lines of firmness 1, and nobody walked out",
   // Under a vote rule nothing is adopted by consensus (the `votes` invariant judges votes), so a voting forum is judged under consensus.
   premise: (s, variant) => ({ ...(s.rules.decisionRule === 'consensus' ? {} : { 'forum.decisionRule': 'consensus' }), ...agreeableHalf(s, variant) }),
   judge(input, result) {
@@ -24,7 +24,9 @@ export const soundness: Invariant = {
       if (!result.delegations[id]?.present) continue;
       for (const [issue, rung] of Object.entries(text)) {
         const position = s.profiles[id]!.positions[issue];
-        if (position?.hard && (rung < position.min || rung > position.max)) {
+        // Only a line that cannot yield (firmness 1, as drawn for this run) must hold whatever the pressure.
+        const firmness = result.inputs.drawn[`${id}.positions.${issue}.firmness`] ?? position?.firmness ?? 1;
+        if (position?.hard && firmness >= 1 && (rung < position.min || rung > position.max)) {
           problems.push(`${issue} at ${rungName(s, issue, rung)} crosses ${id}'s hard red line ${rungName(s, issue, position.min)}..${rungName(s, issue, position.max)}`);
         }
       }
@@ -107,14 +109,17 @@ export function holdableRungs(issue: IssueDef, opening: number): number[] {
   return issue.ladder.map((_, r) => r).filter((r) => r === opening || r > 0 || issue.droppable);
 }
 
-/** Paragraphs on which the present delegations' hard red lines leave no rung the paragraph can hold. */
-export function vetoedParagraphs(s: Scenario): { issue: IssueId; by: ActorId[] }[] {
+/**
+ * Paragraphs on which the present delegations' hard red lines of firmness 1 (lines that never
+ * yield; `firmness` gives a run's drawn value) leave no rung the paragraph can hold.
+ */
+export function vetoedParagraphs(s: Scenario, firmness: (id: ActorId, issue: IssueId) => number = (id, issue) => s.profiles[id]!.positions[issue]?.firmness ?? 1): { issue: IssueId; by: ActorId[] }[] {
   const out: { issue: IssueId; by: ActorId[] }[] = [];
   const present = presentAtStart(s);
   for (const [issueId, opening] of Object.entries(s.draft)) {
     const issue = issueDef(s, issueId);
     if (!issue) continue;
-    const hard = present.filter((id) => s.profiles[id]!.positions[issueId]?.hard);
+    const hard = present.filter((id) => s.profiles[id]!.positions[issueId]?.hard && firmness(id, issueId) >= 1);
     if (hard.length === 0) continue;
     const allowed = holdableRungs(issue, opening).filter((r) => hard.every((id) => {
       const p = s.profiles[id]!.positions[issueId]!;
@@ -127,7 +132,7 @@ export function vetoedParagraphs(s: Scenario): { issue: IssueId; by: ActorId[] }
 
 export const veto: Invariant = {
   id: 'veto',
-  title: 'under consensus, a paragraph on which hard red lines leave no rung it can hold (one delegation excluding every rung of a paragraph that cannot be dropped, or two with disjoint red lines) means no joint statement',
+  title: 'under consensus, a paragraph on which hard red lines of firmness 1 leave no rung it can hold (one delegation excluding every rung of a paragraph that cannot be dropped, or two with disjoint red lines) means no joint statement',
   premise(s, variant) {
     // Under a vote rule a red line is one no vote, not a veto (the Security Council's veto is the `votes` invariant's).
     const consensus: [string, string][] = s.rules.decisionRule === 'consensus' ? [] : [['forum.decisionRule', 'consensus']];
@@ -136,7 +141,7 @@ export const veto: Invariant = {
   judge(input, result) {
     const s = effectiveScenario(input);
     if (s.rules.decisionRule !== 'consensus') return pass(false);
-    const vetoed = vetoedParagraphs(s);
+    const vetoed = vetoedParagraphs(s, (id, issue) => result.inputs.drawn[`${id}.positions.${issue}.firmness`] ?? s.profiles[id]!.positions[issue]?.firmness ?? 1);
     if (vetoed.length === 0) return pass(false);
     if (result.outcome !== 'joint-statement') return pass();
     const text = statementRungs(s, result);

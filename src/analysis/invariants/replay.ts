@@ -22,17 +22,24 @@ export const transcriptReplay: Invariant = {
       differs('delegations', delegationsOf(state), run.delegations) ??
       differs('outcome', state.outcome, run.outcome) ??
       differs('statement', state.statement, run.statement) ??
-      differs('rounds', state.round, run.rounds) ??
+      // Rounds of the preparatory track are numbered below 1; the run counts the meeting's rounds.
+      differs('rounds', Math.max(0, state.round), run.rounds) ??
       differs('votes', votes, run.votes);
     if (problem) return fail(problem);
     if (!run.statement) return pass();
     // The text must follow from the folded room, not only be carried by the outcome event.
     const chair = state.delegations[s.chair];
-    const text =
-      run.outcome === 'chair-statement'
-        ? Object.fromEntries(Object.keys(state.draft).map((issue) => [issue, chair?.positions[issue]?.ideal ?? state.draft[issue]!]))
-        : state.draft;
-    const implied = differs(run.outcome === 'chair-statement' ? "chair's text" : 'draft', paragraphsOf(s.issues, text), run.statement.paragraphs);
+    // A chair's statement is the chair's line on every paragraph on the table (annexed ones too),
+    // worded to attribute views; the rungs, not the attribution, follow from the fold.
+    const onTable = { ...state.draft, ...state.annexed };
+    const chairs = run.outcome === 'chair-statement';
+    const text = chairs ? Object.fromEntries(Object.keys(onTable).map((issue) => [issue, chair?.positions[issue]?.ideal ?? onTable[issue]!])) : state.draft;
+    const rungsOf = (ps: readonly { issue: string; rung: string }[]) => ps.map((p) => `${p.issue}=${p.rung}`);
+    const implied = chairs && s.coChair == null
+      ? differs("chair's text", rungsOf(paragraphsOf(s.issues, text)), rungsOf(run.statement.paragraphs))
+      : chairs
+        ? null
+        : differs('draft', paragraphsOf(s.issues, text), run.statement.paragraphs);
     return implied ? fail(implied) : pass();
   },
 };

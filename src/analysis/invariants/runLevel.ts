@@ -19,7 +19,9 @@ export const termination: Invariant = {
   judge(input, result) {
     const s = effectiveScenario(input);
     const cap = capOf(input);
-    if (result.rounds < 1 || result.rounds > s.rules.roundLimit) return fail(`${result.rounds} round(s) used, limit ${s.rules.roundLimit}`);
+    // An event cap can end a run in its preparatory track, before the meeting's first round.
+    const capped = result.events >= capOf(input);
+    if (result.rounds < (capped ? 0 : 1) || result.rounds > s.rules.roundLimit) return fail(`${result.rounds} round(s) used, limit ${s.rules.roundLimit}`);
     if (result.events > cap) return fail(`${result.events} events counted, cap ${cap}`);
     return pass();
   },
@@ -36,6 +38,11 @@ export const fallback: Invariant = {
     // What a vote decides is the `votes` invariant's to judge.
     if (voting) return pass();
     if (result.outcome === 'joint-statement') return result.statement ? pass() : fail('joint-statement without a text');
+    // A forum whose standing product is the chairman's statement issues it every time.
+    if (s.rules.standingProduct === 'chair-statement') {
+      if (result.outcome !== 'chair-statement') return fail(`${result.outcome} although the forum's standing product is the chairman's statement`);
+      return result.statement ? pass() : fail('chair-statement without a text');
+    }
     const failed =
       result.events >= capOf(input) ||
       Object.values(result.delegations).some((d) => d.stance === 'walkedOut' || (d.present && d.stance !== 'supporting'));
