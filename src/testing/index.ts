@@ -16,6 +16,8 @@ export {
   variants,
   withHash,
   type ForumConstraints,
+  type LadderOptions,
+  type PositionOptions,
   type Range,
   type RunConstraints,
 } from './arbitraries.js';
