@@ -45,7 +45,7 @@ export interface ForumConstraints {
   absent?: boolean;
   /** Decision rules to draw from (default all of DECISION_RULES). */
   decisionRules?: readonly DecisionRule[];
-  /** Attributed wording: some rungs above omit attribute another owned rung (default false: none do). */
+  /** Attributed wording: some rungs above omit attribute a neighbouring owned rung (default false: none do). */
   attributed?: boolean;
   /** Firmness of hard red lines: `one` (default) leaves it unstated (1); `any` states one in [0, 1], 1 among them. */
   firmness?: 'one' | 'any';
@@ -53,7 +53,7 @@ export interface ForumConstraints {
 
 /** What a ladder may hold beyond plain owned wordings. */
 export interface LadderOptions {
-  /** Some rungs above omit attribute another rung's view (default false). */
+  /** Some rungs above omit attribute a neighbouring owned rung's view (default false). */
   attributed?: boolean;
 }
 
@@ -87,7 +87,7 @@ const sometimes = <T>(arb: fc.Arbitrary<T>, oneIn: number): fc.Arbitrary<T | nul
 interface IssueTemplate {
   size: number;
   droppable: boolean;
-  /** Per rung, null (owned) or a slot choosing the other rung it attributes; absent for plain ladders. */
+  /** Per rung, null (owned) or a slot choosing which neighbour it attributes; absent for plain ladders. */
   links?: (number | null)[];
 }
 
@@ -105,17 +105,26 @@ const issueTemplate = (rungs: Range, o: LadderOptions = {}): fc.Arbitrary<IssueT
 
 function issueFrom(id: string, t: IssueTemplate): IssueDef {
   const rungId = (r: number) => (r === 0 ? 'omit' : `${id}-r${r}`);
+  // As in the catalogue, attributed wording sits next to the owned rung it voices ("most members
+  // condemned ..." beside "condemned"), above omit; an owned rung is never itself attributed.
+  const attributes = new Map<number, number>();
+  const owned = new Set<number>();
+  for (let r = 1; r < t.size; r++) {
+    const link = t.links?.[r];
+    if (link === null || link === undefined || owned.has(r)) continue;
+    const neighbour = [link % 2 === 0 ? r + 1 : r - 1, link % 2 === 0 ? r - 1 : r + 1].find((n) => n >= 1 && n < t.size && !attributes.has(n));
+    if (neighbour === undefined) continue;
+    attributes.set(r, neighbour);
+    owned.add(neighbour);
+  }
   return {
     id,
     title: `Issue ${id}`,
     droppable: t.droppable,
     ladder: Array.from({ length: t.size }, (_, r) => {
       const rung = { id: rungId(r), text: r === 0 ? null : `On ${id}: wording ${r}.` };
-      const link = r === 0 ? null : t.links?.[r];
-      // An attributed rung voices another rung above omit (as the catalogue requires), never itself.
-      const others = Array.from({ length: t.size - 1 }, (_, k) => k + 1).filter((o) => o !== r);
-      if (link === null || link === undefined || others.length === 0) return rung;
-      return { ...rung, attributes: rungId(others[link % others.length]!) };
+      const o = attributes.get(r);
+      return o === undefined ? rung : { ...rung, attributes: rungId(o) };
     }),
   };
 }

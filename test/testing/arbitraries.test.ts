@@ -117,7 +117,12 @@ describe(`forum-sim/testing arbitraries (fast-check seed ${settings.seed}, ${set
       for (const id of s.participants) for (const p of Object.values(s.profiles[id]!.positions)) if (!p.hard) expect(p.firmness).toBeUndefined();
       for (const issue of s.issues) {
         const ids = issue.ladder.map((r) => r.id);
-        for (const r of issue.ladder) if (r.attributes !== undefined) expect(r.attributes !== r.id && r.attributes !== 'omit' && ids.includes(r.attributes)).toBe(true);
+        issue.ladder.forEach((r, k) => {
+          if (r.attributes === undefined) return;
+          const o = ids.indexOf(r.attributes);
+          // Next to an owned rung above omit.
+          expect(o > 0 && Math.abs(o - k) === 1 && issue.ladder[o]!.attributes === undefined).toBe(true);
+        });
       }
     }
     expect(rich.filter((s) => s.issues.some((i) => i.ladder.some((r) => r.attributes !== undefined))).length).toBeGreaterThan(100);
