@@ -57,23 +57,35 @@ function crossings(s: Scenario, text: Record<IssueId, number>, who: readonly Act
 }
 
 /**
- * Uncertainty off, so the stated firmness is the one the run uses; in the even variants, one
- * delegation present holds a firmness-1 red line that the opening draft crosses (owned or attributed).
+ * Uncertainty off, so the stated firmness is the one the run uses; then, by variant: one delegation
+ * present holds a firmness-1 red line the opening draft crosses (the chair may still draft around
+ * it); or two hold firmness-1 red lines that between them exclude every rung, omission included,
+ * so the last tabled draft crosses one; or nothing is planted.
  */
 function firmnessPremise(s: Scenario, variant: number): Overrides {
   const off: [string, string][] = s.uncertainty.enabled ? [['forum.uncertainty', 'off']] : [];
   const issues = Object.keys(s.draft).filter((id) => s.issues.some((i) => i.id === id));
   const present = presentAtStart(s);
-  if (variant % 2 === 1 || issues.length === 0 || present.length === 0) return mergeOverrides(off);
-  const half = Math.floor(variant / 2);
-  const issue = issues[half % issues.length]!;
-  const who = present[Math.floor(half / issues.length) % present.length]!;
+  const kind = variant % 3;
+  if (kind === 2 || issues.length === 0 || present.length === 0) return mergeOverrides(off);
+  const pick = Math.floor(variant / 3);
+  const issue = issues[pick % issues.length]!;
   const top = s.issues.find((i) => i.id === issue)!.ladder.length - 1;
+  const a = present[Math.floor(pick / issues.length) % present.length]!;
+  const firm = (who: ActorId, line: Pick<Position, 'ideal' | 'min' | 'max'>): [string, string][] => [
+    ...positionEntries(s, who, issue, { ...line, hard: true }),
+    [`${who}.positions.${issue}.firmness`, '1'],
+  ];
+  if (kind === 1 && present.length >= 2 && top >= 2) {
+    // a holds [1, split - 1], b holds [split, top]: omission crosses both, every other rung one.
+    const b = present[(present.indexOf(a) + 1) % present.length]!;
+    const split = 2 + (Math.floor(pick / (issues.length * present.length)) % (top - 1));
+    return mergeOverrides(off, firm(a, { ideal: 1, min: 1, max: split - 1 }), firm(b, { ideal: split, min: split, max: top }));
+  }
   const opening = s.draft[issue]!;
-  // Exclude the opening rung: everything below it, or (for an opening of omit) everything above.
-  const line = opening > 0 ? { ideal: opening - 1, min: 0, max: opening - 1, hard: true } : { ideal: top, min: 1, max: top, hard: true };
   if (opening === 0 && top < 1) return mergeOverrides(off);
-  return mergeOverrides(off, positionEntries(s, who, issue, line), [[`${who}.positions.${issue}.firmness`, '1']]);
+  // Exclude the opening rung: everything below it, or (for an opening of omit) everything above.
+  return mergeOverrides(off, firm(a, opening > 0 ? { ideal: opening - 1, min: 0, max: opening - 1 } : { ideal: top, min: 1, max: top }));
 }
 
 export const firmness: Invariant = {
