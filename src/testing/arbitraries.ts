@@ -45,6 +45,22 @@ export interface ForumConstraints {
   absent?: boolean;
   /** Decision rules to draw from (default all of DECISION_RULES). */
   decisionRules?: readonly DecisionRule[];
+  /** Attributed wording: some rungs above omit attribute a neighbouring owned rung (default false: none do). */
+  attributed?: boolean;
+  /** Firmness of hard red lines: `one` (default) leaves it unstated (1); `any` states one in [0, 1], 1 among them. */
+  firmness?: 'one' | 'any';
+}
+
+/** What a ladder may hold beyond plain owned wordings. */
+export interface LadderOptions {
+  /** Some rungs above omit attribute a neighbouring owned rung's view (default false). */
+  attributed?: boolean;
+}
+
+/** What a position may hold beyond its interval. */
+export interface PositionOptions {
+  /** `any`: a hard position states a firmness in [0, 1] (1 in a third of cases); `one` (default): unstated. */
+  firmness?: 'one' | 'any';
 }
 
 /** Three-letter delegation ids, deliberately not generated in sorted order. */
@@ -71,34 +87,68 @@ const sometimes = <T>(arb: fc.Arbitrary<T>, oneIn: number): fc.Arbitrary<T | nul
 interface IssueTemplate {
   size: number;
   droppable: boolean;
+  /** Per rung, null (owned) or a slot choosing which neighbour it attributes; absent for plain ladders. */
+  links?: (number | null)[];
 }
 
-const issueTemplate = (rungs: Range): fc.Arbitrary<IssueTemplate> => fc.record({ size: fc.integer(bounded(rungs, 2, 12)), droppable: fc.boolean() });
+const MAX_RUNGS = 12;
+
+// Without `attributed` the record draws exactly what it always drew, so existing suites see the same ladders.
+const issueTemplate = (rungs: Range, o: LadderOptions = {}): fc.Arbitrary<IssueTemplate> =>
+  o.attributed
+    ? fc.record({
+        size: fc.integer(bounded(rungs, 2, MAX_RUNGS)),
+        droppable: fc.boolean(),
+        links: fc.array(fc.option(slot(), { freq: 2 }), { minLength: MAX_RUNGS, maxLength: MAX_RUNGS }),
+      })
+    : fc.record({ size: fc.integer(bounded(rungs, 2, MAX_RUNGS)), droppable: fc.boolean() });
 
 function issueFrom(id: string, t: IssueTemplate): IssueDef {
+  const rungId = (r: number) => (r === 0 ? 'omit' : `${id}-r${r}`);
+  // As in the catalogue, attributed wording sits next to the owned rung it voices ("most members
+  // condemned ..." beside "condemned"), above omit; an owned rung is never itself attributed.
+  const attributes = new Map<number, number>();
+  const owned = new Set<number>();
+  for (let r = 1; r < t.size; r++) {
+    const link = t.links?.[r];
+    if (link === null || link === undefined || owned.has(r)) continue;
+    const neighbour = [link % 2 === 0 ? r + 1 : r - 1, link % 2 === 0 ? r - 1 : r + 1].find((n) => n >= 1 && n < t.size && !attributes.has(n));
+    if (neighbour === undefined) continue;
+    attributes.set(r, neighbour);
+    owned.add(neighbour);
+  }
   return {
     id,
     title: `Issue ${id}`,
     droppable: t.droppable,
-    ladder: Array.from({ length: t.size }, (_, r) => ({ id: r === 0 ? 'omit' : `${id}-r${r}`, text: r === 0 ? null : `On ${id}: wording ${r}.` })),
+    ladder: Array.from({ length: t.size }, (_, r) => {
+      const rung = { id: rungId(r), text: r === 0 ? null : `On ${id}: wording ${r}.` };
+      const o = attributes.get(r);
+      return o === undefined ? rung : { ...rung, attributes: rungId(o) };
+    }),
   };
 }
 
 /** An issue with an ordered ladder of wordings from `omit` (rung 0) up (default 2..6 rungs); `id` names it. */
-export function issueLadder(id: string, rungs: Range = { min: 2, max: 6 }): fc.Arbitrary<IssueDef> {
-  return issueTemplate(rungs).map((t) => issueFrom(id, t));
+export function issueLadder(id: string, rungs: Range = { min: 2, max: 6 }, options: LadderOptions = {}): fc.Arbitrary<IssueDef> {
+  return issueTemplate(rungs, options).map((t) => issueFrom(id, t));
 }
 
 /** A catalogue of issues `i1`, `i2`, ... (default 1..6 issues of 2..6 rungs). */
-export function issueLadders(count: Range = {}, rungs: Range = { min: 2, max: 6 }): fc.Arbitrary<IssueDef[]> {
+export function issueLadders(count: Range = {}, rungs: Range = { min: 2, max: 6 }, options: LadderOptions = {}): fc.Arbitrary<IssueDef[]> {
   const n = bounded(count, 1, MAX_ISSUES);
-  return fc.array(issueTemplate(rungs), { minLength: n.min, maxLength: n.max }).map((list) => list.map((t, i) => issueFrom(`i${i + 1}`, t)));
+  return fc.array(issueTemplate(rungs, options), { minLength: n.min, maxLength: n.max }).map((list) => list.map((t, i) => issueFrom(`i${i + 1}`, t)));
 }
 
-/** A position on a ladder of `size` rungs: min <= ideal <= max, hard or soft, with a salience. */
-export function position(size: number): fc.Arbitrary<Position> {
-  return fc.record({ ideal: slot(), below: slot(), above: slot(), hard: fc.boolean(), salience: unit() }).map((t) => positionFrom(t, size));
+/** A position on a ladder of `size` rungs: min <= ideal <= max, hard or soft, with a salience (and, asked, a firmness). */
+export function position(size: number, options: PositionOptions = {}): fc.Arbitrary<Position> {
+  const base = { ideal: slot(), below: slot(), above: slot(), hard: fc.boolean(), salience: unit() };
+  const template: fc.Arbitrary<PositionTemplate> = options.firmness === 'any' ? fc.record({ ...base, firmness: firmnessArb() }) : fc.record(base);
+  return template.map((t) => positionFrom(t, size));
 }
+
+/** A stated firmness: 1 (never yields) in a third of cases, else hundredths in [0, 1]; shrinks toward 1. */
+const firmnessArb = (): fc.Arbitrary<number> => fc.oneof({ withCrossShrink: true }, fc.constant(1), unit(), unit(0.9, 1));
 
 interface PositionTemplate {
   ideal: number;
@@ -106,6 +156,8 @@ interface PositionTemplate {
   above: number;
   hard: boolean;
   salience: number;
+  /** A stated firmness, used only when `hard`; absent: unstated (1). */
+  firmness?: number;
 }
 
 /** A forum's like-mindedness: ideals lie within `spread` rungs of a centre per issue; reservations are scaled by `demand`. */
@@ -122,7 +174,8 @@ function positionFrom(t: PositionTemplate, size: number, centre?: number, spread
     centre === undefined || spread >= size - 1
       ? t.ideal % size
       : Math.min(size - 1, Math.max(0, (centre % size) + (t.ideal % (2 * spread + 1)) - spread));
-  return { ideal, min: ideal - (t.below % (ideal + 1)), max: ideal + (t.above % (size - ideal)), hard: t.hard, salience: t.salience };
+  const stated = t.hard && t.firmness !== undefined ? { firmness: t.firmness } : {};
+  return { ideal, min: ideal - (t.below % (ideal + 1)), max: ideal + (t.above % (size - ideal)), hard: t.hard, ...stated, salience: t.salience };
 }
 
 interface DelegationTemplate {
@@ -139,7 +192,8 @@ interface DelegationTemplate {
 }
 
 function delegationTemplate(c: ForumConstraints): fc.Arbitrary<DelegationTemplate> {
-  const positionTemplate = fc.record({ ideal: slot(), below: slot(), above: slot(), hard: rarely(), salience: unit() });
+  const base = { ideal: slot(), below: slot(), above: slot(), hard: rarely(), salience: unit() };
+  const positionTemplate: fc.Arbitrary<PositionTemplate> = c.firmness === 'any' ? fc.record({ ...base, firmness: firmnessArb() }) : fc.record(base);
   return fc.record({
     id: fc.constantFrom(...DELEGATION_IDS),
     // Most delegations hold a position on most issues; some are indifferent to one.
@@ -233,7 +287,7 @@ export function forums(c: ForumConstraints = {}): fc.Arbitrary<Scenario> {
   const noise = c.noise ?? 'any';
   return fc
     .record({
-      issues: issueLadders(bounded(c.issues, 1, MAX_ISSUES), c.rungs ?? { min: 2, max: 6 }),
+      issues: issueLadders(bounded(c.issues, 1, MAX_ISSUES), c.rungs ?? { min: 2, max: 6 }, { attributed: c.attributed ?? false }),
       templates: fc.uniqueArray(delegationTemplate(c), { minLength: delegations.min, maxLength: delegations.max, selector: (t) => t.id, size: 'max' }),
       chair: fc.nat(),
       host: fc.nat(),

@@ -16,13 +16,26 @@ export {
   variants,
   withHash,
   type ForumConstraints,
+  type LadderOptions,
+  type PositionOptions,
   type Range,
   type RunConstraints,
 } from './arbitraries.js';
 export { knobs, perturbations, runSeeds, type Knob, type PerturbationOptions } from '../analysis/perturb.js';
 export {
   INVARIANTS,
+  ACCEPTANCE,
+  MAX_BLOCKING_COST,
+  PREFERENCES,
+  PRESSURES,
   agreeableRoom,
+  attribution,
+  attributionCaseProblems,
+  attributionProblems,
+  crossesUnyielding,
+  dissents,
+  firmness,
+  unyieldingProblems,
   assertInvariant,
   determinism,
   effectiveScenario,
@@ -51,13 +64,17 @@ export {
   veto,
   voteCount,
   wideningOf,
+  type AcceptanceModel,
+  type AttributionCase,
   type Engine,
   type Invariant,
+  type PreferenceModel,
   type JudgeContext,
   type RelatedRun,
   type RunInput,
   type Verdict,
 } from '../analysis/invariants.js';
+export { attributionOf } from '../actors/attribution.js';
 export { mergeOverrides, overrideArgs, reproCommand, shellQuote } from '../analysis/overrideList.js';
 export {
   caseInput,

@@ -30,10 +30,10 @@ describe('forum-sim check', () => {
     const lines = r.out.split('\n');
     expect(lines[0]).toBe('forum-sim check amm-2022: 20 random perturbation(s) of its parameters per invariant, seed 5');
     expect(lines[2]).toMatch(/^INVARIANT\s+RESULT\s+CASES\s+PREMISE HELD$/);
-    for (const id of ['determinism', 'termination', 'soundness', 'fallback', 'votes', 'order', 'unanimity', 'veto', 'monotonicity', 'provenance', 'replay']) {
+    for (const id of ['determinism', 'termination', 'soundness', 'fallback', 'votes', 'order', 'unanimity', 'veto', 'monotonicity', 'provenance', 'replay', 'firmness', 'attribution']) {
       expect(r.out).toMatch(new RegExp(`\\n${id}\\s+pass\\s+20\\s+\\d+\\n`));
     }
-    expect(lines.at(-1)).toMatch(/^All 11 invariant\(s\) hold on 20 perturbation\(s\) each\./);
+    expect(lines.at(-1)).toMatch(/^All 13 invariant\(s\) hold on 20 perturbation\(s\) each\./);
   });
 
   it('--json gives the same report as data', async () => {

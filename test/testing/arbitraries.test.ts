@@ -105,6 +105,30 @@ describe(`forum-sim/testing arbitraries (fast-check seed ${settings.seed}, ${set
     }
   });
 
+  it('attributed rungs and stated firmness only when asked; asked, both appear and stay valid', () => {
+    const plain = fc.sample(forums(), { numRuns: 200, seed: settings.seed });
+    expect(plain.some((s) => s.issues.some((i) => i.ladder.some((r) => r.attributes !== undefined)))).toBe(false);
+    expect(plain.some((s) => s.participants.some((id) => Object.values(s.profiles[id]!.positions).some((p) => p.firmness !== undefined)))).toBe(false);
+    const rich = fc.sample(forums({ attributed: true, firmness: 'any' }), { numRuns: 200, seed: settings.seed });
+    const firmness = rich.flatMap((s) => s.participants.flatMap((id) => Object.values(s.profiles[id]!.positions).filter((p) => p.hard).map((p) => p.firmness)));
+    expect(firmness.some((f) => f === 1) && firmness.some((f) => f !== undefined && f < 1)).toBe(true);
+    for (const s of rich) {
+      expectValid(s);
+      for (const id of s.participants) for (const p of Object.values(s.profiles[id]!.positions)) if (!p.hard) expect(p.firmness).toBeUndefined();
+      for (const issue of s.issues) {
+        const ids = issue.ladder.map((r) => r.id);
+        issue.ladder.forEach((r, k) => {
+          if (r.attributes === undefined) return;
+          const o = ids.indexOf(r.attributes);
+          // Next to an owned rung above omit.
+          expect(o > 0 && Math.abs(o - k) === 1 && issue.ladder[o]!.attributes === undefined).toBe(true);
+        });
+      }
+    }
+    expect(rich.filter((s) => s.issues.some((i) => i.ladder.some((r) => r.attributes !== undefined))).length).toBeGreaterThan(100);
+    for (const p of fc.sample(position(5, { firmness: 'any' }), { numRuns: 100, seed: 1 })) expect(p.firmness === undefined || (p.hard && p.firmness >= 0 && p.firmness <= 1)).toBe(true);
+  });
+
   const builtins = builtinScenarioIds().map((id) => loadScenario(id));
   test.prop([fc.constantFrom(...builtins).chain((s) => fc.tuple(fc.constant(s), perturbations(s, { maxChanges: 8 })))], settings)(
     'perturbations of the built-in scenarios are valid overrides within their ranges',
