@@ -1,5 +1,4 @@
 // Naming rungs and drafts: from ladder indices to the ids people read.
-import type { Attribution } from '../actors/utility.js';
 import type { Draft, IssueDef, IssueId } from '../domain/types.js';
 
 export function rungId(issues: readonly IssueDef[], issue: IssueId, rung: number): string {
@@ -19,15 +18,3 @@ export function draftKey(draft: Draft): string {
     .join(',');
 }
 
-/** Per issue, each attributed rung's index -> the index of the owned rung it attributes. */
-export function attributionOf(issues: readonly IssueDef[]): Attribution {
-  const out: Attribution = {};
-  for (const issue of issues) {
-    issue.ladder.forEach((rung, index) => {
-      if (rung.attributes === undefined) return;
-      const owned = issue.ladder.findIndex((r) => r.id === rung.attributes);
-      if (owned >= 0) out[issue.id] = { ...out[issue.id], [index]: owned };
-    });
-  }
-  return out;
-}

@@ -11,7 +11,7 @@ import { applyOverrides, type Overrides } from '../scenario/overrides.js';
 import { VERSION } from '../version.js';
 import { blockingCost } from '../actors/pressure.js';
 import { contestScores, reviseDraft, type DelegateView } from './chair.js';
-import { attributionOf } from './ladder.js';
+import { attributionOf } from '../actors/attribution.js';
 import { annexCandidate } from './products.js';
 import { protested, restrainProtests, QUIET_ROOM, type RoomMood } from './protest.js';
 import { forumStakes, preparationRounds } from './stakes.js';
