@@ -71,8 +71,6 @@ export type ForumEvent =
   | (Base & { type: 'paragraph.revised' | 'paragraph.dropped'; issue: IssueId; from: Rung; to: Rung; fromId: string; toId: string })
   | (Base & { type: 'draft.unchanged' })
   | (Base & { type: 'draft.adopted'; draft: Draft; wording: Record<IssueId, string> })
-  /** A delegation has left a consensus forum: no joint statement is possible. */
-  | (Base & { type: 'consensus.lost' })
   | (Base & { type: 'cap.reached'; cap: number; events: number })
   | (Base & { type: 'vote.cast'; stance: Stance; vote: Vote })
   | (Base & { type: 'vote.tallied'; rule: VoteRule; tally: Tally; result: VoteOutcome; vetoedBy: ActorId[] })

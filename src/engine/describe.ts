@@ -35,7 +35,6 @@ function change(e: ForumEvent): string {
     case 'paragraph.annexed':
       return ` ${e.issue} (${e.rungId}) to the chair's statement`;
     case 'draft.unchanged':
-    case 'consensus.lost':
       return '';
     case 'cap.reached':
       return ` ${e.events}`;

@@ -34,7 +34,6 @@ export interface ReplayState {
   /** Paragraphs the chair moved out of the text into its own statement. */
   annexed: Draft;
   adopted: boolean;
-  consensusLost: boolean;
   capReached: boolean;
   tally: Tally | null;
   voteResult: VoteOutcome | null;
@@ -55,7 +54,6 @@ export function initialReplayState(draft: Draft = {}): ReplayState {
     tabled: null,
     annexed: {},
     adopted: false,
-    consensusLost: false,
     capReached: false,
     tally: null,
     voteResult: null,
@@ -149,9 +147,6 @@ export function applyEvent(state: ReplayState, event: ForumEvent): ReplayState {
       return next;
     case 'draft.adopted':
       next.adopted = true;
-      return next;
-    case 'consensus.lost':
-      next.consensusLost = true;
       return next;
     case 'cap.reached':
       next.capReached = true;

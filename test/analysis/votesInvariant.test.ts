@@ -46,11 +46,11 @@ describe('the votes invariant', () => {
     expect(toVote(room('majority').scenario, 5)).toEqual({});
   });
 
-  it('catches a miscount, a wrong decision, a walked-out delegation voting, and a text that was not adopted', () => {
+  it('catches a miscount, a wrong decision, a vote that does not follow the stance, and a text that was not adopted', () => {
     const judge = (engine: Engine, input = room('majority')) => judgeRun(voteCount, input, { engine }).verdict;
     expect(judge(planted((r) => ({ ...r, tally: { ...r.tally!, yes: r.tally!.yes + 1 } }))).message).toMatch(/^tally .* does not count the votes/);
     expect(judge(planted((r) => ({ ...r, outcome: 'rejected', statement: null }))).message).toBe('outcome rejected although the votes decide adopted under majority');
-    expect(judge(planted((r) => ({ ...r, votes: { ...r.votes!, EEE: 'abstain' } }))).message).toMatch(/^EEE voted abstain although walkedOut/);
+    expect(judge(planted((r) => ({ ...r, votes: { ...r.votes!, EEE: 'abstain' } }))).message).toMatch(/^EEE voted abstain although supporting/);
     expect(judge(planted((r) => ({ ...r, outcome: 'vetoed' })), room('security-council')).message).toMatch(/outcome vetoed although the votes decide adopted under security-council; vetoed with a text/);
     expect(judge(planted((r) => ({ ...r, rounds: 1 }))).message).toBe('the vote came after 1 of 2 round(s)');
   });

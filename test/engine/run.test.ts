@@ -53,13 +53,23 @@ describe('runScenario', () => {
     expect(result.blockers.some((b) => b.actor === 'VVV' && b.issue === 'war')).toBe(true);
   });
 
-  it('ends without a joint statement after a walkout, using the fallback', () => {
-    const boycott = profile('WWW', { war: position(2, 0, 4) }, { walkout: [{ whenSpeaks: 'AAA', probability: 1 }] });
-    const withChair = runScenario(scenario([...agreeable, boycott]), { seed: 1, transcript: true });
+  it('a walkout is a protest: the delegation comes back for the text, and the meeting goes on', () => {
+    const protester = profile('WWW', { war: position(2, 0, 4) }, { walkout: [{ whenSpeaks: 'AAA', probability: 1 }] });
+    const run = runScenario(scenario([...agreeable, protester]), { seed: 1, transcript: true });
+    expect(run.outcome).toBe('joint-statement');
+    expect(run.delegations.WWW).toEqual({ stance: 'supporting', present: true });
+    const walkout = run.transcript.find((e) => e.type === 'walkout');
+    expect(walkout).toMatchObject({ actor: 'WWW', speaker: 'AAA', embarrassment: expect.any(Number), coolness: expect.any(Number) });
+    expect(run.transcript.some((e) => e.type === 'delegation.returned' && e.actor === 'WWW')).toBe(true);
+  });
+
+  it('a boycott is a decision to sign nothing alongside a delegation: no joint statement while it holds', () => {
+    const boycotter = profile('WWW', { war: position(2, 0, 4) }, { boycott: [{ of: 'AAA', firmness: 1 }] });
+    const withChair = runScenario(scenario([...agreeable, boycotter]), { seed: 1 });
     expect(withChair.outcome).toBe('chair-statement');
-    expect(withChair.delegations.WWW).toEqual({ stance: 'walkedOut', present: false });
-    expect(withChair.transcript.some((e) => e.type === 'consensus.lost')).toBe(true);
-    const none = runScenario(scenario([...agreeable, boycott], { rules: { decisionRule: 'consensus', fallback: 'none', roundLimit: 5, speakingOrder: 'alphabetical', noise: 0, permanent: [] } }), { seed: 1 });
+    expect(withChair.delegations.WWW).toEqual({ stance: 'blocking', present: true });
+    expect(withChair.blockers).toContainEqual({ actor: 'WWW', issue: 'boycott', rung: 'AAA' });
+    const none = runScenario(scenario([...agreeable, boycotter], { rules: { decisionRule: 'consensus', fallback: 'none', roundLimit: 5, speakingOrder: 'alphabetical', noise: 0, permanent: [], preparation: 0 } }), { seed: 1 });
     expect(none.outcome).toBe('no-statement');
     expect(none.statement).toBeNull();
   });
