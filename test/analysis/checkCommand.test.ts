@@ -48,12 +48,12 @@ describe('forum-sim check', () => {
   });
 
   it('a deliberately false invariant: exit 1, a shrunk counterexample, and a run line that reproduces it', async () => {
-    const r = await runMain(['check', 'arf-2022', '--invariants', 'demo-false']);
+    const r = await runMain(['check', 'apec-mrt-2022', '--invariants', 'demo-false']);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/\ndemo-false\s+FAIL\s+\d+\s+\d+\n/);
     expect(r.out).toContain('demo-false FAILED: every forum issues some statement');
     const args = reproArgs(r.out);
-    expect(args).toEqual(['run', 'arf-2022', '--seed', '0', '--set', 'forum.fallback=none']);
+    expect(args).toEqual(['run', 'apec-mrt-2022', '--seed', '0', '--set', 'forum.fallback=none']);
     expect(r.out.split('\n').at(-1)).toBe('1 of 1 invariant(s) failed.');
     // Pasted, the line shows the failure: the forum ends with no statement.
     const replay = await runMain([...args, '--json']);
@@ -121,11 +121,11 @@ describe('forum-sim check', () => {
 
 describe('the real binary', () => {
   it('check exits 1 on the false invariant, and its printed line, run, reproduces the failure', () => {
-    const check = runBin(['check', 'arf-2022', '--invariants', 'demo-false', '--runs', '100'], { timeout: 60_000 });
+    const check = runBin(['check', 'apec-mrt-2022', '--invariants', 'demo-false', '--runs', '100'], { timeout: 60_000 });
     expect(check.code).toBe(1);
     expect(check.err).toBe(''); // not a terminal: no progress line
     const replay = runBin(reproArgs(check.out));
     expect(replay.code).toBe(0);
-    expect(replay.out).toMatch(/\nOverrides: forum\.fallback=none\nOutcome: no-statement after \d+ of 6 round\(s\)\n/);
+    expect(replay.out).toMatch(/\nOverrides: forum\.fallback=none\nOutcome: no-statement after \d+ of 5 round\(s\)\n/);
   });
 });

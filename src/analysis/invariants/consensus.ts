@@ -136,7 +136,8 @@ export const veto: Invariant = {
   premise(s, variant) {
     // Under a vote rule a red line is one no vote, not a veto (the Security Council's veto is the `votes` invariant's).
     const consensus: [string, string][] = s.rules.decisionRule === 'consensus' ? [] : [['forum.decisionRule', 'consensus']];
-    return mergeOverrides(consensus, vetoPremise(s, variant));
+    // Stated firmness exactly: a red line of firmness 1 must not be drawn below 1.
+    return mergeOverrides([...consensus, ['forum.uncertainty', 'off']], vetoPremise(s, variant));
   },
   judge(input, result) {
     const s = effectiveScenario(input);
