@@ -2,10 +2,10 @@
 // paragraph toward what can pass: a wording every delegation in the room can accept, or live
 // with under the pressure it is under. A broker chair picks, among those, the one that wins the
 // most signatures, then the one nearest its own line; an advocate chair picks the one nearest its
-// own line. With nothing passable, the chair drops the paragraph (ASEAN consensus by omission),
-// or failing that moves it to the wording the fewest delegations would block.
+// own line. With nothing passable yet, a broker moves to the wording easiest to let pass (omission
+// among them: ASEAN's consensus by omission); an advocate holds out for its own line.
 import { heldRedLines, softObjections, wouldSign, type Standing } from '../actors/acceptance.js';
-import { yields } from '../actors/pressure.js';
+import { ATTRIBUTION_RELIEF, yields } from '../actors/pressure.js';
 import { acceptableInterval, rungDistance, type LadderSizes } from '../actors/utility.js';
 import type { ChairStyle, Draft, IssueDef, IssueId, Position, Rung } from '../domain/types.js';
 
@@ -100,14 +100,21 @@ function reviseParagraph(
     const why = chair.style === 'advocate' ? "the wording nearest the chair's own line that every delegation present can let pass" : 'the wording every delegation present can let pass that wins the most signatures, nearest the chair\'s line';
     return { issue: issue.id, from: current, to: best, reason: why };
   }
-  const fresh = (r: Rung) => !tabledBefore({ ...draft, [issue.id]: r });
-  // An advocate holds its own wording rather than give the paragraph up.
-  if (issue.droppable && current !== 0 && fresh(0) && chair.style === 'broker') {
-    return { issue: issue.id, from: current, to: 0, reason: 'no wording can pass: dropped (consensus by omission)' };
-  }
-  // Nothing can pass and the paragraph stays: move only to a wording fewer delegations block.
-  const blocks = (r: Rung) => room.reduce((n, v) => (canPass(v, issue.id, r, size) ? n : n + (v.positions[issue.id]?.hard ? 100 : 1)), 0);
-  const best = rungs.filter(fresh).sort((a, b) => blocks(a) - blocks(b) || nearChair(a, b))[0];
-  if (best === undefined || blocks(best) >= blocks(current)) return null;
-  return { issue: issue.id, from: current, to: best, reason: 'no wording can pass; the one the fewest delegations block' };
+  // Nothing can pass yet. Move to the wording that is easiest to let pass: a red line weighs by its
+  // firmness (less for attributed wording), a soft objection little; omission is one such wording
+  // (ASEAN's consensus by omission). A broker breaks ties toward its line; an advocate holds its own.
+  const fresh = (r: Rung) => r === current || !tabledBefore({ ...draft, [issue.id]: r });
+  const resistance = (r: Rung) =>
+    room.reduce((n, v) => {
+      if (canPass(v, issue.id, r, size)) return n;
+      const position = v.positions[issue.id];
+      if (!position?.hard) return n + 1;
+      const relief = v.attribution[issue.id]?.[r] !== undefined ? ATTRIBUTION_RELIEF : 1;
+      return n + 100 * (position.firmness ?? 1) * relief;
+    }, 0);
+  const candidates = chair.style === 'advocate' ? [chairIdeal].filter((r) => rungs.includes(r)) : rungs.filter(fresh);
+  const best = [...candidates].sort((a, b) => resistance(a) - resistance(b) || nearChair(a, b))[0];
+  if (best === undefined || best === current || resistance(best) >= resistance(current)) return null;
+  const why = best === 0 ? 'no wording can pass: dropped, the omission being the easiest to let pass (consensus by omission)' : 'no wording can pass yet; the one easiest to let pass, which pressure may carry';
+  return { issue: issue.id, from: current, to: best, reason: why };
 }

@@ -1,16 +1,16 @@
 // `--set PATH=VALUE` and `--params FILE`: what-if changes applied to a loaded Scenario.
 // Returns a new Scenario; the input is never mutated, and no prototype can be reached.
-import { DECISION_RULES, FALLBACKS, LOBBY_STYLES, SPEAKING_ORDERS, type Position, type Profile, type Scenario } from '../domain/types.js';
+import { CHAIR_STYLES, DECISION_RULES, FALLBACKS, LEVELS, LOBBY_STYLES, SPEAKING_ORDERS, STANDING_PRODUCTS, type Position, type Profile, type Scenario } from '../domain/types.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
 import { RISK_RANGE, UNIT_RANGE } from './parameters.js';
 import { parseTriangle } from './spreads.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const UNIT_PARAMS = ['reservation', 'patience', 'capability', 'faceSensitivity'] as const;
-const PROFILE_PARAMS = [...UNIT_PARAMS, 'risk', 'positions', 'susceptibility', 'lobbying', 'walkout'];
+const PROFILE_PARAMS = [...UNIT_PARAMS, 'risk', 'positions', 'susceptibility', 'lobbying', 'walkout', 'boycott', 'chairStyle'];
 const POSITION_FIELDS = ['ideal', 'min', 'max', 'hard', 'firmness', 'salience'];
 const LOBBYING_FIELDS = ['strength', 'style', 'targets', 'issues'];
-const FORUM_FIELDS = ['roundLimit', 'fallback', 'speakingOrder', 'noise', 'uncertainty', 'chair', 'host', 'absent', 'draft', 'decisionRule', 'permanent'];
+const FORUM_FIELDS = ['roundLimit', 'fallback', 'speakingOrder', 'noise', 'uncertainty', 'chair', 'host', 'absent', 'draft', 'decisionRule', 'permanent', 'level', 'preparation', 'hostInvestment', 'standingProduct'];
 
 export type Overrides = Record<string, string>;
 
@@ -107,6 +107,19 @@ function applyForum(scenario: Scenario, rest: string[], value: string, fail: Fai
     case 'noise':
       rules.noise = parseNumber(value, UNIT_RANGE, fail);
       return;
+    case 'level':
+      scenario.level = parseEnum(value, LEVELS, fail);
+      return;
+    case 'preparation':
+      rules.preparation = parseNumber(value, { min: 0, max: 50 }, fail);
+      if (!Number.isInteger(rules.preparation)) fail('expected a whole number of rounds');
+      return;
+    case 'hostInvestment':
+      rules.hostInvestment = parseNumber(value, UNIT_RANGE, fail);
+      return;
+    case 'standingProduct':
+      rules.standingProduct = parseEnum(value, STANDING_PRODUCTS, fail);
+      return;
     case 'fallback':
       rules.fallback = parseEnum(value, FALLBACKS, fail);
       return;
@@ -188,6 +201,18 @@ function applyProfile(scenario: Scenario, actor: string, rest: string[], value: 
       recorded = ['walkout'];
       break;
     }
+    case 'boycott': {
+      depth(2, 'boycott.<ACTOR> (how firmly it refuses to sign alongside that actor; 0 lifts the boycott)');
+      if (!scenario.participants.includes(sub!) || sub === actor) fail(`unknown actor "${sub}"${didYouMean(sub!, scenario.participants)}`);
+      const firmness = parseNumber(value, UNIT_RANGE, fail);
+      p.boycott = [...(p.boycott ?? []).filter((b) => b.of !== sub), ...(firmness > 0 ? [{ of: sub!, firmness }] : [])];
+      recorded = ['boycott'];
+      break;
+    }
+    case 'chairStyle':
+      depth(1, 'chairStyle');
+      p.chairStyle = parseEnum(value, CHAIR_STYLES, fail);
+      break;
     case 'lobbying':
       depth(2, `lobbying.<${LOBBYING_FIELDS.join('|')}>`);
       if (!p.lobbying) recorded = LOBBYING_FIELDS.map((f) => `lobbying.${f}`);

@@ -7,7 +7,7 @@ import { stanceOf } from '../../src/actors/stance.js';
 import { stanceMachine, type StanceEvent, type StanceInput } from '../../src/actors/stanceMachine.js';
 import type { Stance } from '../../src/domain/types.js';
 import { profile } from '../support/build.js';
-import { faceLost, initialModel, lobby, roundClosed, speech, table, type ModelSetup, type StanceModel } from '../testing/stanceModel.js';
+import { faceLost, initialModel, lobby, returned, roundClosed, speech, table, type ModelSetup, type StanceModel } from '../testing/stanceModel.js';
 
 type Snapshot = SnapshotFrom<typeof stanceMachine>;
 
@@ -22,6 +22,7 @@ const events: StanceEvent[] = [
   { type: 'face.lost', by: 'USA', issue: 'war', from: SIZE - 1 },
   { type: 'round.closed', elapsed: 0.5 },
   { type: 'round.closed', elapsed: 1 },
+  { type: 'delegation.returned' },
 ];
 
 const SETUPS: Record<string, ModelSetup> = {
@@ -55,6 +56,8 @@ function apply(m: StanceModel, e: StanceEvent): void {
       return lobby(m, e.from, e.toward, e.persuaded);
     case 'face.lost':
       return faceLost(m, e.by, e.from);
+    case 'delegation.returned':
+      return returned(m);
     case 'round.closed':
       return roundClosed(m, e.elapsed);
   }
@@ -89,12 +92,16 @@ describe('stance machine reachable states (xstate/graph) against the simpler mod
     expect(reached(SETUPS.absent!)).toEqual<Stance[]>(['absent']);
   });
 
-  it('walkedOut and absent are terminal: every event leaves them where they are', () => {
+  it('absent is terminal, and a protester leaves walkedOut only by coming back for the text', () => {
     for (const setup of Object.values(SETUPS)) {
       const map = getAdjacencyMap(stanceMachine, { input: inputOf(setup), events, serializeState });
       for (const [key, { state, transitions }] of Object.entries(map)) {
-        if (!['walkedOut', 'absent'].includes(stanceOf(state))) continue;
-        for (const next of Object.values(transitions) as { state: Snapshot }[]) expect(serializeState(next.state)).toBe(key);
+        const stance = stanceOf(state);
+        if (stance !== 'walkedOut' && stance !== 'absent') continue;
+        for (const [eventKey, next] of Object.entries(transitions) as [string, { state: Snapshot }][]) {
+          if (stance === 'walkedOut' && eventKey.includes('delegation.returned')) expect(stanceOf(next.state)).not.toBe('walkedOut');
+          else expect(serializeState(next.state)).toBe(key);
+        }
       }
     }
   });
@@ -115,7 +122,7 @@ describe('stance machine reachable states (xstate/graph) against the simpler mod
         apply(model, event);
       };
       await path.test({
-        events: { 'draft.tabled': send, 'speech.made': send, 'lobby.received': send, 'face.lost': send, 'round.closed': send },
+        events: { 'draft.tabled': send, 'speech.made': send, 'lobby.received': send, 'face.lost': send, 'round.closed': send, 'delegation.returned': send },
         states: {
           '*': (state) => {
             expect(stanceOf(actor.getSnapshot())).toBe(stanceOf(state));

@@ -38,7 +38,7 @@ const room = (rule: 'consensus' | 'majority' = 'consensus'): RunInput => ({
       profile('CCC', { war: position(4, 3, 4) }, { reservation: 0 }),
       profile('RRR', { war: position(1, 0, 2, { hard: true, firmness: 1 }) }, { reservation: 0 }),
     ],
-    { draft: { war: 4 }, rules: { decisionRule: rule, fallback: 'chair-statement', roundLimit: 1, speakingOrder: 'alphabetical', noise: 0, permanent: [] } },
+    { draft: { war: 4 }, rules: { decisionRule: rule, fallback: 'chair-statement', roundLimit: 1, speakingOrder: 'alphabetical', noise: 0, permanent: [], preparation: 0 } },
     [LADDER5],
   ),
   seed: '1',

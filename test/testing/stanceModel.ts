@@ -50,7 +50,12 @@ export function table(m: StanceModel, draft: number): void {
   m.stance = assess(m);
 }
 
-/** Rule 3: when its trigger speaks and the draw falls under the probability, it leaves for good. */
+/** Rule 3b: a protester comes back for the text and takes a stance on the draft on the table. */
+export function returned(m: StanceModel): void {
+  if (m.stance === 'walkedOut') m.stance = assess(m);
+}
+
+/** Rule 3: when its trigger speaks and the draw falls under the probability, it leaves the room (until it comes back). */
 export function speech(m: StanceModel, speaker: string, draw: number): void {
   if (gone(m)) return;
   if (speaker === 'RUS' && draw < m.walkoutOnRus) m.stance = 'walkedOut';

@@ -39,9 +39,9 @@ describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30)', () => {
     expect(first).toMatch(/\? USA\s+United Stat\S*\s+review/);
     expect(first).toContain('round 0/6');
 
-    // Past the 27 arrivals and the tabling, stances change from `review`.
-    for (let i = 0; i < 60; i++) keys('Space');
-    const stepped = await waitForScreen((t) => /event 60\//.test(t), 'sixty steps');
+    // Past the 27 arrivals, the preparatory track and the tabling, stances change from `review`.
+    for (let i = 0; i < 160; i++) keys('Space');
+    const stepped = await waitForScreen((t) => /event 160\//.test(t), '160 steps');
     expect(stepped).toContain('round 1/6');
     expect(stepped).toMatch(/\+ KHM\s+Cambodia\s+support/);
 

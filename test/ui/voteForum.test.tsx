@@ -9,13 +9,14 @@ import { KEY, renderApp, waitFor } from './support.js';
 const FIXTURES = join(new URL('../fixtures/votes/', import.meta.url).pathname);
 
 describe('a vote forum in the UI', () => {
-  it('replay: each delegation ends with its final stance (walked out stays walked out) and its vote', () => {
+  it('replay: each delegation ends with its final stance (protesters back in their seats) and its vote', () => {
     const scenario = loadScenario(join(FIXTURES, 'majority.yaml'));
     const run = play(scenario, {}, '2');
     const end = replay(scenario, run, run.transcript.length);
     expect(Object.fromEntries(end.delegations.map((d) => [d.id, d.stance]))).toEqual(Object.fromEntries(Object.entries(run.delegations).map(([id, d]) => [id, d.stance])));
     expect(Object.fromEntries(end.delegations.map((d) => [d.id, d.vote]))).toEqual(run.votes);
-    expect(end.delegations.some((d) => d.stance === 'walkedOut')).toBe(true);
+    expect(run.transcript.some((e) => e.type === 'walkout')).toBe(true);
+    expect(end.delegations.some((d) => d.stance === 'walkedOut')).toBe(false);
     // Before the voting phase nobody has voted.
     const beforeVote = run.transcript.findIndex((e) => e.type === 'vote.cast');
     expect(replay(scenario, run, beforeVote).delegations.every((d) => d.vote === null)).toBe(true);

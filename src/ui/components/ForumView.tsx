@@ -69,7 +69,7 @@ export function ForumView({ scenario, run, moment, index, playing, seed, editCou
       </Static>
       <Box flexDirection="column">
         <Text bold wrap="truncate-end">
-          {`${scenario.name} | ${chairFlag} | round ${moment.round}/${scenario.rules.roundLimit} | ${moment.phase} | seed ${seed}${editCount > 0 ? ` | ${editCount} edit(s)` : ''}`}
+          {`${scenario.name} | ${chairFlag} | ${moment.round < 0 ? 'preparatory track' : `round ${moment.round}/${scenario.rules.roundLimit}`} | ${moment.phase} | seed ${seed}${editCount > 0 ? ` | ${editCount} edit(s)` : ''}`}
         </Text>
         <Text dimColor>{`Delegations (${scenario.participants.length})  event ${index}/${total}${playing ? '  playing...' : ''}`}</Text>
         {blocks ? (
