@@ -48,17 +48,17 @@ describe('forum-sim check', () => {
   });
 
   it('a deliberately false invariant: exit 1, a shrunk counterexample, and a run line that reproduces it', async () => {
-    const r = await runMain(['check', 'apec-mrt-2022', '--invariants', 'demo-false']);
+    const r = await runMain(['check', 'g20-fmm-2022', '--invariants', 'demo-false']);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/\ndemo-false\s+FAIL\s+\d+\s+\d+\n/);
     expect(r.out).toContain('demo-false FAILED: every forum issues some statement');
     const args = reproArgs(r.out);
-    expect(args).toEqual(['run', 'apec-mrt-2022', '--seed', '0', '--set', 'forum.fallback=none']);
+    expect(args).toEqual(['run', 'g20-fmm-2022', '--seed', '1', '--set', 'forum.fallback=none']);
     expect(r.out.split('\n').at(-1)).toBe('1 of 1 invariant(s) failed.');
     // Pasted, the line shows the failure: the forum ends with no statement.
     const replay = await runMain([...args, '--json']);
     expect(replay.code).toBe(0);
-    expect(JSON.parse(replay.out)).toMatchObject({ outcome: 'no-statement', statement: null, seed: '0' });
+    expect(JSON.parse(replay.out)).toMatchObject({ outcome: 'no-statement', statement: null, seed: '1' });
   });
 
   it('prints every run a relational counterexample compares, each as a line that reproduces it', async () => {
@@ -121,7 +121,7 @@ describe('forum-sim check', () => {
 
 describe('the real binary', () => {
   it('check exits 1 on the false invariant, and its printed line, run, reproduces the failure', () => {
-    const check = runBin(['check', 'apec-mrt-2022', '--invariants', 'demo-false', '--runs', '100'], { timeout: 60_000 });
+    const check = runBin(['check', 'g20-fmm-2022', '--invariants', 'demo-false', '--runs', '100'], { timeout: 60_000 });
     expect(check.code).toBe(1);
     expect(check.err).toBe(''); // not a terminal: no progress line
     const replay = runBin(reproArgs(check.out));

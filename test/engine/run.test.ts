@@ -33,16 +33,33 @@ describe('runScenario', () => {
     expect(revision).toMatchObject({ actor: 'AAA', fromId: 'condemn', toId: 'ceasefire' });
   });
 
-  it('drops a paragraph nobody can agree on (consensus by omission) and adopts the rest', () => {
+  it('drops a paragraph only omission lets pass (consensus by omission) and adopts the rest', () => {
+    const split = [
+      profile('AAA', { war: position(1, 0, 1), trade: position(1, 1, 2) }),
+      profile('BBB', { war: position(0, 0, 0, { salience: 0.1 }), trade: position(1, 1, 2) }),
+    ];
+    const result = runScenario(scenario(split, { draft: { war: 2, trade: 1 } }), { seed: 1, transcript: true });
+    expect(result.transcript.some((e) => e.type === 'paragraph.dropped' && e.fromId === 'ceasefire' && e.toId === 'omit')).toBe(true);
+    expect(result.outcome).toBe('joint-statement');
+    expect(result.statement!.paragraphs.map((p) => p.issue)).toEqual(['trade']);
+  });
+
+  it('with nothing passable, a broker moves to the wording easiest to let pass, nearest its line, then takes the paragraph into its own statement', () => {
     const split = [
       profile('AAA', { war: position(1, 0, 1), trade: position(1, 1, 2) }),
       profile('BBB', { war: position(4, 3, 4, { salience: 0.1 }), trade: position(1, 1, 2) }),
     ];
     const result = runScenario(scenario(split, { draft: { war: 2, trade: 1 } }), { seed: 1, transcript: true });
-    expect(result.transcript.some((e) => e.type === 'paragraph.dropped' && e.fromId === 'ceasefire' && e.toId === 'omit')).toBe(true);
-    // Omitting `war` is outside BBB's interval, so there is still no joint statement: BBB holds out.
-    expect(result.outcome).toBe('chair-statement');
-    expect(result.blockers).toContainEqual({ actor: 'BBB', issue: 'war', rung: 'omit' });
+    expect(result.transcript.some((e) => e.type === 'paragraph.revised' && e.fromId === 'ceasefire' && e.toId === 'dialogue')).toBe(true);
+    // Before the last round the chair moves `war` into a chair's annex; the rest is adopted.
+    expect(result.transcript.some((e) => e.type === 'paragraph.annexed' && e.issue === 'war')).toBe(true);
+    expect(result.outcome).toBe('joint-statement');
+    expect(result.statement!.paragraphs.map((p) => p.issue)).toEqual(['trade']);
+    expect(result.annex.map((p) => p.issue)).toEqual(['war']);
+    // Without a chair's statement to take it, the paragraph stays and BBB stays in the way.
+    const none = runScenario(scenario(split, { draft: { war: 2, trade: 1 }, rules: { decisionRule: 'consensus', fallback: 'none', roundLimit: 5, speakingOrder: 'alphabetical', noise: 0, permanent: [], preparation: 0 } }), { seed: 1 });
+    expect(none.outcome).toBe('no-statement');
+    expect(none.blockers).toContainEqual({ actor: 'BBB', issue: 'war', rung: 'dialogue' });
   });
 
   it('cannot adopt when a hard red line excludes every wording of a paragraph that cannot be dropped', () => {

@@ -42,7 +42,7 @@ describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30)', () => {
     // Past the 27 arrivals, the preparatory track and the tabling, stances change from `review`.
     for (let i = 0; i < 160; i++) keys('Space');
     const stepped = await waitForScreen((t) => /event 160\//.test(t), '160 steps');
-    expect(stepped).toContain('round 1/6');
+    expect(stepped).toMatch(/round [12]\/6/);
     expect(stepped).toMatch(/\+ KHM\s+Cambodia\s+support/);
 
     keys('Enter');
