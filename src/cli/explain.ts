@@ -2,10 +2,11 @@
 import { acceptableInterval } from '../actors/utility.js';
 import type { RunResult, Scenario } from '../domain/types.js';
 import { provenanceOf } from '../scenario/resolveProfile.js';
+import { DEFAULT_HOST_INVESTMENT, forumStakes, preparationRounds } from '../engine/stakes.js';
 import { STANCE_LABEL } from './format.js';
 
 export function formatExplain(scenario: Scenario, result: RunResult): string {
-  const lines: string[] = ['', 'Why: each delegation\'s decisive parameters (value  <- provenance)'];
+  const lines: string[] = ['', ...explainForum(scenario, result), '', 'Why: each delegation\'s decisive parameters (value  <- provenance)'];
   const rung = (issue: string, r: number) => scenario.issues.find((i) => i.id === issue)?.ladder[r]?.id ?? String(r);
   const blockedIssues = new Map<string, Set<string>>();
   for (const b of result.blockers) blockedIssues.set(b.actor, (blockedIssues.get(b.actor) ?? new Set()).add(b.issue));
@@ -26,7 +27,7 @@ export function formatExplain(scenario: Scenario, result: RunResult): string {
       const widest = acceptableInterval(p, size, profile.patience);
       const mark = blocked?.has(issue) ? ' *' : '';
       lines.push(
-        `  ${issue}${mark}: ideal ${rung(issue, p.ideal)}, accepts ${rung(issue, p.min)}..${rung(issue, p.max)}${p.hard ? ' (hard red line)' : `, up to ${rung(issue, widest.min)}..${rung(issue, widest.max)} at the deadline`}, salience ${p.salience}`,
+        `  ${issue}${mark}: ideal ${rung(issue, p.ideal)}, accepts ${rung(issue, p.min)}..${rung(issue, p.max)}${p.hard ? ` (hard red line, firmness ${p.firmness ?? 1})` : `, up to ${rung(issue, widest.min)}..${rung(issue, widest.max)} at the deadline`}, salience ${p.salience}`,
         `      <- ${groupedSources(['ideal', 'min', 'max', 'hard', 'salience'], (field) => src(`positions.${issue}.${field}`))}`,
       );
     }
@@ -45,6 +46,22 @@ export function formatExplain(scenario: Scenario, result: RunResult): string {
   }
   lines.push('', '* paragraph this delegation could not accept in the final draft');
   return lines.join('\n');
+}
+
+/** The forum-level story: what it issues and why, what was at stake, and what the room went through. */
+function explainForum(scenario: Scenario, result: RunResult): string[] {
+  const ending = result.transcript.find((e) => e.type === 'outcome');
+  const protests = result.transcript.filter((e) => e.type === 'walkout').length;
+  const annexed = result.transcript.filter((e) => e.type === 'paragraph.annexed').map((e) => (e.type === 'paragraph.annexed' ? e.issue : ''));
+  const lastClose = [...result.transcript].reverse().find((e) => e.type === 'round.closed');
+  const pressure = lastClose?.type === 'round.closed' ? Object.entries(lastClose.pressure).filter(([id]) => result.blockers.some((b) => b.actor === id)) : [];
+  return [
+    `How the forum ended: ${ending?.reason ?? result.outcome}`,
+    `  level ${scenario.level}, stakes ${forumStakes(scenario).toFixed(2)} (level and the host's investment ${scenario.rules.hostInvestment ?? DEFAULT_HOST_INVESTMENT}), ${preparationRounds(scenario)} preparatory round(s)`,
+    `  standing product: ${scenario.rules.standingProduct === 'chair-statement' ? "the chairman's statement, issued every time" : 'a consensus text, which can fail'}; chair ${scenario.chair} drafts as a ${scenario.profiles[scenario.chair]?.chairStyle ?? 'broker'}${scenario.coChair ? ` with co-chair ${scenario.coChair}` : ''}`,
+    `  ${protests} protest walkout(s)${annexed.length > 0 ? `; moved to the chair's annex: ${annexed.join(', ')}` : ''}`,
+    ...(pressure.length > 0 ? [`  cost of blocking at the last round for those in the way: ${pressure.map(([id, p]) => `${id} ${p.toFixed(2)}`).join(', ')}`] : []),
+  ];
 }
 
 /** `ideal, salience: X | min, max, hard: Y`: one entry per distinct source, naming the fields it covers. */

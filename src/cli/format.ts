@@ -20,11 +20,23 @@ export function formatSummary(scenario: Scenario, result: RunResult): string {
     lines.push(`Overrides: ${Object.entries(result.inputs.overrides).map(([k, v]) => `${k}=${v}`).join(', ')}`);
   }
   lines.push(`Outcome: ${result.outcome} after ${result.rounds} of ${scenario.rules.roundLimit} round(s)`);
+  lines.push(...formatProduct(scenario, result));
   lines.push(...formatVotes(scenario, result));
+  const paragraphs = (ps: readonly { issue: string; rung: string; text: string }[]) => {
+    if (ps.length === 0) lines.push('  (no substantive paragraphs)');
+    ps.forEach((p, i) => lines.push(`  ${i + 1}. [${p.issue}: ${p.rung}] ${p.text}`));
+  };
   if (result.statement) {
-    lines.push('', result.outcome === 'chair-statement' ? "Chair's statement (the chair's own text; views differed):" : 'Adopted text:');
-    if (result.statement.paragraphs.length === 0) lines.push('  (no substantive paragraphs)');
-    result.statement.paragraphs.forEach((p, i) => lines.push(`  ${i + 1}. [${p.issue}: ${p.rung}] ${p.text}`));
+    lines.push('', result.outcome === 'chair-statement' ? "Chair's statement (the chair's own text, attributing views):" : 'Adopted text:');
+    paragraphs(result.statement.paragraphs);
+  }
+  if (result.outcome === 'chair-statement' && result.consensus) {
+    lines.push('', 'Consensus text adopted beside it:');
+    paragraphs(result.consensus.paragraphs);
+  }
+  if (result.annex.length > 0) {
+    lines.push('', "Chair's annex (taken out of the joint text so the rest could pass):");
+    paragraphs(result.annex);
   }
   if (result.blockers.length > 0) {
     lines.push('', result.votes ? 'Voted no, on:' : 'In the way of a joint statement:');
@@ -63,4 +75,12 @@ export function formatTally(scenario: Scenario, result: RunResult): string | nul
 
 export function formatTranscript(entries: readonly ForumEvent[]): string {
   return ['Transcript:', ...entries.map(describeEvent)].join('\n');
+}
+
+/** What the forum issues as a matter of course, and whether a consensus text got through. */
+function formatProduct(scenario: Scenario, result: RunResult): string[] {
+  if (result.votes) return [];
+  const standing = scenario.rules.standingProduct === 'chair-statement' ? "a chairman's statement (its standing product)" : 'a consensus text';
+  const consensus = result.consensus ? `adopted${result.annex.length > 0 ? `, with ${result.annex.map((p) => p.issue).join(', ')} in a chair's annex` : ''}` : 'not adopted';
+  return [`Product: ${standing}; consensus text ${consensus}; ${scenario.level}${scenario.coChair ? `; co-chair ${scenario.coChair}` : ''}`];
 }

@@ -52,7 +52,7 @@ export function runCommand(argv: string[], io: Io): number {
     ? { overrides: recorded.overrides, scenario: applyOverrides(scenario, recorded.overrides, values.inputs) }
     : overrideScenario(scenario, values);
   const seed = recorded?.seed ?? values.seed ?? '1';
-  const result = runScenario(scenario, { seed, overrides, transcript: Boolean(values.transcript), ...(recorded ? { drawn: recorded.drawn } : {}) });
+  const result = runScenario(scenario, { seed, overrides, transcript: Boolean(values.transcript || values.explain), ...(recorded ? { drawn: recorded.drawn } : {}) });
   if (values.json) {
     const { transcript, ...rest } = result;
     const record = { schemaVersion: RUN_JSON_SCHEMA_VERSION, ...rest };

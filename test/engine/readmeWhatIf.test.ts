@@ -1,20 +1,48 @@
-// The what-if pair shown in the README must stay true (an exact what-if: uncertainty off).
+// The three what-if pairs shown in the README must stay true. Each is an exact what-if
+// (uncertainty off), so a single seed says what the change does.
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/engine/run.js';
 import { loadScenario } from '../../src/scenario/loader.js';
 
-describe('README what-if: Singapore holding its Ukraine floor as a red line', () => {
-  const scenario = loadScenario('asean-russia-2022');
-  it('adopts a joint statement by default, with Ukraine at peace-dialogue', () => {
-    const result = runScenario(scenario, { seed: 3, overrides: { 'forum.uncertainty': 'off' }, transcript: false });
-    expect(result.outcome).toBe('joint-statement');
-    expect(result.rounds).toBe(3);
-    expect(result.statement!.paragraphs.find((p) => p.issue === 'ukraine')!.rung).toBe('peace-dialogue');
+const exact = { 'forum.uncertainty': 'off' };
+
+describe('README what-if: the G20 foreign ministers as a one-day ministerial, and as leaders after a preparatory track', () => {
+  const g20 = loadScenario('g20-fmm-2022');
+  it('ministers: no joint statement, the chair issues its own', () => {
+    const r = runScenario(g20, { seed: 2, overrides: exact, transcript: false });
+    expect(r.outcome).toBe('chair-statement');
   });
-  it('falls back to a chair statement once the floor is hard, with Singapore blocking the omitted paragraph', () => {
-    const result = runScenario(scenario, { seed: 3, overrides: { 'forum.uncertainty': 'off', 'SGP.positions.ukraine.hard': 'true' }, transcript: false });
-    expect(result.outcome).toBe('chair-statement');
-    expect(result.blockers).toContainEqual({ actor: 'SGP', issue: 'ukraine', rung: 'omit' });
-    expect(result.delegations.SGP!.stance).toBe('blocking');
+  it('leaders: a declaration with the attributed Ukraine paragraph, Russia present', () => {
+    const r = runScenario(g20, { seed: 2, overrides: { ...exact, 'forum.level': 'leaders' } });
+    expect(r.outcome).toBe('joint-statement');
+    expect(r.statement!.paragraphs.find((p) => p.issue === 'ukraine')!.rung).toBe('attributed-condemnation');
+    expect(r.delegations.RUS).toEqual({ stance: 'supporting', present: true });
+    expect(r.transcript.some((e) => e.phase === 'preparation')).toBe(true);
+  });
+});
+
+describe('README what-if: a walkout against a boycott', () => {
+  const g20 = loadScenario('g20-fmm-2022');
+  const leaders = { ...exact, 'forum.level': 'leaders' };
+  it('walkouts are protests: the United States and others leave while Russia speaks, come back, and the text passes', () => {
+    const r = runScenario(g20, { seed: 2, overrides: leaders });
+    expect(r.transcript.filter((e) => e.type === 'walkout').length).toBeGreaterThan(0);
+    expect(r.transcript.some((e) => e.type === 'delegation.returned')).toBe(true);
+    expect(r.outcome).toBe('joint-statement');
+  });
+  it('a boycott is a refusal to sign alongside Russia: no joint text, the US in the way', () => {
+    const r = runScenario(g20, { seed: 2, overrides: { ...leaders, 'USA.boycott.RUS': '1' } });
+    expect(r.outcome).toBe('chair-statement');
+    expect(r.blockers).toContainEqual({ actor: 'USA', issue: 'boycott', rung: 'RUS' });
+  });
+});
+
+describe('README what-if: a broker chair against an advocate chair', () => {
+  const apec = loadScenario('apec-mrt-2022');
+  it('Thailand as a broker finds the wording all can let pass', () => {
+    expect(runScenario(apec, { seed: 5, overrides: { ...exact, 'THA.chairStyle': 'broker' }, transcript: false }).outcome).toBe('joint-statement');
+  });
+  it('Thailand as an advocate holds out for its own line, and the meeting ends with its own statement', () => {
+    expect(runScenario(apec, { seed: 5, overrides: { ...exact, 'THA.chairStyle': 'advocate' }, transcript: false }).outcome).toBe('chair-statement');
   });
 });
