@@ -91,9 +91,10 @@ export const unanimity: Invariant = {
     const toMove = positioned.filter((issue) => s.draft[issue] !== ideal(issue));
     if (s.rules.roundLimit < toMove.length + 1) return pass(false);
     const describe = () => `${result.outcome} after ${result.rounds} round(s)`;
-    if (result.outcome !== 'joint-statement') return fail(`identical delegations did not adopt a joint statement (${describe()}; ${toMove.length} paragraph(s) off their shared ideal)`);
+    // A consensus text, whether it is the joint statement or stands beside a standing chairman's statement.
+    if (result.consensus === null) return fail(`identical delegations did not adopt a joint statement (${describe()}; ${toMove.length} paragraph(s) off their shared ideal)`);
     if (result.rounds > toMove.length + 1) return fail(`identical delegations needed ${result.rounds} rounds for ${toMove.length} paragraph(s) off their shared ideal`);
-    const text = statementRungs(s, result);
+    const text = statementRungs(s, { ...result, statement: result.consensus });
     for (const issue of positioned) {
       if (text[issue] !== ideal(issue) && text[issue] !== s.draft[issue]) {
         return fail(`${issue} adopted at ${rungName(s, issue, text[issue]!)}, neither the shared ideal ${rungName(s, issue, ideal(issue))} nor the opening ${rungName(s, issue, s.draft[issue]!)}`);
