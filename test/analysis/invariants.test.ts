@@ -90,7 +90,7 @@ describe('invariants catch planted bugs', () => {
   });
 
   it('unanimity: an engine that never adopts', () => {
-    const never = planted((r) => ({ ...r, outcome: 'chair-statement' }));
+    const never = planted((r) => ({ ...r, outcome: 'chair-statement', consensus: null }));
     const { input, verdict } = judgeRun(unanimity, adopting, { engine: never, variant: 0 });
     // The premise gives everyone the chair's positions and tables the chair's ideal.
     expect(input.overrides).toMatchObject({ 'BBB.positions.war.max': 'investigation', 'CCC.positions.war.ideal': 'ceasefire', 'forum.draft.war': 'ceasefire' });
