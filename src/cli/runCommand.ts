@@ -21,12 +21,19 @@ export interface Io {
  * The scenario with --params then --set applied, each source on its own, so a bad path is reported
  * against the file or flag it came from and --explain credits the right source.
  */
-export function overrideScenario(scenario: Scenario, values: { params?: string; set?: string[] }): { overrides: Overrides; scenario: Scenario } {
+export function overrideScenario(
+  scenario: Scenario,
+  values: { params?: string; set?: string[] },
+  warn: (message: string) => void = () => {},
+): { overrides: Overrides; scenario: Scenario } {
   const fromFile = values.params ? loadParamsFile(values.params) : {};
   const fromFlags = parseSetArgs(values.set ?? []);
-  const withFile = values.params ? applyOverrides(scenario, fromFile, values.params) : scenario;
-  return { overrides: { ...fromFile, ...fromFlags }, scenario: applyOverrides(withFile, fromFlags) };
+  const withFile = values.params ? applyOverrides(scenario, fromFile, values.params, warn) : scenario;
+  return { overrides: { ...fromFile, ...fromFlags }, scenario: applyOverrides(withFile, fromFlags, '--set', warn) };
 }
+
+/** One stderr line per warning; the exit code is not affected. */
+export const warnTo = (io: Io) => (message: string) => io.err(`forum-sim: warning: ${message}`);
 
 export const RUN_OPTIONS = {
   seed: { type: 'string' },
@@ -49,8 +56,8 @@ export function runCommand(argv: string[], io: Io): number {
   const scenario = loadScenario(oneScenario('run', positionals));
   const recorded = values.inputs ? replayInputs(values.inputs, scenario, values) : null;
   const { overrides, scenario: overridden } = recorded
-    ? { overrides: recorded.overrides, scenario: applyOverrides(scenario, recorded.overrides, values.inputs) }
-    : overrideScenario(scenario, values);
+    ? { overrides: recorded.overrides, scenario: applyOverrides(scenario, recorded.overrides, values.inputs, warnTo(io)) }
+    : overrideScenario(scenario, values, warnTo(io));
   const seed = recorded?.seed ?? values.seed ?? '1';
   const result = runScenario(scenario, { seed, overrides, transcript: Boolean(values.transcript || values.explain), ...(recorded ? { drawn: recorded.drawn } : {}) });
   if (values.json) {

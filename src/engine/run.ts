@@ -263,7 +263,8 @@ class ForumRun implements RoundSteps {
     const { scenario, log } = this;
     for (const lobbyist of scenario.participants) {
       const lobbying = this.context(lobbyist).profile.lobbying;
-      if (!lobbying || !this.isPresent(lobbyist)) continue;
+      // Strength 0 as stated (before any draw) or as drawn: no lobbying, so no approach and no backfire.
+      if (!lobbying || !this.isPresent(lobbyist) || lobbying.strength <= 0 || scenario.profiles[lobbyist]?.lobbying?.strength === 0) continue;
       let lostFace = false;
       const own = this.context(lobbyist).positions;
       for (const target of [...lobbying.targets].sort()) {

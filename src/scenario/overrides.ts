@@ -29,7 +29,14 @@ export function parseSetArgs(args: readonly string[], where = '--set'): Override
 
 class Fail extends Error {}
 
-export function applyOverrides(base: Scenario, overrides: Overrides, where = '--set'): Scenario {
+/** Thrown inside an override that is ignored with a warning rather than failing. */
+class Skip extends Error {}
+
+/**
+ * Applies overrides; one aimed at a delegation that is not seated, through a seated one's profile
+ * (`USA.walkout.RUS` in a forum without Russia), is ignored and reported to `warn` instead of failing.
+ */
+export function applyOverrides(base: Scenario, overrides: Overrides, where = '--set', warn: (message: string) => void = () => {}): Scenario {
   const entries = Object.entries(overrides);
   if (entries.length === 0) return base;
   const scenario: Scenario = structuredClone(base);
@@ -39,15 +46,19 @@ export function applyOverrides(base: Scenario, overrides: Overrides, where = '--
       problems.push({ file: where, path, message });
       throw new Fail();
     };
+    const skip = (message: string): never => {
+      warn(`${where}: ${path}: ${message}; ignored`);
+      throw new Skip();
+    };
     try {
       const parts = path.split('.');
       const bad = parts.find((p) => FORBIDDEN.has(p) || p === '');
       if (bad !== undefined) fail(bad === '' ? 'empty path segment' : `"${bad}" is not allowed in a path`);
       const [head, ...rest] = parts as [string, ...string[]];
       if (head === 'forum') applyForum(scenario, rest, value, fail);
-      else applyProfile(scenario, head, rest, value, fail, `override (${where})`);
+      else applyProfile(scenario, head, rest, value, { fail, skip }, `override (${where})`);
     } catch (error) {
-      if (!(error instanceof Fail)) throw error;
+      if (!(error instanceof Fail) && !(error instanceof Skip)) throw error;
     }
   }
   if (problems.length > 0) throw new InputError(problems);
@@ -165,7 +176,19 @@ function applyForum(scenario: Scenario, rest: string[], value: string, fail: Fai
   }
 }
 
-function applyProfile(scenario: Scenario, actor: string, rest: string[], value: string, fail: FailFn, source: string): void {
+/** Every delegation some seated delegation's profile names: triggers, boycotts, susceptibilities, lobbying targets. */
+function namedInProfiles(scenario: Scenario): Set<string> {
+  const named = new Set<string>();
+  for (const p of Object.values(scenario.profiles)) {
+    for (const t of p.walkout) named.add(t.whenSpeaks);
+    for (const b of p.boycott ?? []) named.add(b.of);
+    for (const id of Object.keys(p.susceptibility)) named.add(id);
+    for (const id of p.lobbying?.targets ?? []) named.add(id);
+  }
+  return named;
+}
+
+function applyProfile(scenario: Scenario, actor: string, rest: string[], value: string, { fail, skip }: { fail: FailFn; skip: FailFn }, source: string): void {
   const profile: Profile | undefined = Object.hasOwn(scenario.profiles, actor) ? scenario.profiles[actor] : undefined;
   if (!profile) fail(`unknown actor "${actor}"; participants are ${scenario.participants.join(', ')} (or "forum")${didYouMean(actor, [...scenario.participants, 'forum'])}`);
   const p = profile!;
@@ -173,6 +196,12 @@ function applyProfile(scenario: Scenario, actor: string, rest: string[], value: 
   if (!param || !PROFILE_PARAMS.includes(param)) fail(`unknown parameter "${param ?? ''}"; expected one of ${PROFILE_PARAMS.join(', ')}${didYouMean(param ?? '', PROFILE_PARAMS)}`);
   const depth = (n: number, shape: string) => {
     if (rest.length !== n) fail(`expected ${actor}.${shape}`);
+  };
+  /** A delegation named in a seated profile but not seated here: nothing to change, so a warning. */
+  const seated = (other: string | undefined, also: (id: string) => boolean = () => true) => {
+    if (other !== undefined && scenario.participants.includes(other) && also(other)) return;
+    if (other !== undefined && other !== actor && namedInProfiles(scenario).has(other)) skip(`"${other}" is not seated in ${scenario.id}`);
+    fail(`unknown actor "${other}"${didYouMean(other ?? '', scenario.participants)}`);
   };
   // Every value the override sets, including defaults it fills in, is credited to the override.
   let recorded = [rest.join('.')];
@@ -190,12 +219,12 @@ function applyProfile(scenario: Scenario, actor: string, rest: string[], value: 
       break;
     case 'susceptibility':
       depth(2, 'susceptibility.<ACTOR>');
-      if (!scenario.participants.includes(sub!)) fail(`unknown actor "${sub}"${didYouMean(sub!, scenario.participants)}`);
+      seated(sub);
       p.susceptibility[sub!] = parseUncertain(scenario, actor, rest.join('.'), value, UNIT_RANGE, fail);
       break;
     case 'walkout': {
       depth(2, 'walkout.<ACTOR> (the probability of leaving when that actor speaks)');
-      if (!scenario.participants.includes(sub!)) fail(`unknown actor "${sub}"${didYouMean(sub!, scenario.participants)}`);
+      seated(sub);
       const probability = parseUncertain(scenario, actor, rest.join('.'), value, UNIT_RANGE, fail);
       p.walkout = [...p.walkout.filter((t) => t.whenSpeaks !== sub), ...(probability > 0 ? [{ whenSpeaks: sub!, probability }] : [])];
       recorded = ['walkout'];
@@ -203,7 +232,7 @@ function applyProfile(scenario: Scenario, actor: string, rest: string[], value: 
     }
     case 'boycott': {
       depth(2, 'boycott.<ACTOR> (how firmly it refuses to sign alongside that actor; 0 lifts the boycott)');
-      if (!scenario.participants.includes(sub!) || sub === actor) fail(`unknown actor "${sub}"${didYouMean(sub!, scenario.participants)}`);
+      seated(sub, (id) => id !== actor);
       const firmness = parseNumber(value, UNIT_RANGE, fail);
       p.boycott = [...(p.boycott ?? []).filter((b) => b.of !== sub), ...(firmness > 0 ? [{ of: sub!, firmness }] : [])];
       recorded = ['boycott'];
@@ -214,6 +243,13 @@ function applyProfile(scenario: Scenario, actor: string, rest: string[], value: 
       p.chairStyle = parseEnum(value, CHAIR_STYLES, fail);
       break;
     case 'lobbying':
+      // `ACTOR.lobbying=none`: the delegation does not lobby at all.
+      if (rest.length === 1 && value === 'none') {
+        p.lobbying = null;
+        recorded = ['lobbying', ...LOBBYING_FIELDS.map((f) => `lobbying.${f}`)];
+        break;
+      }
+      if (rest.length === 1) fail(`expected ${actor}.lobbying=none or ${actor}.lobbying.<${LOBBYING_FIELDS.join('|')}>=VALUE`);
       depth(2, `lobbying.<${LOBBYING_FIELDS.join('|')}>`);
       if (!p.lobbying) recorded = LOBBYING_FIELDS.map((f) => `lobbying.${f}`);
       applyLobbying(scenario, p, sub!, sub === 'strength' ? String(parseUncertain(scenario, actor, 'lobbying.strength', value, UNIT_RANGE, fail)) : value, fail);

@@ -62,7 +62,7 @@ function leafPaths(input: ProfileInput): string[] {
   if (input.walkout && input.walkout.length > 0) paths.push('walkout');
   if (input.boycott && input.boycott.length > 0) paths.push('boycott');
   if (input.chairStyle !== undefined) paths.push('chairStyle');
-  if (input.lobbying) for (const key of Object.keys(input.lobbying)) paths.push(`lobbying.${key}`);
+  if (input.lobbying && input.lobbying !== 'none') for (const key of Object.keys(input.lobbying)) paths.push(`lobbying.${key}`);
   return paths;
 }
 
@@ -80,10 +80,11 @@ function merge(layers: Layer[]): Merged {
     }
     if (input.susceptibility) out.susceptibility = { ...out.susceptibility, ...input.susceptibility };
     if (input.spread) out.spread = { ...out.spread, ...input.spread };
-    if (input.lobbying === null) {
+    // `lobbying: none` (or null) switches off what a parent profile set.
+    if (input.lobbying === null || input.lobbying === 'none') {
       out.lobbying = null;
       for (const path of [...merged.origin.keys()]) if (path.startsWith('lobbying.')) merged.origin.delete(path);
-    } else if (input.lobbying) out.lobbying = { ...out.lobbying, ...input.lobbying };
+    } else if (input.lobbying) out.lobbying = { ...(out.lobbying === 'none' ? {} : out.lobbying), ...input.lobbying };
     for (const path of leafPaths(input)) merged.origin.set(path, layer);
     for (const [path, source] of Object.entries(input.provenance ?? {})) {
       merged.provenance[path] = source;
@@ -148,7 +149,7 @@ export function resolveProfile(
   for (const trigger of input.walkout ?? []) checkActor('walkout', trigger.whenSpeaks);
   for (const b of input.boycott ?? []) checkActor('boycott', b.of);
   let lobbying: Lobbying | null = null;
-  if (input.lobbying) {
+  if (input.lobbying && input.lobbying !== 'none') {
     const l = input.lobbying;
     for (const key of ['strength', 'style', 'targets', 'issues'] as const) if (l[key] === undefined) missing(`lobbying.${key}`);
     for (const target of l.targets ?? []) checkActor('lobbying.targets', target);

@@ -67,7 +67,11 @@ export const profileSchema = z.strictObject({
   susceptibility: z.record(actorId, unit).optional(),
   faceSensitivity: unit.optional(),
   walkout: z.array(walkoutSchema).optional(),
-  lobbying: lobbyingSchema.nullable().optional(),
+  lobbying: z
+    .union([lobbyingSchema, z.literal('none')])
+    .nullable()
+    .optional()
+    .describe('how this delegation presses others between rounds; `none` (or null): it does not lobby, also when a parent profile does'),
   boycott: z
     .array(z.strictObject({ of: actorId, firmness: unit.describe('1: never signs alongside it; lower: gives way under pressure') }))
     .optional()
