@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { IssueDef } from '../domain/types.js';
 import { InputError, type Problem } from './errors.js';
 import { actorsFileSchema, issuesFileSchema, type ProfileInput } from './schema.js';
-import { readYamlFile, validateFile, type YamlFile } from './yamlFile.js';
+import { readYamlFile, validateLenient, type YamlFile } from './yamlFile.js';
 
 export interface RawProfile {
   id: string;
@@ -27,14 +27,40 @@ const cache = new Map<string, Catalogue>();
 export function loadCatalogue(dir: string): Catalogue {
   const cached = cache.get(dir);
   if (cached) return cached;
+  const { catalogue, problems } = loadCataloguePartly(dir);
+  if (problems.length > 0) throw new InputError(problems);
+  return catalogue;
+}
+
+/**
+ * The catalogue with every file that loads, and the problems of those that do not, so that a forum
+ * can still be checked against it. `issuesOk` and `profilesOk` say which halves are whole.
+ */
+export function loadCataloguePartly(dir: string): { catalogue: Catalogue; problems: Problem[]; issuesOk: boolean; profilesOk: boolean } {
+  const cached = cache.get(dir);
+  if (cached) return { catalogue: cached, problems: [], issuesOk: true, profilesOk: true };
   const issuesFile = join(dir, 'issues.yaml');
-  const issues = loadIssues(issuesFile);
   const problems: Problem[] = [];
+  let issues: IssueDef[] = [];
+  try {
+    issues = loadIssues(issuesFile);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    problems.push(...error.problems);
+  }
+  const issuesOk = problems.length === 0;
   const profiles = new Map<string, RawProfile>();
+  let profilesOk = true;
   for (const file of actorFiles(dir)) {
     try {
       const yaml = readYamlFile(file);
-      const parsed = validateFile(yaml, actorsFileSchema);
+      // A profile file with schema errors still lends the rest of its profiles, so a forum can be checked.
+      const { data: parsed, problems: schemaProblems } = validateLenient(yaml, actorsFileSchema);
+      problems.push(...schemaProblems);
+      if (!parsed) {
+        profilesOk = false;
+        continue;
+      }
       for (const [id, input] of Object.entries(parsed.profiles)) {
         const earlier = profiles.get(id);
         if (earlier) {
@@ -46,18 +72,18 @@ export function loadCatalogue(dir: string): Catalogue {
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(...error.problems);
+      profilesOk = false;
     }
   }
-  if (problems.length > 0) throw new InputError(problems);
   const catalogue = { dir, issues, issuesFile, profiles };
-  cache.set(dir, catalogue);
-  return catalogue;
+  if (problems.length === 0) cache.set(dir, catalogue);
+  return { catalogue, problems, issuesOk, profilesOk };
 }
 
 export function loadIssues(file: string): IssueDef[] {
   const yaml = readYamlFile(file);
-  const parsed = validateFile(yaml, issuesFileSchema);
-  const problems: Problem[] = [];
+  const { data: parsed, problems } = validateLenient(yaml, issuesFileSchema);
+  if (!parsed) throw new InputError(problems);
   const issues = Object.entries(parsed.issues).map(([id, issue]) => {
     issue.ladder.forEach((rung, index) => {
       const at = ['issues', id, 'ladder', index];

@@ -4,13 +4,13 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FALLBACKS, type Profile, type Provenance, type Scenario, type Spread, type Uncertainty } from '../domain/types.js';
-import { loadCatalogue, type Catalogue } from './catalogue.js';
+import { loadCataloguePartly, type Catalogue } from './catalogue.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
 import { resolveProfile, type Layer } from './resolveProfile.js';
 import { forumFileSchema, type ForumFile } from './schema.js';
 import { sha256, stableStringify } from './stableJson.js';
 import { parseSpread } from './spreads.js';
-import { readYamlFile, validateFile, type YamlFile } from './yamlFile.js';
+import { readYamlFile, validateLenient, type YamlFile } from './yamlFile.js';
 
 export const BUILTIN_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 
@@ -32,19 +32,35 @@ export function scenarioPath(ref: string): string {
   return join(BUILTIN_DIR, `${ref}.yaml`);
 }
 
+/** Stand-ins for required fields that no other check refers to, so a bad one does not hide the rest. */
+const PLACEHOLDERS = { id: 'placeholder', name: 'placeholder', date: '2000-01-01', kind: 'placeholder', roundLimit: 1, draft: {} };
+
+/**
+ * Loads and checks a forum file, reporting every problem in one pass: schema errors, a bad catalogue
+ * and the forum's references, profiles and provenance together, as far as the file can be read.
+ */
 export function loadScenario(ref: string): Scenario {
   const file = scenarioPath(ref);
   const yaml = readYamlFile(file);
-  const forum = validateFile(yaml, forumFileSchema);
+  const { data: forum, problems } = validateLenient(yaml, forumFileSchema, PLACEHOLDERS);
+  if (!forum) throw new InputError(problems);
   const catalogueDir = forum.catalogue ? resolve(dirname(file), forum.catalogue) : BUILTIN_DIR;
   if (forum.catalogue && !existsSync(join(catalogueDir, 'issues.yaml'))) {
-    throw new InputError([{ file, path: 'catalogue', message: `no issues.yaml in ${catalogueDir}`, ...yaml.locate(['catalogue']) }]);
+    throw new InputError([...problems, { file, path: 'catalogue', message: `no issues.yaml in ${catalogueDir}`, ...yaml.locate(['catalogue']) }]);
   }
-  return buildScenario(file, yaml, forum, loadCatalogue(catalogueDir));
+  const partly = loadCataloguePartly(catalogueDir);
+  problems.push(...partly.problems);
+  return buildScenario(file, yaml, forum, partly.catalogue, problems, { issues: partly.issuesOk, profiles: partly.profilesOk });
 }
 
-function buildScenario(file: string, yaml: YamlFile, forum: ForumFile, catalogue: Catalogue): Scenario {
-  const problems: Problem[] = [];
+function buildScenario(
+  file: string,
+  yaml: YamlFile,
+  forum: ForumFile,
+  catalogue: Catalogue,
+  problems: Problem[] = [],
+  whole: { issues: boolean; profiles: boolean } = { issues: true, profiles: true },
+): Scenario {
   const report = (path: (string | number)[], message: string) =>
     problems.push({ file, path: path.join('.'), message, ...yaml.locate(path) });
   const known = [...catalogue.profiles.keys()].filter((id) => !catalogue.profiles.get(id)!.input.abstract);
@@ -53,7 +69,7 @@ function buildScenario(file: string, yaml: YamlFile, forum: ForumFile, catalogue
   forum.participants.forEach((id, index) => {
     if (seen.has(id)) report(['participants', index], `duplicate participant "${id}"`);
     seen.add(id);
-    if (!catalogue.profiles.has(id)) report(['participants', index], `unknown actor "${id}"${didYouMean(id, known)}`);
+    if (whole.profiles && !catalogue.profiles.has(id)) report(['participants', index], `unknown actor "${id}"${didYouMean(id, known)}`);
   });
   if (forum.coChair !== undefined && !seen.has(forum.coChair)) report(['coChair'], `"${forum.coChair}" is not a participant${didYouMean(forum.coChair, forum.participants)}`);
   if (forum.coChair !== undefined && forum.coChair === forum.chair) report(['coChair'], 'the co-chair must be another delegation than the chair');
@@ -76,6 +92,7 @@ function buildScenario(file: string, yaml: YamlFile, forum: ForumFile, catalogue
   const draft: Record<string, number> = {};
   for (const [issueId, rungName] of Object.entries(forum.draft)) {
     const issue = issuesById.get(issueId);
+    if (!issue && !whole.issues) continue;
     if (!issue) {
       report(['draft', issueId], `unknown issue "${issueId}"${didYouMean(issueId, [...issuesById.keys()])}`);
       continue;
@@ -97,7 +114,8 @@ function buildScenario(file: string, yaml: YamlFile, forum: ForumFile, catalogue
   const profiles: Record<string, Profile> = {};
   const provenance: Record<string, Provenance> = {};
   const spreads: Record<string, Record<string, Spread>> = {};
-  for (const id of [...seen].filter((p) => catalogue.profiles.has(p))) {
+  // Against a broken catalogue a profile may miss what a broken file would have given it: not checked.
+  for (const id of [...seen].filter((p) => catalogue.profiles.has(p) && whole.profiles && whole.issues)) {
     const inline = forum.profiles?.[id];
     const layers: Layer[] = inline ? [{ input: inline, file, at: `profiles.${id}`, yaml }] : [];
     try {

@@ -1,12 +1,12 @@
 // `forum-sim validate`: works out what kind of file each path is and checks it fully.
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { loadCatalogue, loadIssues, type Catalogue, type RawProfile } from './catalogue.js';
+import { loadCatalogue, loadCataloguePartly, loadIssues, type Catalogue, type RawProfile } from './catalogue.js';
 import { InputError, type Problem } from './errors.js';
 import { BUILTIN_DIR, loadScenario } from './loader.js';
 import { resolveProfile } from './resolveProfile.js';
-import { actorsFileSchema } from './schema.js';
-import { readYamlFile, validateFile } from './yamlFile.js';
+import { actorsFileSchema, type ActorsFile } from './schema.js';
+import { readYamlFile, validateLenient } from './yamlFile.js';
 
 export interface FileReport {
   file: string;
@@ -39,9 +39,16 @@ export function validatePath(path: string): FileReport {
 
 /** Resolves every delegation in a profiles file against the catalogue it belongs to. */
 function validateProfiles(file: string): void {
-  const parsed = validateFile(readYamlFile(file), actorsFileSchema);
-  const catalogue = catalogueFor(file);
-  const problems: Problem[] = [];
+  // Schema errors and the profiles' own checks (gaps, provenance, references) in one pass.
+  const { data: parsed, problems } = validateLenient(readYamlFile(file), actorsFileSchema);
+  if (!parsed) throw new InputError(problems);
+  let catalogue: Catalogue;
+  try {
+    catalogue = catalogueFor(file, parsed);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(dedupe([...problems, ...error.problems]));
+  }
   for (const [id, input] of Object.entries(parsed.profiles)) {
     if (input.abstract) continue;
     try {
@@ -51,16 +58,28 @@ function validateProfiles(file: string): void {
       problems.push(...error.problems);
     }
   }
-  if (problems.length > 0) throw new InputError(problems);
+  if (problems.length > 0) throw new InputError(dedupe(problems));
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}|${p.path}|${p.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 /** The catalogue folder a profiles file sits in, or the built-in one with this file's profiles on top. */
-function catalogueFor(file: string): Catalogue {
+function catalogueFor(file: string, parsed: ActorsFile): Catalogue {
   const dir = dirname(dirname(file));
-  if (basename(dirname(file)) === 'actors' && existsSync(join(dir, 'issues.yaml'))) return loadCatalogue(dir);
+  if (basename(dirname(file)) === 'actors' && existsSync(join(dir, 'issues.yaml'))) {
+    // This file's own schema problems are reported by the caller; the rest of its catalogue must load.
+    const partly = loadCataloguePartly(dir);
+    if (partly.problems.some((p) => p.file !== file)) throw new InputError(partly.problems.filter((p) => p.file !== file));
+    return partly.catalogue;
+  }
   const builtin = loadCatalogue(BUILTIN_DIR);
   const yaml = readYamlFile(file);
-  const parsed = validateFile(yaml, actorsFileSchema);
   const profiles = new Map<string, RawProfile>(builtin.profiles);
   for (const [id, input] of Object.entries(parsed.profiles)) profiles.set(id, { id, input, file, at: `profiles.${id}`, yaml });
   return { ...builtin, profiles };

@@ -95,6 +95,67 @@ export function validateFile<S extends z.ZodType>(yaml: YamlFile, schema: S): z.
   throw new InputError(problems);
 }
 
+/**
+ * Validates like validateFile but does not stop at the schema: the problems, and data repaired so that
+ * later checks (references, profiles, provenance) can still run. A failing value is dropped (a field
+ * inherits or defaults, an entry leaves its list); a required field whose value carries no reference
+ * is filled from `placeholders`. Data is undefined when it cannot be repaired; only the first pass's
+ * problems are reported, never those the repair makes.
+ */
+export function validateLenient<S extends z.ZodType>(
+  yaml: YamlFile,
+  schema: S,
+  placeholders: Record<string, unknown> = {},
+): { data: z.infer<S> | undefined; problems: Problem[] } {
+  const first = schema.safeParse(yaml.data);
+  if (first.success) return { data: first.data, problems: [] };
+  const problems = first.error.issues.flatMap((issue) => describeIssue(yaml, issue));
+  const data = structuredClone(yaml.data) as Record<string, unknown>;
+  let issues = first.error.issues;
+  for (let attempt = 0; attempt < 8; attempt++) {
+    for (const issue of issues) {
+      const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+      for (const path of paths) if (!repair(data, path, placeholders)) return { data: undefined, problems };
+    }
+    sweep(data);
+    const again = schema.safeParse(data);
+    if (again.success) return { data: again.data, problems };
+    issues = again.error.issues;
+  }
+  return { data: undefined, problems };
+}
+
+const REMOVED = Symbol('removed');
+
+function sweep(value: unknown): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (let i = value.length - 1; i >= 0; i--) if (value[i] === REMOVED) value.splice(i, 1);
+  }
+  for (const child of Object.values(value)) sweep(child);
+}
+
+/** Drops the value at a path (or its entry, when it is already absent); false when that cannot help. */
+function repair(data: Record<string, unknown>, path: readonly PropertyKey[], placeholders: Record<string, unknown>): boolean {
+  if (path.length === 0) return false;
+  const top = String(path[0]);
+  if (path.length === 1 && isAbsent(data, path)) {
+    if (!(top in placeholders)) return false;
+    data[top] = structuredClone(placeholders[top]);
+    return true;
+  }
+  const target = isAbsent(data, path) ? path.slice(0, -1) : path;
+  if (target.length === 0) return false;
+  let parent: unknown = data;
+  for (const key of target.slice(0, -1)) parent = (parent as Record<PropertyKey, unknown>)?.[key as string];
+  if (parent === null || typeof parent !== 'object') return false;
+  const last = target[target.length - 1]!;
+  // An entry leaves its list after the pass (sweep), so the other paths' indices still hold.
+  if (Array.isArray(parent) && typeof last === 'number') parent[last] = REMOVED;
+  else delete (parent as Record<PropertyKey, unknown>)[last];
+  return true;
+}
+
 function describeIssue(yaml: YamlFile, issue: z.core.$ZodIssue): Problem[] {
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {
