@@ -3,8 +3,10 @@ import { InputError, formatProblem, didYouMean } from '../scenario/errors.js';
 import { VERSION } from '../version.js';
 import { backtestCommand } from './backtestCommand.js';
 import { checkCommand } from './checkCommand.js';
+import { initCommand } from './initCommand.js';
 import { listCommand } from './listCommand.js';
 import { runCommand, type Io } from './runCommand.js';
+import { schemaCommand } from './schemaCommand.js';
 import { HELP, UsageError } from './usage.js';
 import { uiCommand } from './uiCommand.js';
 import { validateCommand } from './validateCommand.js';
@@ -17,6 +19,8 @@ const COMMANDS: Record<string, Command> = {
   run: runCommand,
   list: listCommand,
   validate: validateCommand,
+  init: initCommand,
+  schema: schemaCommand,
   ui: uiCommand,
   check: (argv, io) => checkCommand(argv, io),
   backtest: (argv, io) => backtestCommand(argv, io),

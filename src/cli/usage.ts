@@ -10,6 +10,8 @@ export class UsageError extends Error {
 const COMMON_RUN = `  --seed S            seed of the run (default 1); the same seed gives the same run
   --set PATH=VALUE    change a parameter for this run (repeatable), e.g.
                         --set USA.lobbying.strength=0.8
+                        --set USA.lobbying=none          (no lobbying; so does strength=0)
+                        --set USA.walkout.RUS=0          (a delegation not seated: warning, ignored)
                         --set KHM.positions.ukraine.ideal=peace-dialogue
                         --set forum.roundLimit=3
                         --set KHM.patience=0.2:0.4:0.7   (LO:MODE:HI: the value and its own spread)
@@ -25,6 +27,8 @@ Usage:
   forum-sim run SCENARIO [...]   run one forum and report the outcome
   forum-sim list                 built-in scenarios with forum, date, participants
   forum-sim validate FILE...     check scenario, profile and issue files; report every error
+  forum-sim init FILE [--from S] write a commented starting forum (a copy of S, or minimal)
+  forum-sim schema [--path]      the JSON Schema of scenario files, or its absolute path
   forum-sim check SCENARIO [...] property-test the outcome invariants on perturbed parameters
   forum-sim backtest [PATH...]   score the model's forecasts against real outcomes (default: the 2022 record)
 
@@ -61,8 +65,34 @@ Lists the built-in scenarios with forum, date and number of participants.`,
   validate: `Usage: forum-sim validate FILE...
 
 Checks forum files, delegation profile files (scenarios/actors/*.yaml) and issue catalogues
-(issues.yaml). Every problem is reported on its own line as FILE:LINE:COLUMN: FIELD: message.
+(issues.yaml). Every problem is reported on its own line as FILE:LINE:COLUMN: FIELD: message,
+all in one pass: schema errors, unknown actors, issues and rungs, profile gaps and missing
+provenance together, and a forum's own problems beside those of a broken catalogue.
 Exit 0 when all files are valid, 2 otherwise.`,
+  init: `Usage: forum-sim init FILE [--from SCENARIO]
+
+Writes a commented starting forum to FILE, which must not exist (init never overwrites; exit 2).
+With --from, a copy of SCENARIO (a built-in id such as arf-2022, or a forum file) under a new id
+taken from FILE's name, without its backtest record; without it, a minimal forum of six
+delegations. The comments spell out the walkouts, boycotts and lobbying the delegations bring
+from their profiles, and how to switch them off (walkout: [], lobbying: none).
+The file's $schema modeline and catalogue work from any folder.
+
+  forum-sim init my.yaml --from arf-2022 && forum-sim validate my.yaml && forum-sim run my.yaml
+
+Options:
+  --from SCENARIO     the forum to copy
+  -h, --help          this help`,
+  schema: `Usage: forum-sim schema [--path]
+
+Prints the JSON Schema of scenario files (forum, profiles and issues files), with a title or
+description for every field, for an editor to check and complete YAML with. With --path, prints
+its absolute path instead, for a modeline:
+  # yaml-language-server: $schema=<the path forum-sim schema --path prints>
+
+Options:
+  --path              print the path, not the schema
+  -h, --help          this help`,
   check: `Usage: forum-sim check SCENARIO [--runs N] [--seed S] [--json] [options]
 
 Property-tests the outcome invariants on N random perturbations of the scenario's parameters
