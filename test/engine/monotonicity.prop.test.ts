@@ -73,13 +73,13 @@ describe('the strong form of monotonicity does not hold (shrunk counterexamples)
   });
 
   it('face loss: a wider interval leaves room for resentment to move the ideal away', () => {
-    // Found the same way with lobbying on. KHM's threat backfires on face-sensitive CAN, which
+    // Found the same way with lobbying on. KHM's threat (at a token strength: a strength of 0 makes no approach) backfires on face-sensitive CAN, which
     // resents it: its ideal steps one rung away from KHM, within its interval. At max i1-r1 it
     // cannot move; widened to i1-r2 it moves to i1-r2, and omit is no longer worth its reservation.
     const s = scenario(
       [
         profile('CAN', { i1: position(1, 0, 1, { salience: 0.01 }) }, { reservation: 0.01, faceSensitivity: 0.3 }),
-        profile('KHM', { i1: position(0, 0, 0, { salience: 0 }) }, { reservation: 0, lobbying: { strength: 0, style: 'threats', targets: ['CAN'], issues: ['i1'] } }),
+        profile('KHM', { i1: position(0, 0, 0, { salience: 0 }) }, { reservation: 0, lobbying: { strength: 0.01, style: 'threats', targets: ['CAN'], issues: ['i1'] } }),
       ],
       { chair: 'CAN', host: 'CAN', draft: { i1: 0 }, rules: rules(1) },
       [undroppable('i1', 3), undroppable('i2', 2)],
