@@ -27,8 +27,7 @@ describe('the real binary', () => {
     const json = JSON.parse(first.out) as { scenario: string; seed: string; inputs: { seed: string } };
     expect([json.scenario, json.seed, json.inputs.seed]).toEqual(['arf-2022', '7', '7']);
     expect(timed.out).toMatch(/^29th ASEAN Regional Forum \(arf-2022\)/);
-    // Generous for shared CI machines; the figure is printed above.
-    expect(timed.ms).toBeLessThan(3000);
+    // No wall-clock limit (issue 9): on a busy machine it fails at random; speed belongs to the bench.
 
     expect(readdirSync(cwd)).toEqual([]);
     expect(snapshotTree(SCENARIOS)).toEqual(before);
