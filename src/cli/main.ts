@@ -6,7 +6,6 @@ import { checkCommand } from './checkCommand.js';
 import { listCommand } from './listCommand.js';
 import { runCommand, type Io } from './runCommand.js';
 import { HELP, UsageError } from './usage.js';
-import { uiCommand } from './uiCommand.js';
 import { validateCommand } from './validateCommand.js';
 
 export const DEFAULT_SCENARIO = 'arf-2022';
@@ -17,7 +16,8 @@ const COMMANDS: Record<string, Command> = {
   run: runCommand,
   list: listCommand,
   validate: validateCommand,
-  ui: uiCommand,
+  // Loaded on demand, so that no other command pays for Ink and React.
+  ui: async (argv, io) => (await import('./uiCommand.js')).uiCommand(argv, io),
   check: (argv, io) => checkCommand(argv, io),
   backtest: (argv, io) => backtestCommand(argv, io),
 };
@@ -26,7 +26,7 @@ export async function main(argv: string[], io: Io, isTty: boolean): Promise<numb
   try {
     const [first, ...rest] = argv;
     if (first === undefined) {
-      if (isTty) return await uiCommand([], io);
+      if (isTty) return await COMMANDS.ui!([], io);
       return await runCommand([DEFAULT_SCENARIO], io);
     }
     if (first === '--help' || first === '-h' || first === 'help') {
