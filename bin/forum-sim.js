@@ -1,6 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so the checkout needs no build step.
-import { register } from 'tsx/esm/api';
+// Runs the compiled CLI in dist/ (built by `npm run build`, and by `npm ci`/`npm install` through
+// `prepare`). In a checkout that has not been built yet, or with FORUM_SIM_FROM_SOURCE=1, it runs
+// the TypeScript sources through tsx instead.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli.ts');
+const compiled = new URL('../dist/cli.js', import.meta.url);
+if (!process.env.FORUM_SIM_FROM_SOURCE && existsSync(compiled)) {
+  await import(compiled.href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli.ts');
+}

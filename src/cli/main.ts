@@ -8,7 +8,6 @@ import { listCommand } from './listCommand.js';
 import { runCommand, type Io } from './runCommand.js';
 import { schemaCommand } from './schemaCommand.js';
 import { HELP, UsageError } from './usage.js';
-import { uiCommand } from './uiCommand.js';
 import { validateCommand } from './validateCommand.js';
 
 export const DEFAULT_SCENARIO = 'arf-2022';
@@ -21,7 +20,8 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   init: initCommand,
   schema: schemaCommand,
-  ui: uiCommand,
+  // Loaded on demand, so that no other command pays for Ink and React.
+  ui: async (argv, io) => (await import('./uiCommand.js')).uiCommand(argv, io),
   check: (argv, io) => checkCommand(argv, io),
   backtest: (argv, io) => backtestCommand(argv, io),
 };
@@ -30,7 +30,7 @@ export async function main(argv: string[], io: Io, isTty: boolean): Promise<numb
   try {
     const [first, ...rest] = argv;
     if (first === undefined) {
-      if (isTty) return await uiCommand([], io);
+      if (isTty) return await COMMANDS.ui!([], io);
       return await runCommand([DEFAULT_SCENARIO], io);
     }
     if (first === '--help' || first === '-h' || first === 'help') {

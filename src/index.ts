@@ -1,0 +1,27 @@
+// forum-sim: the engine API. Load a forum (a built-in id such as 'arf-2022', or a path to a YAML
+// file), change it with --set style overrides, run it, and score forecasts against real outcomes.
+//
+//   import { loadScenario, runScenario } from 'forum-sim';
+//   const result = runScenario(loadScenario('arf-2022'), { seed: '7' });
+//
+// Arbitraries and invariants for property tests live in 'forum-sim/testing'.
+export { loadScenario, scenarioPath, builtinScenarioIds, BUILTIN_DIR } from './scenario/loader.js';
+export { runScenario, DEFAULT_MAX_EVENTS, type RunOptions } from './engine/run.js';
+export { applyOverrides, parseSetArgs, type Overrides } from './scenario/overrides.js';
+export {
+  backtest,
+  overridesFor,
+  SMOOTHING_NOTE,
+  type BacktestCase,
+  type BacktestReport,
+  type CaseReport,
+  type HalfScore,
+  type OutcomeShare,
+  type Score,
+  type Totals,
+} from './analysis/backtest.js';
+export type { PoolOptions } from './analysis/runPool.js';
+export type { RunSummary } from './analysis/runSummary.js';
+export { InputError, formatProblem, type Problem } from './scenario/errors.js';
+export { VERSION } from './version.js';
+export * from './domain/types.js';
