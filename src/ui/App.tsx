@@ -1,6 +1,6 @@
 // The terminal UI: a viewer over runs. It asks the simulator only through session.ts and plays
 // back the transcript; it holds no simulation logic of its own.
-import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { Box, Text, useApp, useStdout } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { RunResult, Scenario } from '../domain/types.js';
 import { compareRuns, type RunDiff } from './compare.js';
@@ -11,6 +11,7 @@ import { ForumView } from './components/ForumView.js';
 import { HelpPanel } from './components/HelpPanel.js';
 import { Picker } from './components/Picker.js';
 import { SeedPrompt } from './components/SeedPrompt.js';
+import { KeyRouter, useKeys } from './keys.js';
 import { replay } from './replay.js';
 import { play, withOverrides, type Overrides, type ScenarioEntry } from './session.js';
 import { makeTheme } from './theme.js';
@@ -54,9 +55,11 @@ export function nextSeed(seed: string): string {
 
 export function App(props: AppProps) {
   return (
-    <ErrorBoundary>
-      <AppBody {...props} />
-    </ErrorBoundary>
+    <KeyRouter>
+      <ErrorBoundary>
+        <AppBody {...props} />
+      </ErrorBoundary>
+    </KeyRouter>
   );
 }
 
@@ -93,7 +96,8 @@ function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, s
     setScreen('forum');
   };
 
-  useInput(
+  const tooSmall = size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows;
+  useKeys(
     (input, key) => {
       if (!scenario || !run) return;
       // Keys typed faster than a frame arrive as one string: each space is one step.
@@ -114,11 +118,9 @@ function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, s
         setRun(null);
       } else if (input === 'q') exit();
     },
-    { isActive: screen === 'forum' && scenario !== null },
+    { isActive: screen === 'forum' && scenario !== null && !tooSmall },
   );
-
-  const tooSmall = size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows;
-  useInput((input) => input === 'q' && exit(), { isActive: tooSmall });
+  useKeys((input) => input === 'q' && exit(), { isActive: tooSmall });
   if (tooSmall) {
     return <Text color={theme.color('yellow')}>{`Make the window larger: forum-sim needs ${MIN_SIZE.columns}x${MIN_SIZE.rows}, this one is ${size.columns}x${size.rows}. (q or Ctrl-C quits)`}</Text>;
   }

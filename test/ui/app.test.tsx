@@ -19,6 +19,18 @@ describe('scenario picker', () => {
     await app.press(KEY.down, KEY.down, KEY.enter);
     expect(await app.until('29th ASEAN Regional Forum | host+chair KHM | round 0/6')).toContain('29th ASEAN Regional Forum | host+chair KHM | round 0/6');
   });
+
+  it('opens the forum the keys chose when down, down, enter arrive faster than a frame', async () => {
+    const app = renderApp();
+    await app.typeAhead(KEY.down, KEY.down, KEY.enter);
+    expect(await app.until('| host+chair')).toContain('29th ASEAN Regional Forum | host+chair KHM');
+  });
+
+  it('opens the forum the keys chose when they arrive as one chunk', async () => {
+    const app = renderApp();
+    await app.typeAhead(KEY.down + KEY.down + KEY.enter);
+    expect(await app.until('| host+chair')).toContain('29th ASEAN Regional Forum | host+chair KHM');
+  });
 });
 
 describe('forum view', () => {
@@ -54,11 +66,17 @@ describe('forum view', () => {
 
   it('pauses playback with p', async () => {
     const app = renderApp({ initial: 'arf-2022', seed: '7' });
-    await app.press(KEY.enter, 'p');
-    const at = /event (\d+)\//.exec(app.lastFrame()!)![1];
-    await settle(150);
-    expect(/event (\d+)\//.exec(app.lastFrame()!)![1]).toBe(at);
-    expect(app.lastFrame()).not.toContain('Outcome:');
+    await app.press(KEY.enter);
+    await app.until('playing...');
+    await app.press('p');
+    await waitFor(() => !app.lastFrame()!.includes('playing...'));
+    const at = Number(/event (\d+)\//.exec(app.lastFrame()!)![1]);
+    // Paused, a step moves exactly one event on.
+    await app.press(' ');
+    const frame = await app.until(`event ${at + 1}/`);
+    expect(frame).toContain(`event ${at + 1}/`);
+    expect(frame).not.toContain('playing...');
+    expect(frame).not.toContain('Outcome:');
   });
 
   it('re-runs with the next seed on r and with a typed seed on s', async () => {

@@ -53,7 +53,7 @@ describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30)', () => {
     const after = await waitForScreen((t) => t.includes('forum-sim exited with'), 'the exit');
     expect(after).toContain('forum-sim exited with 0');
     expect(after).not.toMatch(/^\s+at /m);
-  }, 60_000);
+  }, 120_000);
 
   it('colours stances, and drops every colour under NO_COLOR', async () => {
     const colour = /\u001b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7])m/;

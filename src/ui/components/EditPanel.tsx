@@ -1,4 +1,5 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../keys.js';
 import { useState } from 'react';
 import type { Scenario } from '../../domain/types.js';
 import { editableParameters } from '../parameters.js';
@@ -31,7 +32,7 @@ export function EditPanel({ scenario, original, edits, error, theme, height, onC
   const actors = scenario.participants;
   const params = actor ? editableParameters(scenario, actor, original) : [];
 
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (!actor) {
       if (key.upArrow) setActorIndex((i) => (i + actors.length - 1) % actors.length);
       if (key.downArrow) setActorIndex((i) => (i + 1) % actors.length);

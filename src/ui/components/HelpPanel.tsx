@@ -1,4 +1,5 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../keys.js';
 
 export const KEYS: [string, string][] = [
   ['space', 'step one event'],
@@ -14,7 +15,7 @@ export const KEYS: [string, string][] = [
 ];
 
 export function HelpPanel({ onDone }: { onDone(): void }) {
-  useInput(() => onDone());
+  useKeys(() => onDone());
   return (
     <Box flexDirection="column">
       <Text bold>Keys</Text>
