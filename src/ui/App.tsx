@@ -27,6 +27,8 @@ export interface AppProps {
   noColor?: boolean;
   /** Fixed terminal size (tests); otherwise read from stdout and followed on resize. */
   size?: { columns: number; rows: number };
+  /** Told how the UI ends: 0 on q, 130 on Ctrl-C (the status a shell gives an interrupted program). */
+  onExit?: (code: number) => void;
 }
 
 type Screen = 'forum' | 'edit' | 'compare' | 'help' | 'seed';
@@ -55,7 +57,7 @@ export function nextSeed(seed: string): string {
 
 export function App(props: AppProps) {
   return (
-    <KeyRouter>
+    <KeyRouter onExit={props.onExit}>
       <ErrorBoundary>
         <AppBody {...props} />
       </ErrorBoundary>
@@ -73,8 +75,12 @@ function AppBody(props: AppProps) {
   );
 }
 
-function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, size }: AppProps & { size: { columns: number; rows: number } }) {
-  const { exit } = useApp();
+function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, size, onExit }: AppProps & { size: { columns: number; rows: number } }) {
+  const { exit: leave } = useApp();
+  const exit = () => {
+    onExit?.(0);
+    leave();
+  };
   const theme = useMemo(() => makeTheme(noColor), [noColor]);
   const start = entries.find((e) => e.ref === initial && e.scenario) ?? null;
   const [scenario, setScenario] = useState<Scenario | null>(start?.scenario ?? null);

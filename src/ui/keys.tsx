@@ -5,7 +5,7 @@
 // was showing, with the state it had. Here the screens register in layout effects, which run in
 // the same commit as the render that a key caused, so the next key always finds the current
 // screen with its current state.
-import { useInput, type Key } from 'ink';
+import { useApp, useInput, type Key } from 'ink';
 import { createContext, useContext, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 
 export type KeyHandler = (input: string, key: Key) => void;
@@ -13,10 +13,22 @@ export type KeyHandler = (input: string, key: Key) => void;
 type Entry = { handler: RefObject<KeyHandler> };
 const Routes = createContext<RefObject<Entry[]> | null>(null);
 
-/** Routes keys to the handler registered last (the screen in front). */
-export function KeyRouter({ children }: { children: ReactNode }) {
+/** The exit status of a run that Ctrl-C ended, as shells report a SIGINT. */
+export const INTERRUPTED = 130;
+
+/**
+ * Routes keys to the handler registered last (the screen in front). Ctrl-C always quits: it calls
+ * `onExit(130)` and leaves the app (the app reports `onExit(0)` when it quits on q).
+ */
+export function KeyRouter({ children, onExit }: { children: ReactNode; onExit?: (code: number) => void }) {
   const routes = useRef<Entry[]>([]);
+  const { exit } = useApp();
   useInput((input, key) => {
+    if (key.ctrl && input === 'c') {
+      onExit?.(INTERRUPTED);
+      exit();
+      return;
+    }
     routes.current.at(-1)?.handler.current(input, key);
   });
   return <Routes.Provider value={routes}>{children}</Routes.Provider>;

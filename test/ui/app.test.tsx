@@ -130,6 +130,14 @@ describe('edit and compare', () => {
     expect(await app.until('space step')).toContain('space step');
   });
 
+  it('Ctrl-C quits with the interrupt status', async () => {
+    const exits: unknown[] = [];
+    const app = renderApp({ initial: 'amm-2022', onExit: (code) => exits.push(code) });
+    await app.press(KEY.ctrlC);
+    await waitFor(() => exits.length > 0);
+    expect(exits).toEqual([130]);
+  });
+
   it('refuses an edit that would make a profile impossible and says why', async () => {
     const app = renderApp({ initial: 'asean-russia-2022', seed: '3' });
     // SGP's ukraine min is ceasefire-humanitarian, ideal attributed-condemnation: raise min past the ideal.

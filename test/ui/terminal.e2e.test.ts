@@ -74,11 +74,11 @@ describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30)', () => {
     keys('q');
   }, 30_000);
 
-  it('Ctrl-C exits cleanly and gives the shell back', async () => {
+  it('Ctrl-C exits with 130, as an interrupted program does, and gives the shell back', async () => {
     tmux('new-window', '-t', SESSION, '-c', ROOT, `node bin/forum-sim.js ui amm-2022; echo "forum-sim exited with $?"; sleep 30`);
     await waitForScreen((t) => t.includes("55th ASEAN Foreign Ministers' Meeting"), 'the forum view');
     keys('C-c');
     const after = await waitForScreen((t) => t.includes('forum-sim exited with'), 'the exit');
-    expect(after).toMatch(/forum-sim exited with 0/);
+    expect(after).toMatch(/forum-sim exited with 130/);
   }, 30_000);
 });
