@@ -75,6 +75,12 @@ function AppBody(props: AppProps) {
   );
 }
 
+/** Same keys, same values. */
+function sameEdits(a: Overrides, b: Overrides): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => k in b && a[k] === b[k]);
+}
+
 function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, size, onExit }: AppProps & { size: { columns: number; rows: number } }) {
   const { exit: leave } = useApp();
   const exit = () => {
@@ -86,6 +92,8 @@ function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, s
   const [scenario, setScenario] = useState<Scenario | null>(start?.scenario ?? null);
   const [seed, setSeed] = useState(initialSeed);
   const [edits, setEdits] = useState<Overrides>({});
+  /** The edits the shown run was played with (edits made since wait for the next run). */
+  const [runEdits, setRunEdits] = useState<Overrides>({});
   const [editError, setEditError] = useState<string | null>(null);
   const [run, setRun] = useState<RunResult | null>(() => (start?.scenario ? play(start.scenario, {}, initialSeed) : null));
   const [runNumber, setRunNumber] = useState(0);
@@ -98,6 +106,7 @@ function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, s
   const startRun = (target: Scenario, nextSeedValue: string, overrides: Overrides) => {
     setSeed(nextSeedValue);
     setRun(play(target, overrides, nextSeedValue));
+    setRunEdits(overrides);
     setRunNumber((n) => n + 1);
     setScreen('forum');
   };
@@ -185,7 +194,8 @@ function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, s
         index={playback.index}
         playing={playback.playing}
         seed={seed}
-        editCount={Object.keys(edits).length}
+        editCount={Object.keys(runEdits).length}
+        pendingEdits={sameEdits(edits, runEdits) ? 0 : Object.keys(edits).length}
         runKey={runKey}
         size={size}
         theme={theme}

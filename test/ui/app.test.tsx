@@ -119,8 +119,11 @@ describe('edit and compare', () => {
     await app.press(KEY.down, KEY.down, KEY.down, KEY.right);
     expect(await app.until(/> positions\.ukraine\.hard\s+true\s+\(edited\)/)).toMatch(/> positions\.ukraine\.hard\s+true\s+\(edited\)/);
     expect(await app.until('Provenance: assumed')).toContain('Provenance: assumed');
-    await app.press(KEY.escape, KEY.escape);
-    expect(await app.until('1 edit(s)')).toContain('1 edit(s)');
+    await app.press(KEY.escape);
+    // Back at the forum: the edit waits for the next run, and the header says so.
+    const forum = await app.until('space step');
+    expect(forum).not.toContain('1 edit(s)');
+    expect(forum).toContain('1 edit pending (r)');
     await app.press('c');
     const frame = await app.until('Edits: SGP.positions.ukraine.hard=true');
     expect(frame).toContain('Compare on seed 3');
@@ -128,6 +131,28 @@ describe('edit and compare', () => {
     expect(frame).toMatch(/joint-statement, \d round\(s\)\s+joint-statement, \d round\(s\)/);
     await app.press(KEY.escape);
     expect(await app.until('space step')).toContain('space step');
+  });
+
+  it('esc in the parameter list goes back to the forum, so c then compares', async () => {
+    const app = renderApp({ initial: 'asean-russia-2022', seed: '3' });
+    await app.press('e', 's', KEY.enter);
+    expect(await app.until('Edit SGP Singapore')).toContain('Edit SGP Singapore');
+    await app.press(KEY.escape);
+    expect(await app.until('space step')).toContain('space step');
+    await app.press('c');
+    expect(await app.until('Compare on seed 3')).toContain('Compare on seed 3');
+  });
+
+  it('the header counts only the edits the shown run was played with', async () => {
+    const app = renderApp({ initial: 'asean-russia-2022', seed: '3' });
+    await app.press('e', 's', KEY.enter, KEY.down, KEY.down, KEY.down, KEY.right);
+    expect(await app.until('(edited)')).toContain('(edited)');
+    await app.press(KEY.escape);
+    expect(await app.until('space step')).not.toContain('edit(s)');
+    await app.press('r');
+    const rerun = await app.until('seed 4');
+    expect(rerun).toContain('| 1 edit(s)');
+    expect(rerun).not.toContain('pending');
   });
 
   it('Ctrl-C quits with the interrupt status', async () => {

@@ -14,7 +14,10 @@ interface Props {
   index: number;
   playing: boolean;
   seed: string;
+  /** Edits the shown run was played with. */
   editCount: number;
+  /** Edits made since, which the next run (r, s) will play with; 0 when none are pending. */
+  pendingEdits: number;
   runKey: string;
   size: { columns: number; rows: number };
   theme: Theme;
@@ -49,7 +52,7 @@ const OUTCOME_COLOR: Record<OutcomeKind, string> = {
   vetoed: 'red',
 };
 
-export function ForumView({ scenario, run, moment, index, playing, seed, editCount, runKey, size, theme, footer }: Props) {
+export function ForumView({ scenario, run, moment, index, playing, seed, editCount, pendingEdits, runKey, size, theme, footer }: Props) {
   const total = run.transcript.length;
   // Rows left for delegations once the header, draft, status line and footer are drawn.
   const spare = size.rows - 10 - Object.keys(moment.draft).length;
@@ -71,7 +74,7 @@ export function ForumView({ scenario, run, moment, index, playing, seed, editCou
         <Text bold wrap="truncate-end">
           {`${scenario.name} | ${chairFlag} | ${moment.round < 0 ? 'preparatory track' : `round ${moment.round}/${scenario.rules.roundLimit}`} | ${moment.phase} | seed ${seed}${editCount > 0 ? ` | ${editCount} edit(s)` : ''}`}
         </Text>
-        <Text dimColor>{`Delegations (${scenario.participants.length})  event ${index}/${total}${playing ? '  playing...' : ''}`}</Text>
+        <Text dimColor>{`Delegations (${scenario.participants.length})  event ${index}/${total}${playing ? '  playing...' : ''}${pendingEdits > 0 ? `  ${pendingEdits} edit${pendingEdits === 1 ? '' : 's'} pending (r)` : ''}`}</Text>
         {blocks ? (
           <DelegationTable delegations={moment.delegations} blocks={blocks} width={size.columns} theme={theme} />
         ) : (
