@@ -7,7 +7,7 @@ import { compareRuns, type RunDiff } from './compare.js';
 import { ComparePanel } from './components/ComparePanel.js';
 import { EditPanel } from './components/EditPanel.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
-import { ForumView } from './components/ForumView.js';
+import { ForumView, tableBlocks } from './components/ForumView.js';
 import { HelpPanel } from './components/HelpPanel.js';
 import { Picker } from './components/Picker.js';
 import { SeedPrompt } from './components/SeedPrompt.js';
@@ -182,9 +182,9 @@ function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, s
   if (screen === 'compare' && comparison) {
     return <ComparePanel {...comparison} edits={edits} width={size.columns} theme={theme} onDone={() => setScreen('forum')} />;
   }
-  if (screen === 'help') return <HelpPanel onDone={() => setScreen('forum')} />;
-
   const moment = replay(scenario, run, playback.index);
+  if (screen === 'help') return <HelpPanel layout={tableBlocks(scenario, moment, size) ? 'table' : 'grid'} onDone={() => setScreen('forum')} />;
+
   return (
     <Box flexDirection="column">
       <ForumView

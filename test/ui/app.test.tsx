@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { KEY, renderApp, settle, waitFor } from './support.js';
+import { ENTRIES, KEY, renderApp, settle, waitFor } from './support.js';
+import { STANCE_MARK } from '../../src/ui/theme.js';
 
 afterEach(() => cleanup());
 
@@ -31,6 +32,15 @@ describe('scenario picker', () => {
     await app.typeAhead(KEY.down + KEY.down + KEY.enter);
     expect(await app.until('| host+chair')).toContain('29th ASEAN Regional Forum | host+chair KHM');
   });
+
+  it('shortens long forum names at a word boundary', () => {
+    const frame = renderApp({ size: { columns: 80, rows: 24 } }).lastFrame()!;
+    for (const line of frame.split('\n').filter((l) => / delegations$/.test(l))) {
+      const name = line.slice(23, 23 + 36).trimEnd();
+      const full = ENTRIES.find((e) => line.includes(e.ref))!.scenario!.name;
+      expect(full === name || full.startsWith(`${name} `), `${name} is a word-boundary prefix of ${full}`).toBe(true);
+    }
+  });
 });
 
 describe('forum view', () => {
@@ -38,7 +48,10 @@ describe('forum view', () => {
     const { lastFrame } = renderApp({ initial: 'arf-2022', seed: '7' });
     const frame = lastFrame()!;
     expect(frame).toContain('seed 7');
-    expect(frame).toMatch(/\? USA\s+United Stat/);
+    expect(frame).toMatch(/\? USA\s+United\s+review/);
+    expect(frame).toMatch(/\? KOR\s+Korea\s+review/);
+    expect(frame).toMatch(/\? PRK\s+DPR Korea\s+review/);
+    expect(frame).not.toMatch(/United Stat\b|Republic of\s+review/);
     expect(frame).toMatch(/ukraine\s+o-o-o-@-o-o\s+investigation/);
     expect(frame).toContain('space step  enter play');
   });
@@ -94,6 +107,28 @@ describe('forum view', () => {
     expect(await app.until('re-run with a new seed')).toContain('re-run with a new seed');
     await app.press('x');
     expect(await app.until('space step')).toContain('space step');
+  });
+
+  it("help's legend describes the table the screen shows, and nothing it does not show", async () => {
+    const app = renderApp({ initial: 'arf-2022', size: { columns: 100, rows: 30 } });
+    expect(app.lastFrame()).toContain('LOBBIED FACE/IMPAT.');
+    await app.press('?');
+    const help = await app.until('Stances');
+    for (const mark of Object.values(STANCE_MARK)) expect(help).toContain(`${mark.symbol} ${mark.short}`);
+    expect(help).toMatch(/LOBBIED\s+\S/);
+    expect(help).toMatch(/FACE\/IMPAT\.\s+\S/);
+    expect(help).not.toMatch(/<-|resents/);
+  });
+
+  it("help's legend describes the compact grid's notes when the grid is shown", async () => {
+    const app = renderApp({ initial: 'arf-2022', size: { columns: 80, rows: 24 } });
+    expect(app.lastFrame()).not.toContain('LOBBIED');
+    await app.press('?');
+    const help = await app.until('Stances');
+    for (const mark of Object.values(STANCE_MARK)) expect(help).toContain(`${mark.symbol} ${mark.short}`);
+    expect(help).toMatch(/<-USA/);
+    expect(help).toMatch(/vs USA/);
+    expect(help).not.toMatch(/resents|LOBBIED/);
   });
 
   it('asks for a larger window below 80x24', () => {

@@ -52,12 +52,22 @@ const OUTCOME_COLOR: Record<OutcomeKind, string> = {
   vetoed: 'red',
 };
 
+/** Rows left for delegations once the header, draft, status line and footer are drawn. */
+function spareRows(moment: ForumMoment, size: { rows: number }): number {
+  return size.rows - 10 - Object.keys(moment.draft).length;
+}
+
+/** The delegation table in one or two blocks when it fits, else null (the compact grid). */
+export function tableBlocks(scenario: Scenario, moment: ForumMoment, size: { columns: number; rows: number }): 1 | 2 | null {
+  const spare = spareRows(moment, size);
+  const count = scenario.participants.length;
+  return count <= spare && size.columns >= 90 ? 1 : Math.ceil(count / 2) <= spare && size.columns >= 96 ? 2 : null;
+}
+
 export function ForumView({ scenario, run, moment, index, playing, seed, editCount, pendingEdits, runKey, size, theme, footer }: Props) {
   const total = run.transcript.length;
-  // Rows left for delegations once the header, draft, status line and footer are drawn.
-  const spare = size.rows - 10 - Object.keys(moment.draft).length;
-  const count = scenario.participants.length;
-  const blocks: 1 | 2 | null = count <= spare && size.columns >= 90 ? 1 : Math.ceil(count / 2) <= spare && size.columns >= 96 ? 2 : null;
+  const spare = spareRows(moment, size);
+  const blocks = tableBlocks(scenario, moment, size);
   const chairFlag = scenario.host === scenario.chair ? `host+chair ${scenario.chair}` : `host ${scenario.host} chair ${scenario.chair}`;
   const outcomeColor = OUTCOME_COLOR[run.outcome];
   const tally = formatTally(scenario, run);

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { useKeys } from '../keys.js';
 import { useRef, useState } from 'react';
+import { shortName } from '../names.js';
 import type { ScenarioEntry } from '../session.js';
 import type { Theme } from '../theme.js';
 
@@ -27,7 +28,7 @@ export function Picker({ entries, theme, onPick, onQuit }: { entries: ScenarioEn
       {entries.map((entry, i) => {
         const s = entry.scenario;
         const line = s
-          ? `${entry.ref.padEnd(20)} ${s.name.slice(0, 36).padEnd(36)} ${s.date}  ${String(s.participants.length).padStart(2)} delegations`
+          ? `${entry.ref.padEnd(20)} ${shortName(s.name, 36).padEnd(36)} ${s.date}  ${String(s.participants.length).padStart(2)} delegations`
           : `${entry.ref.padEnd(20)} cannot be loaded: ${entry.error?.split('\n')[0] ?? ''}`;
         return (
           <Text key={entry.ref} color={i === selected ? theme.color('cyan') : s ? undefined : theme.color('red')} inverse={i === selected} wrap="truncate-end">
