@@ -29,7 +29,13 @@ export async function uiCommand(argv: string[], io: Io): Promise<number> {
   const isPath = ref !== undefined && (/[\\/]/.test(ref) || /\.ya?ml$/.test(ref));
   const entries = scenarioEntries(isPath ? [ref!] : []);
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
-  const app = render(createElement(App, { entries, initial: ref, seed: values.seed ?? '1', noColor }), { exitOnCtrlC: true });
+  // The app handles Ctrl-C itself (in raw mode it is a key, not a signal) and reports 130, the
+  // status a shell gives a program that SIGINT interrupted; q reports 0.
+  let code = 0;
+  const onExit = (status: number) => {
+    code = status;
+  };
+  const app = render(createElement(App, { entries, initial: ref, seed: values.seed ?? '1', noColor, onExit }), { exitOnCtrlC: false });
   await app.waitUntilExit();
-  return 0;
+  return code;
 }

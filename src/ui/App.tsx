@@ -1,16 +1,17 @@
 // The terminal UI: a viewer over runs. It asks the simulator only through session.ts and plays
 // back the transcript; it holds no simulation logic of its own.
-import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { Box, Text, useApp, useStdout } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { RunResult, Scenario } from '../domain/types.js';
 import { compareRuns, type RunDiff } from './compare.js';
 import { ComparePanel } from './components/ComparePanel.js';
 import { EditPanel } from './components/EditPanel.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
-import { ForumView } from './components/ForumView.js';
+import { ForumView, tableBlocks } from './components/ForumView.js';
 import { HelpPanel } from './components/HelpPanel.js';
 import { Picker } from './components/Picker.js';
 import { SeedPrompt } from './components/SeedPrompt.js';
+import { KeyRouter, useKeys } from './keys.js';
 import { replay } from './replay.js';
 import { play, withOverrides, type Overrides, type ScenarioEntry } from './session.js';
 import { makeTheme } from './theme.js';
@@ -26,6 +27,8 @@ export interface AppProps {
   noColor?: boolean;
   /** Fixed terminal size (tests); otherwise read from stdout and followed on resize. */
   size?: { columns: number; rows: number };
+  /** Told how the UI ends: 0 on q, 130 on Ctrl-C (the status a shell gives an interrupted program). */
+  onExit?: (code: number) => void;
 }
 
 type Screen = 'forum' | 'edit' | 'compare' | 'help' | 'seed';
@@ -54,9 +57,11 @@ export function nextSeed(seed: string): string {
 
 export function App(props: AppProps) {
   return (
-    <ErrorBoundary>
-      <AppBody {...props} />
-    </ErrorBoundary>
+    <KeyRouter onExit={props.onExit}>
+      <ErrorBoundary>
+        <AppBody {...props} />
+      </ErrorBoundary>
+    </KeyRouter>
   );
 }
 
@@ -70,13 +75,25 @@ function AppBody(props: AppProps) {
   );
 }
 
-function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, size }: AppProps & { size: { columns: number; rows: number } }) {
-  const { exit } = useApp();
+/** Same keys, same values. */
+function sameEdits(a: Overrides, b: Overrides): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => k in b && a[k] === b[k]);
+}
+
+function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, size, onExit }: AppProps & { size: { columns: number; rows: number } }) {
+  const { exit: leave } = useApp();
+  const exit = () => {
+    onExit?.(0);
+    leave();
+  };
   const theme = useMemo(() => makeTheme(noColor), [noColor]);
   const start = entries.find((e) => e.ref === initial && e.scenario) ?? null;
   const [scenario, setScenario] = useState<Scenario | null>(start?.scenario ?? null);
   const [seed, setSeed] = useState(initialSeed);
   const [edits, setEdits] = useState<Overrides>({});
+  /** The edits the shown run was played with (edits made since wait for the next run). */
+  const [runEdits, setRunEdits] = useState<Overrides>({});
   const [editError, setEditError] = useState<string | null>(null);
   const [run, setRun] = useState<RunResult | null>(() => (start?.scenario ? play(start.scenario, {}, initialSeed) : null));
   const [runNumber, setRunNumber] = useState(0);
@@ -89,11 +106,13 @@ function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, s
   const startRun = (target: Scenario, nextSeedValue: string, overrides: Overrides) => {
     setSeed(nextSeedValue);
     setRun(play(target, overrides, nextSeedValue));
+    setRunEdits(overrides);
     setRunNumber((n) => n + 1);
     setScreen('forum');
   };
 
-  useInput(
+  const tooSmall = size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows;
+  useKeys(
     (input, key) => {
       if (!scenario || !run) return;
       // Keys typed faster than a frame arrive as one string: each space is one step.
@@ -114,11 +133,9 @@ function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, s
         setRun(null);
       } else if (input === 'q') exit();
     },
-    { isActive: screen === 'forum' && scenario !== null },
+    { isActive: screen === 'forum' && scenario !== null && !tooSmall },
   );
-
-  const tooSmall = size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows;
-  useInput((input) => input === 'q' && exit(), { isActive: tooSmall });
+  useKeys((input) => input === 'q' && exit(), { isActive: tooSmall });
   if (tooSmall) {
     return <Text color={theme.color('yellow')}>{`Make the window larger: forum-sim needs ${MIN_SIZE.columns}x${MIN_SIZE.rows}, this one is ${size.columns}x${size.rows}. (q or Ctrl-C quits)`}</Text>;
   }
@@ -165,9 +182,9 @@ function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, s
   if (screen === 'compare' && comparison) {
     return <ComparePanel {...comparison} edits={edits} width={size.columns} theme={theme} onDone={() => setScreen('forum')} />;
   }
-  if (screen === 'help') return <HelpPanel onDone={() => setScreen('forum')} />;
-
   const moment = replay(scenario, run, playback.index);
+  if (screen === 'help') return <HelpPanel layout={tableBlocks(scenario, moment, size) ? 'table' : 'grid'} onDone={() => setScreen('forum')} />;
+
   return (
     <Box flexDirection="column">
       <ForumView
@@ -177,7 +194,8 @@ function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, s
         index={playback.index}
         playing={playback.playing}
         seed={seed}
-        editCount={Object.keys(edits).length}
+        editCount={Object.keys(runEdits).length}
+        pendingEdits={sameEdits(edits, runEdits) ? 0 : Object.keys(edits).length}
         runKey={runKey}
         size={size}
         theme={theme}

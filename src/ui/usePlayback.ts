@@ -1,5 +1,5 @@
 // Steps through a transcript: one entry at a time, or playing on a timer until the end.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export interface Playback {
   index: number;
@@ -13,8 +13,12 @@ export interface Playback {
 export function usePlayback(length: number, runKey: string, tickMs = 30): Playback {
   const [index, setIndex] = useState(0);
   const [playing, setPlaying] = useState(false);
+  // Read by the timer: a pause takes effect at once, not when React next clears the interval (on a
+  // busy machine a tick could land in between and move on after `p`).
+  const live = useRef(false);
   // A new run starts from its first entry.
   useEffect(() => {
+    live.current = false;
     setIndex(0);
     setPlaying(false);
   }, [runKey]);
@@ -23,6 +27,7 @@ export function usePlayback(length: number, runKey: string, tickMs = 30): Playba
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => {
+      if (!live.current) return;
       setIndex((i) => {
         const next = Math.min(length, i + stride);
         if (next >= length) setPlaying(false);
@@ -35,7 +40,13 @@ export function usePlayback(length: number, runKey: string, tickMs = 30): Playba
     index,
     playing,
     step: useCallback((count = 1) => setIndex((i) => Math.min(length, i + count)), [length]),
-    play: useCallback(() => setPlaying(true), []),
-    pause: useCallback(() => setPlaying(false), []),
+    play: useCallback(() => {
+      live.current = true;
+      setPlaying(true);
+    }, []),
+    pause: useCallback(() => {
+      live.current = false;
+      setPlaying(false);
+    }, []),
   };
 }

@@ -1,5 +1,5 @@
-// The real executable (bin/forum-sim.js through tsx): exit codes, streams, determinism, startup time,
-// and that it writes nothing. Spawns are ~0.5 s each, so the cases are grouped.
+// The real executable (bin/forum-sim.js through tsx): exit codes, streams, determinism, and that it
+// writes nothing. How fast it starts is measured by the bench (`npm run bench`), not asserted here. Spawns are ~0.5 s each, so the cases are grouped.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,15 +10,15 @@ import { bad, BIN, expectCleanErrors, FIXTURES, ROOT, runBin, SCENARIOS, snapsho
 const cwd = mkdtempSync(join(tmpdir(), 'forum-sim-cli-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
-describe('the real binary', () => {
-  it('run --json is byte-identical for the same seed, starts fast, and writes nothing', () => {
+// Each spawn starts tsx; on a busy machine that takes seconds, so the ceiling is generous.
+describe('the real binary', { timeout: 180_000 }, () => {
+  it('run --json is byte-identical for the same seed, and writes nothing', () => {
     const before = snapshotTree(SCENARIOS);
     const first = runBin(['run', 'arf-2022', '--seed', '7', '--json'], { cwd });
     const second = runBin(['run', 'arf-2022', '--seed', '7', '--json'], { cwd });
-    const timed = runBin(['run', 'arf-2022'], { cwd });
-    console.log(`forum-sim run arf-2022: ${timed.ms.toFixed(0)} ms wall clock, process start included (target 1500 ms)`);
+    const text = runBin(['run', 'arf-2022'], { cwd });
 
-    for (const r of [first, second, timed]) {
+    for (const r of [first, second, text]) {
       expect(r.err).toBe('');
       expect(r.code).toBe(0);
     }
@@ -26,8 +26,7 @@ describe('the real binary', () => {
     expect(second.out).toBe(first.out);
     const json = JSON.parse(first.out) as { scenario: string; seed: string; inputs: { seed: string } };
     expect([json.scenario, json.seed, json.inputs.seed]).toEqual(['arf-2022', '7', '7']);
-    expect(timed.out).toMatch(/^29th ASEAN Regional Forum \(arf-2022\)/);
-    // No wall-clock limit (issue 9): on a busy machine it fails at random; speed belongs to the bench.
+    expect(text.out).toMatch(/^29th ASEAN Regional Forum \(arf-2022\)/);
 
     expect(readdirSync(cwd)).toEqual([]);
     expect(snapshotTree(SCENARIOS)).toEqual(before);

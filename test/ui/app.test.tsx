@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { KEY, renderApp, settle, waitFor } from './support.js';
+import { ENTRIES, KEY, renderApp, settle, waitFor } from './support.js';
+import { STANCE_MARK } from '../../src/ui/theme.js';
 
 afterEach(() => cleanup());
 
@@ -19,6 +20,27 @@ describe('scenario picker', () => {
     await app.press(KEY.down, KEY.down, KEY.enter);
     expect(await app.until('29th ASEAN Regional Forum | host+chair KHM | round 0/6')).toContain('29th ASEAN Regional Forum | host+chair KHM | round 0/6');
   });
+
+  it('opens the forum the keys chose when down, down, enter arrive faster than a frame', async () => {
+    const app = renderApp();
+    await app.typeAhead(KEY.down, KEY.down, KEY.enter);
+    expect(await app.until('| host+chair')).toContain('29th ASEAN Regional Forum | host+chair KHM');
+  });
+
+  it('opens the forum the keys chose when they arrive as one chunk', async () => {
+    const app = renderApp();
+    await app.typeAhead(KEY.down + KEY.down + KEY.enter);
+    expect(await app.until('| host+chair')).toContain('29th ASEAN Regional Forum | host+chair KHM');
+  });
+
+  it('shortens long forum names at a word boundary', () => {
+    const frame = renderApp({ size: { columns: 80, rows: 24 } }).lastFrame()!;
+    for (const line of frame.split('\n').filter((l) => / delegations$/.test(l))) {
+      const name = line.slice(23, 23 + 36).trimEnd();
+      const full = ENTRIES.find((e) => line.includes(e.ref))!.scenario!.name;
+      expect(full === name || full.startsWith(`${name} `), `${name} is a word-boundary prefix of ${full}`).toBe(true);
+    }
+  });
 });
 
 describe('forum view', () => {
@@ -26,7 +48,10 @@ describe('forum view', () => {
     const { lastFrame } = renderApp({ initial: 'arf-2022', seed: '7' });
     const frame = lastFrame()!;
     expect(frame).toContain('seed 7');
-    expect(frame).toMatch(/\? USA\s+United Stat/);
+    expect(frame).toMatch(/\? USA\s+United\s+review/);
+    expect(frame).toMatch(/\? KOR\s+Korea\s+review/);
+    expect(frame).toMatch(/\? PRK\s+DPR Korea\s+review/);
+    expect(frame).not.toMatch(/United Stat\b|Republic of\s+review/);
     expect(frame).toMatch(/ukraine\s+o-o-o-@-o-o\s+investigation/);
     expect(frame).toContain('space step  enter play');
   });
@@ -54,11 +79,17 @@ describe('forum view', () => {
 
   it('pauses playback with p', async () => {
     const app = renderApp({ initial: 'arf-2022', seed: '7' });
-    await app.press(KEY.enter, 'p');
-    const at = /event (\d+)\//.exec(app.lastFrame()!)![1];
-    await settle(150);
-    expect(/event (\d+)\//.exec(app.lastFrame()!)![1]).toBe(at);
-    expect(app.lastFrame()).not.toContain('Outcome:');
+    await app.press(KEY.enter);
+    await app.until('playing...');
+    await app.press('p');
+    await waitFor(() => !app.lastFrame()!.includes('playing...'));
+    const at = Number(/event (\d+)\//.exec(app.lastFrame()!)![1]);
+    // Paused, a step moves exactly one event on.
+    await app.press(' ');
+    const frame = await app.until(`event ${at + 1}/`);
+    expect(frame).toContain(`event ${at + 1}/`);
+    expect(frame).not.toContain('playing...');
+    expect(frame).not.toContain('Outcome:');
   });
 
   it('re-runs with the next seed on r and with a typed seed on s', async () => {
@@ -76,6 +107,28 @@ describe('forum view', () => {
     expect(await app.until('re-run with a new seed')).toContain('re-run with a new seed');
     await app.press('x');
     expect(await app.until('space step')).toContain('space step');
+  });
+
+  it("help's legend describes the table the screen shows, and nothing it does not show", async () => {
+    const app = renderApp({ initial: 'arf-2022', size: { columns: 100, rows: 30 } });
+    expect(app.lastFrame()).toContain('LOBBIED FACE/IMPAT.');
+    await app.press('?');
+    const help = await app.until('Stances');
+    for (const mark of Object.values(STANCE_MARK)) expect(help).toContain(`${mark.symbol} ${mark.short}`);
+    expect(help).toMatch(/LOBBIED\s+\S/);
+    expect(help).toMatch(/FACE\/IMPAT\.\s+\S/);
+    expect(help).not.toMatch(/<-|resents/);
+  });
+
+  it("help's legend describes the compact grid's notes when the grid is shown", async () => {
+    const app = renderApp({ initial: 'arf-2022', size: { columns: 80, rows: 24 } });
+    expect(app.lastFrame()).not.toContain('LOBBIED');
+    await app.press('?');
+    const help = await app.until('Stances');
+    for (const mark of Object.values(STANCE_MARK)) expect(help).toContain(`${mark.symbol} ${mark.short}`);
+    expect(help).toMatch(/<-USA/);
+    expect(help).toMatch(/vs USA/);
+    expect(help).not.toMatch(/resents|LOBBIED/);
   });
 
   it('asks for a larger window below 80x24', () => {
@@ -101,8 +154,11 @@ describe('edit and compare', () => {
     await app.press(KEY.down, KEY.down, KEY.down, KEY.right);
     expect(await app.until(/> positions\.ukraine\.hard\s+true\s+\(edited\)/)).toMatch(/> positions\.ukraine\.hard\s+true\s+\(edited\)/);
     expect(await app.until('Provenance: assumed')).toContain('Provenance: assumed');
-    await app.press(KEY.escape, KEY.escape);
-    expect(await app.until('1 edit(s)')).toContain('1 edit(s)');
+    await app.press(KEY.escape);
+    // Back at the forum: the edit waits for the next run, and the header says so.
+    const forum = await app.until('space step');
+    expect(forum).not.toContain('1 edit(s)');
+    expect(forum).toContain('1 edit pending (r)');
     await app.press('c');
     const frame = await app.until('Edits: SGP.positions.ukraine.hard=true');
     expect(frame).toContain('Compare on seed 3');
@@ -110,6 +166,36 @@ describe('edit and compare', () => {
     expect(frame).toMatch(/joint-statement, \d round\(s\)\s+joint-statement, \d round\(s\)/);
     await app.press(KEY.escape);
     expect(await app.until('space step')).toContain('space step');
+  });
+
+  it('esc in the parameter list goes back to the forum, so c then compares', async () => {
+    const app = renderApp({ initial: 'asean-russia-2022', seed: '3' });
+    await app.press('e', 's', KEY.enter);
+    expect(await app.until('Edit SGP Singapore')).toContain('Edit SGP Singapore');
+    await app.press(KEY.escape);
+    expect(await app.until('space step')).toContain('space step');
+    await app.press('c');
+    expect(await app.until('Compare on seed 3')).toContain('Compare on seed 3');
+  });
+
+  it('the header counts only the edits the shown run was played with', async () => {
+    const app = renderApp({ initial: 'asean-russia-2022', seed: '3' });
+    await app.press('e', 's', KEY.enter, KEY.down, KEY.down, KEY.down, KEY.right);
+    expect(await app.until('(edited)')).toContain('(edited)');
+    await app.press(KEY.escape);
+    expect(await app.until('space step')).not.toContain('edit(s)');
+    await app.press('r');
+    const rerun = await app.until('seed 4');
+    expect(rerun).toContain('| 1 edit(s)');
+    expect(rerun).not.toContain('pending');
+  });
+
+  it('Ctrl-C quits with the interrupt status', async () => {
+    const exits: unknown[] = [];
+    const app = renderApp({ initial: 'amm-2022', onExit: (code) => exits.push(code) });
+    await app.press(KEY.ctrlC);
+    await waitFor(() => exits.length > 0);
+    expect(exits).toEqual([130]);
   });
 
   it('refuses an edit that would make a profile impossible and says why', async () => {

@@ -5,35 +5,49 @@ import { scenarioEntries } from '../../src/ui/session.js';
 
 export const ENTRIES = scenarioEntries();
 
-export const KEY = { enter: '\r', escape: '\u001B', up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D' };
+export const KEY = { enter: '\r', escape: '\u001B', up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', ctrlC: '\u0003' };
 
-/** Lets Ink process input and effects before the next look at the frame. */
+/**
+ * Generous ceiling for a wait on a loaded machine. Waits end as soon as the frame shows what they
+ * wait for, so the ceiling costs nothing when things go well.
+ */
+export const CEILING_MS = 20_000;
+
+/** Yields to Ink and React: their scheduled work (effects, input listeners) runs before this resolves. */
 export const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function renderApp(props: Partial<AppProps> = {}) {
   const instance = render(createElement(App, { entries: ENTRIES, size: { columns: 100, rows: 30 }, noColor: true, ...props }));
+  /** Ink reads keys only once it listens on stdin (after the first effects); a key written earlier is lost. */
+  const ready = () => waitFor(() => instance.stdin.listenerCount('readable') > 0);
   const press = async (...keys: string[]) => {
+    await ready();
     for (const key of keys) {
       instance.stdin.write(key);
       await settle();
     }
   };
+  /** Keys written back to back, without yielding in between: a person typing faster than a frame. */
+  const typeAhead = async (...keys: string[]) => {
+    await ready();
+    for (const key of keys) instance.stdin.write(key);
+  };
   /** Everything written so far: the Static log above plus the live frame. */
   const screen = () => instance.frames.join('\n');
-  /** The live frame once it shows `expected` (a loaded machine may take a few frames), or as it is after 3 s. */
+  /** The live frame once it shows `expected` (a loaded machine may take a few frames), or as it is after the ceiling. */
   const until = async (expected: string | RegExp): Promise<string> => {
     const shows = () => {
       const frame = instance.lastFrame() ?? '';
       return typeof expected === 'string' ? frame.includes(expected) : expected.test(frame);
     };
-    await waitFor(shows, 3000).catch(() => undefined);
+    await waitFor(shows).catch(() => undefined);
     return instance.lastFrame() ?? '';
   };
-  return { ...instance, press, screen, until };
+  return { ...instance, press, typeAhead, ready, screen, until };
 }
 
-/** Waits until the live frame satisfies a predicate (playback runs on a timer). */
-export async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
+/** Waits until the check passes (playback runs on a timer), up to a generous ceiling. */
+export async function waitFor(check: () => boolean, timeoutMs = CEILING_MS): Promise<void> {
   const until = performance.now() + timeoutMs;
   while (!check()) {
     if (performance.now() > until) throw new Error('timed out waiting for the UI');

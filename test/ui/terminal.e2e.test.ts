@@ -36,7 +36,8 @@ describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30)', () => {
     );
     const first = await waitForScreen((t) => t.includes('29th ASEAN Regional Forum'), 'the forum view');
     for (const code of ['KHM', 'USA', 'RUS', 'CHN', 'SGP']) expect(first).toContain(code);
-    expect(first).toMatch(/\? USA\s+United Stat\S*\s+review/);
+    expect(first).toMatch(/\? USA\s+United\s+review/);
+    expect(first).not.toContain('United Stat');
     expect(first).toContain('round 0/6');
 
     // Past the 27 arrivals, the preparatory track and the tabling, stances change from `review`.
@@ -53,7 +54,7 @@ describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30)', () => {
     const after = await waitForScreen((t) => t.includes('forum-sim exited with'), 'the exit');
     expect(after).toContain('forum-sim exited with 0');
     expect(after).not.toMatch(/^\s+at /m);
-  }, 60_000);
+  }, 120_000);
 
   it('colours stances, and drops every colour under NO_COLOR', async () => {
     const colour = /\u001b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7])m/;
@@ -74,11 +75,11 @@ describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30)', () => {
     keys('q');
   }, 30_000);
 
-  it('Ctrl-C exits cleanly and gives the shell back', async () => {
+  it('Ctrl-C exits with 130, as an interrupted program does, and gives the shell back', async () => {
     tmux('new-window', '-t', SESSION, '-c', ROOT, `node bin/forum-sim.js ui amm-2022; echo "forum-sim exited with $?"; sleep 30`);
     await waitForScreen((t) => t.includes("55th ASEAN Foreign Ministers' Meeting"), 'the forum view');
     keys('C-c');
     const after = await waitForScreen((t) => t.includes('forum-sim exited with'), 'the exit');
-    expect(after).toMatch(/forum-sim exited with 0/);
+    expect(after).toMatch(/forum-sim exited with 130/);
   }, 30_000);
 });

@@ -1,4 +1,5 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../keys.js';
 import type { RunResult } from '../../domain/types.js';
 import type { RunDiff } from '../compare.js';
 import type { Overrides } from '../session.js';
@@ -28,7 +29,7 @@ function Column({ title, run, width }: { title: string; run: RunResult; width: n
 }
 
 export function ComparePanel({ base, edited, diff, edits, width, theme, onDone }: Props) {
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (key.escape || key.return || input === 'c' || input === 'q') onDone();
   });
   const half = Math.floor((width - 2) / 2);

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { shortName } from '../names.js';
 import type { DelegationView } from '../replay.js';
 import { STANCE_MARK, type Theme } from '../theme.js';
 
@@ -52,7 +53,7 @@ export function DelegationTable({ delegations, blocks, width, theme }: { delegat
         const face = d.lostFace ? 'lost' : d.resents.length > 0 ? `vs ${d.resents.join(',')}` : '-';
         return (
           <Text key={d.id} wrap="truncate-end">
-            <Text color={theme.color(mark.color)}>{`${mark.symbol} ${d.id.padEnd(5)}${d.name.slice(0, nameWidth - 1).padEnd(nameWidth)}${mark.short.padEnd(8)}`}</Text>
+            <Text color={theme.color(mark.color)}>{`${mark.symbol} ${d.id.padEnd(5)}${shortName(d.name, nameWidth - 1).padEnd(nameWidth)}${mark.short.padEnd(8)}`}</Text>
             {`${(d.lobbiedBy.join(',') || '-').slice(0, 7).padEnd(8)}${face}/${Math.round(d.impatience * 100)}%${d.vote ? ` ${d.vote}` : ''}`}
           </Text>
         );

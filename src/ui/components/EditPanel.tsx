@@ -1,4 +1,5 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../keys.js';
 import { useState } from 'react';
 import type { Scenario } from '../../domain/types.js';
 import { editableParameters } from '../parameters.js';
@@ -31,7 +32,7 @@ export function EditPanel({ scenario, original, edits, error, theme, height, onC
   const actors = scenario.participants;
   const params = actor ? editableParameters(scenario, actor, original) : [];
 
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (!actor) {
       if (key.upArrow) setActorIndex((i) => (i + actors.length - 1) % actors.length);
       if (key.downArrow) setActorIndex((i) => (i + 1) % actors.length);
@@ -56,7 +57,12 @@ export function EditPanel({ scenario, original, edits, error, theme, height, onC
       const next = param.step(key.rightArrow ? 1 : -1);
       if (next !== null) onChange(`${actor}.${param.path}`, next);
     }
-    if (key.escape || key.return) setActor(null);
+    // Enter goes back to the delegations; Esc leaves the editor, so that `c` then compares.
+    if (key.return) setActor(null);
+    if (key.escape) {
+      setActor(null);
+      onDone();
+    }
   });
 
   const listHeight = Math.max(4, height - 8);
@@ -89,7 +95,7 @@ export function EditPanel({ scenario, original, edits, error, theme, height, onC
       })}
       <Text wrap="truncate-end">{`Provenance: ${selected?.provenance ?? ''}`}</Text>
       {error ? <Text color={theme.color('red')} wrap="truncate-end">{`Not applied: ${error}`}</Text> : null}
-      <Text dimColor>up/down choose  left/right change  enter/esc back  (then c compares runs)</Text>
+      <Text dimColor>up/down choose  left/right change  enter delegations  esc back to the forum (then c compares, r runs)</Text>
     </Box>
   );
 }

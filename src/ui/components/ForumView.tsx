@@ -14,7 +14,10 @@ interface Props {
   index: number;
   playing: boolean;
   seed: string;
+  /** Edits the shown run was played with. */
   editCount: number;
+  /** Edits made since, which the next run (r, s) will play with; 0 when none are pending. */
+  pendingEdits: number;
   runKey: string;
   size: { columns: number; rows: number };
   theme: Theme;
@@ -49,12 +52,22 @@ const OUTCOME_COLOR: Record<OutcomeKind, string> = {
   vetoed: 'red',
 };
 
-export function ForumView({ scenario, run, moment, index, playing, seed, editCount, runKey, size, theme, footer }: Props) {
-  const total = run.transcript.length;
-  // Rows left for delegations once the header, draft, status line and footer are drawn.
-  const spare = size.rows - 10 - Object.keys(moment.draft).length;
+/** Rows left for delegations once the header, draft, status line and footer are drawn. */
+function spareRows(moment: ForumMoment, size: { rows: number }): number {
+  return size.rows - 10 - Object.keys(moment.draft).length;
+}
+
+/** The delegation table in one or two blocks when it fits, else null (the compact grid). */
+export function tableBlocks(scenario: Scenario, moment: ForumMoment, size: { columns: number; rows: number }): 1 | 2 | null {
+  const spare = spareRows(moment, size);
   const count = scenario.participants.length;
-  const blocks: 1 | 2 | null = count <= spare && size.columns >= 90 ? 1 : Math.ceil(count / 2) <= spare && size.columns >= 96 ? 2 : null;
+  return count <= spare && size.columns >= 90 ? 1 : Math.ceil(count / 2) <= spare && size.columns >= 96 ? 2 : null;
+}
+
+export function ForumView({ scenario, run, moment, index, playing, seed, editCount, pendingEdits, runKey, size, theme, footer }: Props) {
+  const total = run.transcript.length;
+  const spare = spareRows(moment, size);
+  const blocks = tableBlocks(scenario, moment, size);
   const chairFlag = scenario.host === scenario.chair ? `host+chair ${scenario.chair}` : `host ${scenario.host} chair ${scenario.chair}`;
   const outcomeColor = OUTCOME_COLOR[run.outcome];
   const tally = formatTally(scenario, run);
@@ -71,7 +84,7 @@ export function ForumView({ scenario, run, moment, index, playing, seed, editCou
         <Text bold wrap="truncate-end">
           {`${scenario.name} | ${chairFlag} | ${moment.round < 0 ? 'preparatory track' : `round ${moment.round}/${scenario.rules.roundLimit}`} | ${moment.phase} | seed ${seed}${editCount > 0 ? ` | ${editCount} edit(s)` : ''}`}
         </Text>
-        <Text dimColor>{`Delegations (${scenario.participants.length})  event ${index}/${total}${playing ? '  playing...' : ''}`}</Text>
+        <Text dimColor>{`Delegations (${scenario.participants.length})  event ${index}/${total}${playing ? '  playing...' : ''}${pendingEdits > 0 ? `  ${pendingEdits} edit${pendingEdits === 1 ? '' : 's'} pending (r)` : ''}`}</Text>
         {blocks ? (
           <DelegationTable delegations={moment.delegations} blocks={blocks} width={size.columns} theme={theme} />
         ) : (

@@ -1,10 +1,13 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import type { Stance } from '../../domain/types.js';
+import { useKeys } from '../keys.js';
+import { STANCE_MARK } from '../theme.js';
 
 export const KEYS: [string, string][] = [
   ['space', 'step one event'],
   ['enter', 'play to the end'],
   ['p', 'pause'],
-  ['r', 're-run with a new seed'],
+  ['r', 're-run with a new seed (and any pending edits)'],
   ['s', 'type a seed'],
   ['e', "edit a delegation's parameters"],
   ['c', 'compare: the edited parameters against none, same seed'],
@@ -13,8 +16,42 @@ export const KEYS: [string, string][] = [
   ['q', 'quit (Ctrl-C also exits)'],
 ];
 
-export function HelpPanel({ onDone }: { onDone(): void }) {
-  useInput(() => onDone());
+const STANCE_MEANING: Record<Stance, string> = {
+  supporting: 'supports the draft',
+  seekingAmendment: 'wants it amended',
+  objecting: 'objects',
+  blocking: 'blocks it (a red line)',
+  walkedOut: 'walked out',
+  absent: 'absent',
+  reviewing: 'still studying it',
+};
+
+/** How the forum view shows delegations: a table with columns, or a compact grid with one note each. */
+export type DelegationLayout = 'table' | 'grid';
+
+/** What the delegation list on the screen shows, mark by mark, for the layout in use. */
+export function legend(layout: DelegationLayout): string[] {
+  const stances = (Object.keys(STANCE_MARK) as Stance[]).map((s) => `${STANCE_MARK[s].symbol} ${STANCE_MARK[s].short}: ${STANCE_MEANING[s]}`);
+  const lines = ['Stances:'];
+  for (let i = 0; i < stances.length; i += 3) lines.push(`  ${stances.slice(i, i + 3).join(';  ')}`);
+  if (layout === 'table') {
+    lines.push(
+      'LOBBIED      the powers whose lobbying moved it so far (- none)',
+      'FACE/IMPAT.  "lost": a power whose own threat backfired; "vs USA": it turned against that power, whose approach backfired; "-": neither',
+      '             then its impatience: how far its soft red lines have widened; then its vote, once cast',
+    );
+  } else {
+    lines.push(
+      'After the stance, one note, the first that applies:',
+      '  "voted yes": its vote;  "lost face": a power whose own threat backfired;',
+      '  "vs USA": it turned against that power, whose approach backfired;  "<-USA": moved by that power\'s lobbying',
+    );
+  }
+  return lines;
+}
+
+export function HelpPanel({ layout, onDone }: { layout: DelegationLayout; onDone(): void }) {
+  useKeys(() => onDone());
   return (
     <Box flexDirection="column">
       <Text bold>Keys</Text>
@@ -22,8 +59,9 @@ export function HelpPanel({ onDone }: { onDone(): void }) {
         <Text key={key}>{`  ${key.padEnd(7)}${what}`}</Text>
       ))}
       <Text> </Text>
-      <Text>{'Stances: + support  ~ seeking amendment  ! object  X block (red line)  < walked out  - absent  ? reviewing'}</Text>
-      <Text>{'<-USA: moved by that power\'s lobbying; "resents": lost face to it; "lost face": its own threat backfired'}</Text>
+      {legend(layout).map((line) => (
+        <Text key={line}>{line}</Text>
+      ))}
       <Text dimColor>any key to go back</Text>
     </Box>
   );

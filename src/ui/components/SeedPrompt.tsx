@@ -1,9 +1,10 @@
-import { Text, useInput } from 'ink';
+import { Text } from 'ink';
+import { useKeys } from '../keys.js';
 import { useState } from 'react';
 
 export function SeedPrompt({ onSubmit, onCancel }: { onSubmit(seed: string): void; onCancel(): void }) {
   const [text, setText] = useState('');
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (key.escape) onCancel();
     else if (key.return) {
       if (text.trim()) onSubmit(text.trim());
