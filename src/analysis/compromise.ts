@@ -5,6 +5,7 @@
 import { wouldSupport, type DelegateView } from '../engine/chair.js';
 import { breaches, type LadderSizes } from '../actors/utility.js';
 import type { Draft, OutcomeKind, Scenario, Vote } from '../domain/types.js';
+import { compromiseDraft } from '../engine/outcome.js';
 import { tallyVotes } from '../engine/votes.js';
 
 export interface CompromiseForecast {
@@ -29,19 +30,7 @@ export function compromiseForecast(scenario: Scenario): CompromiseForecast {
     const ukraine = 'ukraine' in scenario.draft ? rungName('ukraine', scenario.draft.ukraine!) : null;
     return { outcome: result, ukraine, votes };
   }
-  const draft: Draft = {};
-  for (const issue of Object.keys(scenario.draft)) {
-    let sum = 0;
-    let weights = 0;
-    for (const id of present) {
-      const profile = scenario.profiles[id]!;
-      const position = profile.positions[issue];
-      if (!position) continue;
-      sum += profile.capability * position.salience * position.ideal;
-      weights += profile.capability * position.salience;
-    }
-    draft[issue] = weights > 0 ? Math.round(sum / weights) : scenario.draft[issue]!;
-  }
+  const draft = compromiseDraft(scenario, scenario.draft, present);
   const adopted = present.every((id) => wouldSupport(view(id), draft, sizes));
   const fallback = scenario.rules.fallback === 'chair-statement' ? 'chair-statement' : 'no-statement';
   return { outcome: adopted ? 'joint-statement' : fallback, ukraine: 'ukraine' in draft ? rungName('ukraine', draft.ukraine!) : null, votes: null };

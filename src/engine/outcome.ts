@@ -118,18 +118,24 @@ export function blockersOf(room: readonly { view: DelegateView; stance: Stance; 
  * baseline, from the stated profiles (not the drawn or moved ones).
  */
 export function compromiseBaseline(scenario: Scenario, draft: Draft): Record<IssueId, string> {
-  const out: Record<IssueId, string> = {};
+  const rungs = compromiseDraft(scenario, draft, scenario.participants);
+  return Object.fromEntries(Object.entries(rungs).map(([issue, rung]) => [issue, rungId(scenario.issues, issue, rung)]));
+}
+
+/** Per issue of `draft`, the capability x salience weighted mean ideal of `ids` (the draft's rung when nobody weighs in). */
+export function compromiseDraft(scenario: Scenario, draft: Draft, ids: readonly ActorId[]): Draft {
+  const out: Draft = {};
   for (const issue of Object.keys(draft)) {
     let sum = 0;
     let weights = 0;
-    for (const id of scenario.participants) {
+    for (const id of ids) {
       const profile = scenario.profiles[id]!;
       const position = profile.positions[issue];
       if (!position) continue;
       sum += profile.capability * position.salience * position.ideal;
       weights += profile.capability * position.salience;
     }
-    out[issue] = rungId(scenario.issues, issue, weights > 0 ? Math.round(sum / weights) : draft[issue]!);
+    out[issue] = weights > 0 ? Math.round(sum / weights) : draft[issue]!;
   }
   return out;
 }

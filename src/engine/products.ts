@@ -1,6 +1,6 @@
 // What a forum issues besides a consensus text: a chair's statement that attributes views, and
 // a chair's annex that takes a contested paragraph out of an otherwise agreed text.
-import { heldRedLines, softObjections, wouldSign } from '../actors/acceptance.js';
+import { heldRedLines, wouldSign } from '../actors/acceptance.js';
 import { effectiveReservation } from '../actors/pressure.js';
 import { draftUtility, type LadderSizes } from '../actors/utility.js';
 import type { Draft, IssueDef, IssueId, Paragraph } from '../domain/types.js';
@@ -24,7 +24,6 @@ export function annexCandidate(draft: Draft, room: readonly DelegateView[], size
       if (!wouldSign(v, rest, sizes)) return false;
       // A delegation whose red line demands the paragraph in the text does not let it go.
       if (heldRedLines(v, { [issue]: 0 }, sizes).length > 0) return false;
-      if (heldRedLines(v, rest, sizes).length > 0 || softObjections(v, rest, sizes).length > 0) return false;
       return draftUtility(v.positions, weighed, sizes, v.risk, v.attribution) >= effectiveReservation(v.reservation, v.pressure);
     });
     if (agreed) return issue;
