@@ -18,7 +18,9 @@ export interface Standing {
 
 /** Red lines the draft crosses that hold under the current pressure. */
 export function heldRedLines(s: Standing, draft: Draft, sizes: LadderSizes): Breach[] {
-  return breaches(s.positions, draft, sizes, s.widening, s.attribution).filter((b) => b.hard && !yields(b.firmness, s.pressure, b.attributed));
+  return breaches(s.positions, draft, sizes, s.widening, s.attribution).filter(
+    (b) => b.hard && !yields(b.firmness, s.pressure, b.attributed),
+  );
 }
 
 /** Paragraphs outside a soft interval (a delegation objects to them but does not block). */
@@ -28,9 +30,15 @@ export function softObjections(s: Standing, draft: Draft, sizes: LadderSizes): B
 
 /** Below the reservation it holds out for under pressure. */
 export function belowReservation(s: Standing, draft: Draft, sizes: LadderSizes): boolean {
-  return draftUtility(s.positions, draft, sizes, s.risk, s.attribution) < effectiveReservation(s.reservation, s.pressure);
+  return (
+    draftUtility(s.positions, draft, sizes, s.risk, s.attribution) < effectiveReservation(s.reservation, s.pressure)
+  );
 }
 
 export function wouldSign(s: Standing, draft: Draft, sizes: LadderSizes): boolean {
-  return heldRedLines(s, draft, sizes).length === 0 && softObjections(s, draft, sizes).length === 0 && !belowReservation(s, draft, sizes);
+  return (
+    heldRedLines(s, draft, sizes).length === 0 &&
+    softObjections(s, draft, sizes).length === 0 &&
+    !belowReservation(s, draft, sizes)
+  );
 }

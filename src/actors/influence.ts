@@ -37,7 +37,11 @@ export function approachOutcome(a: Approach, backfireDraw: number, persuadeDraw:
 }
 
 /** One rung toward the lobbyist's ideal; a soft interval stretches to keep the new ideal inside. */
-export function moveToward(positions: Record<IssueId, Position>, issue: IssueId, toward: Rung): Record<IssueId, Position> {
+export function moveToward(
+  positions: Record<IssueId, Position>,
+  issue: IssueId,
+  toward: Rung,
+): Record<IssueId, Position> {
   const position = positions[issue];
   if (!position || position.ideal === toward) return positions;
   const step = toward > position.ideal ? 1 : -1;

@@ -10,7 +10,11 @@ export function stanceOf(snapshot: StanceSnapshot): Stance {
   return STANCES.find((stance) => snapshot.hasTag(stance)) ?? 'reviewing';
 }
 
-export function explainStance(stance: Stance, context: StanceContext, rungName: (issue: string, rung: number) => string): string {
+export function explainStance(
+  stance: Stance,
+  context: StanceContext,
+  rungName: (issue: string, rung: number) => string,
+): string {
   const found = breaches(context.positions, context.draft, context.sizes, context.widening);
   const utility = draftUtility(context.positions, context.draft, context.sizes, context.profile.risk);
   const list = (hard: boolean) =>
@@ -20,7 +24,10 @@ export function explainStance(stance: Stance, context: StanceContext, rungName: 
       .join(', ');
   switch (stance) {
     case 'blocking':
-      return `red line crossed: ${found.filter((b) => b.hard).map((b) => `${b.issue} at ${rungName(b.issue, b.rung)}`).join(', ')}`;
+      return `red line crossed: ${found
+        .filter((b) => b.hard)
+        .map((b) => `${b.issue} at ${rungName(b.issue, b.rung)}`)
+        .join(', ')}`;
     case 'objecting':
       return `cannot accept ${list(false)}`;
     case 'seekingAmendment':
@@ -28,7 +35,9 @@ export function explainStance(stance: Stance, context: StanceContext, rungName: 
     case 'supporting':
       return `worth ${utility.toFixed(2)} >= reservation ${context.profile.reservation.toFixed(2)}`;
     case 'walkedOut':
-      return context.walkedOutBecause ? `left the room when ${context.walkedOutBecause} took the floor` : 'left the room';
+      return context.walkedOutBecause
+        ? `left the room when ${context.walkedOutBecause} took the floor`
+        : 'left the room';
     case 'absent':
       return 'not attending';
     case 'reviewing':

@@ -48,7 +48,14 @@ export type StanceEvent =
 /** What decides the stance, read from the context. */
 export function standingOf(context: StanceContext): Standing {
   const { positions, widening, pressure, attribution } = context;
-  return { positions, widening, pressure, attribution, risk: context.profile.risk, reservation: context.profile.reservation };
+  return {
+    positions,
+    widening,
+    pressure,
+    attribution,
+    risk: context.profile.risk,
+    reservation: context.profile.reservation,
+  };
 }
 
 /** Pure guard logic, exported so tests and the chair can ask the same questions. */
@@ -56,11 +63,15 @@ export const stanceRules = {
   walkoutTriggered: (context: StanceContext, speaker: ActorId, draw: number): boolean =>
     context.profile.walkout.some((t) => t.whenSpeaks === speaker && draw < t.probability),
   /** A boycott that holds under the current pressure: it signs nothing alongside that delegation. */
-  boycotts: (context: StanceContext): boolean => context.boycotting.some((b) => !yields(b.firmness, context.pressure, false)),
+  boycotts: (context: StanceContext): boolean =>
+    context.boycotting.some((b) => !yields(b.firmness, context.pressure, false)),
   /** A red line crossed that holds under the current pressure (a yielded one lets the text pass). */
-  crossesHardRedLine: (context: StanceContext): boolean => heldRedLines(standingOf(context), context.draft, context.sizes).length > 0,
-  outsideAcceptable: (context: StanceContext): boolean => softObjections(standingOf(context), context.draft, context.sizes).length > 0,
-  belowReservation: (context: StanceContext): boolean => belowReservation(standingOf(context), context.draft, context.sizes),
+  crossesHardRedLine: (context: StanceContext): boolean =>
+    heldRedLines(standingOf(context), context.draft, context.sizes).length > 0,
+  outsideAcceptable: (context: StanceContext): boolean =>
+    softObjections(standingOf(context), context.draft, context.sizes).length > 0,
+  belowReservation: (context: StanceContext): boolean =>
+    belowReservation(standingOf(context), context.draft, context.sizes),
 };
 
 const ASSESS = [
@@ -122,7 +133,9 @@ export const stanceMachine = setup({
     widening: 0,
     pressure: 0,
     attribution: input.attribution ?? {},
-    boycotting: (input.profile.boycott ?? []).filter((b) => b.of !== input.profile.id && (input.seated ?? []).includes(b.of)),
+    boycotting: (input.profile.boycott ?? []).filter(
+      (b) => b.of !== input.profile.id && (input.seated ?? []).includes(b.of),
+    ),
     draft: input.draft,
     present: input.present,
     resentful: [],

@@ -33,7 +33,13 @@ export function issueUtility(position: Position, rung: Rung, ladderSize: number,
 }
 
 /** Salience-weighted mean utility of a draft; 1 when nothing on the table matters to the actor. */
-export function draftUtility(positions: Record<IssueId, Position>, draft: Draft, sizes: LadderSizes, risk: number, attribution: Attribution = {}): number {
+export function draftUtility(
+  positions: Record<IssueId, Position>,
+  draft: Draft,
+  sizes: LadderSizes,
+  risk: number,
+  attribution: Attribution = {},
+): number {
   let weighted = 0;
   let weights = 0;
   for (const [issue, rung] of Object.entries(draft)) {
@@ -51,7 +57,11 @@ export function wideningRungs(widening: number, ladderSize: number): number {
 }
 
 /** The rungs an actor accepts now: hard red lines never move; soft ones widen with impatience. */
-export function acceptableInterval(position: Position | undefined, ladderSize: number, widening: number): { min: Rung; max: Rung } {
+export function acceptableInterval(
+  position: Position | undefined,
+  ladderSize: number,
+  widening: number,
+): { min: Rung; max: Rung } {
   if (!position) return { min: 0, max: ladderSize - 1 };
   if (position.hard) return { min: position.min, max: position.max };
   const extra = wideningRungs(widening, ladderSize);
@@ -69,7 +79,13 @@ export interface Breach {
 }
 
 /** Paragraphs of the draft that fall outside the actor's current acceptable interval. */
-export function breaches(positions: Record<IssueId, Position>, draft: Draft, sizes: LadderSizes, widening: number, attribution: Attribution = {}): Breach[] {
+export function breaches(
+  positions: Record<IssueId, Position>,
+  draft: Draft,
+  sizes: LadderSizes,
+  widening: number,
+  attribution: Attribution = {},
+): Breach[] {
   const found: Breach[] = [];
   for (const [issue, rung] of Object.entries(draft)) {
     const position = positions[issue];
@@ -83,7 +99,12 @@ export function breaches(positions: Record<IssueId, Position>, draft: Draft, siz
   return found;
 }
 
-export function isAcceptable(position: Position | undefined, rung: Rung, ladderSize: number, widening: number): boolean {
+export function isAcceptable(
+  position: Position | undefined,
+  rung: Rung,
+  ladderSize: number,
+  widening: number,
+): boolean {
   const { min, max } = acceptableInterval(position, ladderSize, widening);
   return rung >= min && rung <= max;
 }

@@ -51,8 +51,20 @@ export interface CaseReport {
   model: Score | null;
   /** Whether the modal outcome is exactly the real one; null when the record does not say which. */
   exactHit: boolean | null;
-  ukraine: { real: string; modal: string | null; pMatch: number | null; match: boolean; compromise: string | null; compromiseMatch: boolean } | null;
-  votes: { given: number; correct: number; compromiseCorrect: number; detail: Record<string, { real: Vote; modal: Vote; pReal: number }> } | null;
+  ukraine: {
+    real: string;
+    modal: string | null;
+    pMatch: number | null;
+    match: boolean;
+    compromise: string | null;
+    compromiseMatch: boolean;
+  } | null;
+  votes: {
+    given: number;
+    correct: number;
+    compromiseCorrect: number;
+    detail: Record<string, { real: Vote; modal: Vote; pReal: number }>;
+  } | null;
   baselines: { alwaysJoint: Score; baseRate: Score; compromise: Score } | null;
 }
 
@@ -86,7 +98,8 @@ export interface HalfScore {
   alwaysJoint: Totals;
 }
 
-const eventOf = (scenario: Scenario): OutcomeKind => (scenario.rules.decisionRule === 'consensus' ? 'joint-statement' : 'adopted');
+const eventOf = (scenario: Scenario): OutcomeKind =>
+  scenario.rules.decisionRule === 'consensus' ? 'joint-statement' : 'adopted';
 
 /** Whether the real outcome counts as the event: `no-joint-statement` never does. */
 const happened = (real: ExpectedOutcome['outcome'], event: OutcomeKind) => real === event;
@@ -98,19 +111,30 @@ function score(p: number, k: number, n: number, wasEvent: boolean): Score {
 
 /** The overrides that apply to a case: forum paths always, a delegation's only where it is seated. */
 export function overridesFor(scenario: Scenario, overrides: Overrides): Overrides {
-  return Object.fromEntries(Object.entries(overrides).filter(([path]) => {
-    const head = path.split('.')[0]!;
-    return head === 'forum' || scenario.participants.includes(head);
-  }));
+  return Object.fromEntries(
+    Object.entries(overrides).filter(([path]) => {
+      const head = path.split('.')[0]!;
+      return head === 'forum' || scenario.participants.includes(head);
+    }),
+  );
 }
 
 /**
  * Scores `runs` runs of every scorable case. `overrides` (as for `run --set`) apply to every case:
  * forum paths everywhere, a delegation's paths where it is seated.
  */
-export async function backtest(cases: readonly BacktestCase[], runs: number, seed: string, pool: PoolOptions = {}, overrides: Overrides = {}): Promise<BacktestReport> {
+export async function backtest(
+  cases: readonly BacktestCase[],
+  runs: number,
+  seed: string,
+  pool: PoolOptions = {},
+  overrides: Overrides = {},
+): Promise<BacktestReport> {
   // Apply once here, so bad overrides fail before any worker starts, and baselines see them too.
-  const applied = cases.map((c) => ({ ...c, scenario: applyOverrides(c.scenario, overridesFor(c.scenario, overrides)) }));
+  const applied = cases.map((c) => ({
+    ...c,
+    scenario: applyOverrides(c.scenario, overridesFor(c.scenario, overrides)),
+  }));
   const original = new Map(applied.map((c, i) => [c, cases[i]!]));
   const scorable = applied.filter((c) => c.scenario.expected && !c.scenario.expected.unscorable);
   const batches: Batch[] = [];
@@ -118,7 +142,9 @@ export async function backtest(cases: readonly BacktestCase[], runs: number, see
   const BATCH = 25;
   scorable.forEach((c, index) => {
     for (let start = 0; start < runs; start += BATCH) {
-      const seeds = Array.from({ length: Math.min(BATCH, runs - start) }, (_, i) => deriveSeed(`${seed}/${c.scenario.id}`, start + i));
+      const seeds = Array.from({ length: Math.min(BATCH, runs - start) }, (_, i) =>
+        deriveSeed(`${seed}/${c.scenario.id}`, start + i),
+      );
       batches.push({ file: c.file, overrides: overridesFor(original.get(c)!.scenario, overrides), seeds });
       owner.push(index);
     }
@@ -195,7 +221,16 @@ function unscoredReport(c: BacktestCase, runs: number): CaseReport {
 
 function identity(c: BacktestCase) {
   const s = c.scenario;
-  return { id: s.id, file: c.file, name: s.name, date: s.date, level: s.level, rule: s.rules.decisionRule, real: s.expected?.outcome ?? null, source: s.expected?.source ?? null };
+  return {
+    id: s.id,
+    file: c.file,
+    name: s.name,
+    date: s.date,
+    level: s.level,
+    rule: s.rules.decisionRule,
+    real: s.expected?.outcome ?? null,
+    source: s.expected?.source ?? null,
+  };
 }
 
 function caseReport(c: BacktestCase, summaries: readonly RunSummary[], baseRate: number): CaseReport {
@@ -210,7 +245,9 @@ function caseReport(c: BacktestCase, summaries: readonly RunSummary[], baseRate:
     const k = counts.get(kind);
     if (k) outcomes[kind] = { runs: k, p: k / n, ...wilson(k, n) };
   }
-  const modal = [...counts.entries()].sort((a, b) => b[1] - a[1] || OUTCOMES.indexOf(a[0]) - OUTCOMES.indexOf(b[0]))[0]![0];
+  const modal = [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || OUTCOMES.indexOf(a[0]) - OUTCOMES.indexOf(b[0]),
+  )[0]![0];
   const k = counts.get(event) ?? 0;
   const wasEvent = happened(expected.outcome, event);
   const compromise = compromiseForecast(s);
@@ -234,7 +271,11 @@ function caseReport(c: BacktestCase, summaries: readonly RunSummary[], baseRate:
   };
 }
 
-function ukraineReport(real: string, summaries: readonly RunSummary[], compromise: string | null): NonNullable<CaseReport['ukraine']> {
+function ukraineReport(
+  real: string,
+  summaries: readonly RunSummary[],
+  compromise: string | null,
+): NonNullable<CaseReport['ukraine']> {
   const adopted = summaries.filter((r) => r.ukraine !== null);
   const counts = new Map<string, number>();
   for (const r of adopted) counts.set(r.ukraine!, (counts.get(r.ukraine!) ?? 0) + 1);
@@ -249,7 +290,11 @@ function ukraineReport(real: string, summaries: readonly RunSummary[], compromis
   };
 }
 
-function voteReport(real: Record<string, Exclude<Vote, 'absent'>>, summaries: readonly RunSummary[], compromise: Record<string, Vote> | null): NonNullable<CaseReport['votes']> {
+function voteReport(
+  real: Record<string, Exclude<Vote, 'absent'>>,
+  summaries: readonly RunSummary[],
+  compromise: Record<string, Vote> | null,
+): NonNullable<CaseReport['votes']> {
   const detail: NonNullable<CaseReport['votes']>['detail'] = {};
   let correct = 0;
   let compromiseCorrect = 0;
@@ -270,14 +315,17 @@ function voteReport(real: Record<string, Exclude<Vote, 'absent'>>, summaries: re
 function splitHalf(scored: readonly CaseReport[], runs: number): BacktestReport['splitHalf'] {
   const byDate = [...scored].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
   const halves = { A: byDate.filter((_, i) => i % 2 === 0), B: byDate.filter((_, i) => i % 2 === 1) };
-  const rate = (cases: readonly CaseReport[]) => (cases.length ? cases.filter((r) => happened(r.real!, r.event)).length / cases.length : 0.5);
+  const rate = (cases: readonly CaseReport[]) =>
+    cases.length ? cases.filter((r) => happened(r.real!, r.event)).length / cases.length : 0.5;
   const half = (mine: readonly CaseReport[], other: readonly CaseReport[]): HalfScore => {
     const otherRate = rate(other);
     return {
       ids: mine.map((r) => r.id),
       model: totals(mine.map((r) => r.model!)),
       alwaysJoint: totals(mine.map((r) => r.baselines!.alwaysJoint)),
-      baseRate: totals(mine.map((r) => score(otherRate, Math.round(otherRate * runs), runs, happened(r.real!, r.event)))),
+      baseRate: totals(
+        mine.map((r) => score(otherRate, Math.round(otherRate * runs), runs, happened(r.real!, r.event))),
+      ),
     };
   };
   return { A: half(halves.A, halves.B), B: half(halves.B, halves.A) };

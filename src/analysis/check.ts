@@ -4,7 +4,18 @@ import * as fc from 'fast-check';
 import type { RunResult, Scenario } from '../domain/types.js';
 import { runScenario } from '../engine/run.js';
 import { applyOverrides, type Overrides } from '../scenario/overrides.js';
-import { effectiveScenario, fail, INVARIANTS, pass, runInput, type Engine, type Invariant, type RelatedRun, type RunInput, type Verdict } from './invariants.js';
+import {
+  effectiveScenario,
+  fail,
+  INVARIANTS,
+  pass,
+  runInput,
+  type Engine,
+  type Invariant,
+  type RelatedRun,
+  type RunInput,
+  type Verdict,
+} from './invariants.js';
 import { mergeOverrides } from './overrideList.js';
 import { perturbations, runSeeds, type PerturbationOptions } from './perturb.js';
 
@@ -71,14 +82,21 @@ export interface CheckReport {
 
 /** The arbitrary of cases for a scenario: what `checkScenario` draws from. */
 export function checkCases(scenario: Scenario, options: PerturbationOptions = {}): fc.Arbitrary<CheckCase> {
-  return fc.record({ overrides: perturbations(scenario, options), seed: runSeeds(), variant: fc.nat({ max: 1_000_000 }) });
+  return fc.record({
+    overrides: perturbations(scenario, options),
+    seed: runSeeds(),
+    variant: fc.nat({ max: 1_000_000 }),
+  });
 }
 
 /** The run an invariant judges for a case: base, then perturbation, then the invariant's premise. */
 export function caseInput(scenario: Scenario, base: Overrides, invariant: Invariant, c: CheckCase): RunInput {
   const input: RunInput = { scenario, seed: c.seed, overrides: mergeOverrides(base, c.overrides) };
   if (!invariant.premise) return input;
-  return { ...input, overrides: mergeOverrides(input.overrides, invariant.premise(effectiveScenario(input), c.variant)) };
+  return {
+    ...input,
+    overrides: mergeOverrides(input.overrides, invariant.premise(effectiveScenario(input), c.variant)),
+  };
 }
 
 export function checkScenario(scenario: Scenario, options: CheckOptions): CheckReport {
@@ -86,7 +104,10 @@ export function checkScenario(scenario: Scenario, options: CheckOptions): CheckR
   const engine = options.engine ?? runScenario;
   const invariants = options.invariants ?? INVARIANTS;
   // Perturb the parameters the user's own overrides leave, within the ranges of that scenario.
-  const cases = checkCases(applyOverrides(scenario, base), { ...options.perturbation, fixed: [...(options.perturbation?.fixed ?? []), ...Object.keys(base)] });
+  const cases = checkCases(applyOverrides(scenario, base), {
+    ...options.perturbation,
+    fixed: [...(options.perturbation?.fixed ?? []), ...Object.keys(base)],
+  });
   // Invariants without a premise judge the same runs: run each once.
   const cache = new Map<string, RunResult>();
   const run = (input: RunInput): RunResult => {
@@ -106,7 +127,14 @@ export function checkScenario(scenario: Scenario, options: CheckOptions): CheckR
     let failing = false;
     let shrinkTries = 0;
     const progress = (phase: CheckProgress['phase'], n: number) =>
-      options.onProgress?.({ invariant: invariant.id, index, count: invariants.length, phase, done: n, runs: options.runs });
+      options.onProgress?.({
+        invariant: invariant.id,
+        index,
+        count: invariants.length,
+        phase,
+        done: n,
+        runs: options.runs,
+      });
     const judge = (c: CheckCase): Verdict => {
       const input = caseInput(scenario, base, invariant, c);
       return invariant.judge(input, run(input), { engine, variant: c.variant });
@@ -125,7 +153,13 @@ export function checkScenario(scenario: Scenario, options: CheckOptions): CheckR
       }),
       { numRuns: options.runs, seed: options.seed },
     );
-    const report: InvariantReport = { id: invariant.id, title: invariant.title, status: details.failed ? 'fail' : 'pass', cases: done, applicable };
+    const report: InvariantReport = {
+      id: invariant.id,
+      title: invariant.title,
+      status: details.failed ? 'fail' : 'pass',
+      cases: done,
+      applicable,
+    };
     if (details.failed && details.counterexample) {
       const [c] = details.counterexample;
       const input = caseInput(scenario, base, invariant, c);
@@ -138,13 +172,33 @@ export function checkScenario(scenario: Scenario, options: CheckOptions): CheckR
       } catch (error) {
         message = `the run failed: ${(error as Error).message}`;
       }
-      report.counterexample = { seed: input.seed, overrides: input.overrides, variant: c.variant, message, related, shrinks: details.numShrinks };
+      report.counterexample = {
+        seed: input.seed,
+        overrides: input.overrides,
+        variant: c.variant,
+        message,
+        related,
+        shrinks: details.numShrinks,
+      };
     } else if (details.failed) {
-      report.counterexample = { seed: '', overrides: {}, variant: 0, message: `fast-check stopped: ${String(details.errorInstance ?? 'no counterexample')}`, related: [], shrinks: 0 };
+      report.counterexample = {
+        seed: '',
+        overrides: {},
+        variant: 0,
+        message: `fast-check stopped: ${String(details.errorInstance ?? 'no counterexample')}`,
+        related: [],
+        shrinks: 0,
+      };
     }
     return report;
   });
-  return { scenario: scenario.id, seed: options.seed, runs: options.runs, ok: reports.every((r) => r.status === 'pass'), invariants: reports };
+  return {
+    scenario: scenario.id,
+    seed: options.seed,
+    runs: options.runs,
+    ok: reports.every((r) => r.status === 'pass'),
+    invariants: reports,
+  };
 }
 
 /**
@@ -155,5 +209,8 @@ export function checkScenario(scenario: Scenario, options: CheckOptions): CheckR
 export const demoFalseInvariant: Invariant = {
   id: 'demo-false',
   title: 'every forum issues some statement (false on purpose, to show what a failure looks like)',
-  judge: (_input, result) => (result.outcome === 'no-statement' ? fail(`the forum ended with no statement after ${result.rounds} round(s)`) : pass()),
+  judge: (_input, result) =>
+    result.outcome === 'no-statement'
+      ? fail(`the forum ended with no statement after ${result.rounds} round(s)`)
+      : pass(),
 };

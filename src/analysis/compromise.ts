@@ -20,20 +20,38 @@ export function compromiseForecast(scenario: Scenario): CompromiseForecast {
   const sizes: LadderSizes = Object.fromEntries(scenario.issues.map((i) => [i.id, i.ladder.length]));
   const view = (id: string): DelegateView => {
     const p = scenario.profiles[id]!;
-    return { id, positions: p.positions, widening: p.patience, risk: p.risk, reservation: p.reservation, pressure: 0, attribution: {} };
+    return {
+      id,
+      positions: p.positions,
+      widening: p.patience,
+      risk: p.risk,
+      reservation: p.reservation,
+      pressure: 0,
+      attribution: {},
+    };
   };
   const rungName = (issue: string, rung: number) => scenario.issues.find((i) => i.id === issue)!.ladder[rung]!.id;
   if (scenario.rules.decisionRule !== 'consensus') {
     const votes: Record<string, Vote> = {};
-    for (const id of scenario.participants) votes[id] = present.includes(id) ? staticVote(view(id), scenario.draft, sizes) : 'absent';
-    const { result } = tallyVotes(votes, scenario.rules.decisionRule, scenario.rules.permanent, scenario.participants.length);
+    for (const id of scenario.participants)
+      votes[id] = present.includes(id) ? staticVote(view(id), scenario.draft, sizes) : 'absent';
+    const { result } = tallyVotes(
+      votes,
+      scenario.rules.decisionRule,
+      scenario.rules.permanent,
+      scenario.participants.length,
+    );
     const ukraine = 'ukraine' in scenario.draft ? rungName('ukraine', scenario.draft.ukraine!) : null;
     return { outcome: result, ukraine, votes };
   }
   const draft = compromiseDraft(scenario, scenario.draft, present);
   const adopted = present.every((id) => wouldSupport(view(id), draft, sizes));
   const fallback = scenario.rules.fallback === 'chair-statement' ? 'chair-statement' : 'no-statement';
-  return { outcome: adopted ? 'joint-statement' : fallback, ukraine: 'ukraine' in draft ? rungName('ukraine', draft.ukraine!) : null, votes: null };
+  return {
+    outcome: adopted ? 'joint-statement' : fallback,
+    ukraine: 'ukraine' in draft ? rungName('ukraine', draft.ukraine!) : null,
+    votes: null,
+  };
 }
 
 function staticVote(view: DelegateView, draft: Draft, sizes: LadderSizes): Vote {

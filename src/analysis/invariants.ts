@@ -23,4 +23,18 @@ export * from './invariants/runLevel.js';
 export * from './invariants/votes.js';
 
 /** The invariants `forum-sim check` runs, in the order of its table. */
-export const INVARIANTS: readonly Invariant[] = [determinism, termination, soundness, fallback, voteCount, orderIndependence, unanimity, veto, monotonicity, provenance, transcriptReplay, firmness, attribution];
+export const INVARIANTS: readonly Invariant[] = [
+  determinism,
+  termination,
+  soundness,
+  fallback,
+  voteCount,
+  orderIndependence,
+  unanimity,
+  veto,
+  monotonicity,
+  provenance,
+  transcriptReplay,
+  firmness,
+  attribution,
+];

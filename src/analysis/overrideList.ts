@@ -11,7 +11,9 @@ type Source = Overrides | readonly (readonly [string, string])[];
 export function mergeOverrides(...sources: readonly Source[]): Overrides {
   const out: Overrides = {};
   for (const source of sources) {
-    const entries = Array.isArray(source) ? (source as readonly (readonly [string, string])[]) : Object.entries(source as Overrides);
+    const entries = Array.isArray(source)
+      ? (source as readonly (readonly [string, string])[])
+      : Object.entries(source as Overrides);
     for (const [path, value] of entries) {
       delete out[path];
       out[path] = value;
@@ -31,6 +33,13 @@ export function overrideArgs(overrides: Overrides): string[] {
 }
 
 /** A ready-to-paste `forum-sim run` line reproducing a run. */
-export function reproCommand(scenarioRef: string, seed: string, overrides: Overrides, extra: readonly string[] = []): string {
-  return ['forum-sim', 'run', scenarioRef, '--seed', seed, ...overrideArgs(overrides), ...extra].map(shellQuote).join(' ');
+export function reproCommand(
+  scenarioRef: string,
+  seed: string,
+  overrides: Overrides,
+  extra: readonly string[] = [],
+): string {
+  return ['forum-sim', 'run', scenarioRef, '--seed', seed, ...overrideArgs(overrides), ...extra]
+    .map(shellQuote)
+    .join(' ');
 }

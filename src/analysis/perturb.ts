@@ -30,17 +30,21 @@ export interface Knob {
 }
 
 /** Two decimals, so printed values are short and shrink toward round numbers. */
-const unitValue = (min = 0, max = 1) => fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => String(n / 100));
-const set = (path: string, value: fc.Arbitrary<string>): fc.Arbitrary<Entries> => value.map((v) => [[path, v]] as Entries);
+const unitValue = (min = 0, max = 1) =>
+  fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => String(n / 100));
+const set = (path: string, value: fc.Arbitrary<string>): fc.Arbitrary<Entries> =>
+  value.map((v) => [[path, v]] as Entries);
 
 function intervalOf(at: string, issue: IssueDef): fc.Arbitrary<Entries> {
   const rung = (r: number) => issue.ladder[r]!.id;
   const top = issue.ladder.length - 1;
-  return fc.tuple(fc.integer({ min: 0, max: top }), fc.nat({ max: top }), fc.nat({ max: top })).map(([ideal, below, above]): Entries => [
-    [`${at}.ideal`, rung(ideal)],
-    [`${at}.min`, rung(Math.max(0, ideal - below))],
-    [`${at}.max`, rung(Math.min(top, ideal + above))],
-  ]);
+  return fc
+    .tuple(fc.integer({ min: 0, max: top }), fc.nat({ max: top }), fc.nat({ max: top }))
+    .map(([ideal, below, above]): Entries => [
+      [`${at}.ideal`, rung(ideal)],
+      [`${at}.min`, rung(Math.max(0, ideal - below))],
+      [`${at}.max`, rung(Math.min(top, ideal + above))],
+    ]);
 }
 
 /** Every parameter of the scenario that a perturbation may change. */
@@ -50,7 +54,8 @@ export function knobs(scenario: Scenario, options: PerturbationOptions = {}): Kn
   const issueIds = scenario.issues.map((i) => i.id);
   if (options.delegations ?? true) {
     for (const id of scenario.participants) {
-      const add = (key: string, arbitrary: fc.Arbitrary<Entries>) => out.push({ key: `${id}.${key}`, weight: 1, arbitrary });
+      const add = (key: string, arbitrary: fc.Arbitrary<Entries>) =>
+        out.push({ key: `${id}.${key}`, weight: 1, arbitrary });
       for (const parameter of delegationParameters(scenario, id)) {
         const path = `${id}.${parameter.path}`;
         const kind = parameter.kind;
@@ -67,15 +72,28 @@ export function knobs(scenario: Scenario, options: PerturbationOptions = {}): Kn
             add(parameter.path, set(path, fc.constantFrom(...LOBBY_STYLES)));
             break;
           case 'actors':
-            add(parameter.path, set(path, fc.subarray(scenario.participants.filter((t) => t !== id)).map((t) => t.join(','))));
+            add(
+              parameter.path,
+              set(
+                path,
+                fc.subarray(scenario.participants.filter((t) => t !== id)).map((t) => t.join(',')),
+              ),
+            );
             break;
           case 'issues':
-            add(parameter.path, set(path, fc.subarray(issueIds).map((t) => t.join(','))));
+            add(
+              parameter.path,
+              set(
+                path,
+                fc.subarray(issueIds).map((t) => t.join(',')),
+              ),
+            );
             break;
           case 'rung':
             // The interval moves as one knob (at its ideal): ideal first, then the bounds around
             // it, so every step of the sequence is a valid profile.
-            if (kind.field === 'ideal') add(`positions.${kind.issue.id}`, intervalOf(`${id}.positions.${kind.issue.id}`, kind.issue));
+            if (kind.field === 'ideal')
+              add(`positions.${kind.issue.id}`, intervalOf(`${id}.positions.${kind.issue.id}`, kind.issue));
             break;
         }
       }
@@ -86,8 +104,12 @@ export function knobs(scenario: Scenario, options: PerturbationOptions = {}): Kn
     // about 4 times in 10.
     const delegationKnobs = out.length;
     const forumKnobs: Knob[] = [];
-    const add = (key: string, arbitrary: fc.Arbitrary<Entries>) => forumKnobs.push({ key: `forum.${key}`, weight: 1, arbitrary });
-    add('roundLimit', set('forum.roundLimit', fc.integer({ min: 1, max: Math.min(50, options.maxRoundLimit ?? 12) }).map(String)));
+    const add = (key: string, arbitrary: fc.Arbitrary<Entries>) =>
+      forumKnobs.push({ key: `forum.${key}`, weight: 1, arbitrary });
+    add(
+      'roundLimit',
+      set('forum.roundLimit', fc.integer({ min: 1, max: Math.min(50, options.maxRoundLimit ?? 12) }).map(String)),
+    );
     add('fallback', set('forum.fallback', fc.constantFrom(...FALLBACKS)));
     add('speakingOrder', set('forum.speakingOrder', fc.constantFrom(...SPEAKING_ORDERS)));
     add('noise', set('forum.noise', fc.oneof(fc.constant('0'), unitValue())));
@@ -98,7 +120,7 @@ export function knobs(scenario: Scenario, options: PerturbationOptions = {}): Kn
     for (const issue of scenario.issues) {
       add(`draft.${issue.id}`, set(`forum.draft.${issue.id}`, fc.constantFrom(...issue.ladder.map((r) => r.id))));
     }
-    const weight = Math.max(1, Math.round((0.4 / 0.6) * delegationKnobs / forumKnobs.length));
+    const weight = Math.max(1, Math.round(((0.4 / 0.6) * delegationKnobs) / forumKnobs.length));
     for (const knob of forumKnobs) out.push({ ...knob, weight });
   }
   const fixed = options.fixed ?? [];

@@ -20,5 +20,7 @@ export function runBatch(batch: Batch): RunSummary[] {
     scenario = loadScenario(batch.file);
     loaded.set(batch.file, scenario);
   }
-  return batch.seeds.map((seed) => summarize(runScenario(scenario, { seed, overrides: batch.overrides, transcript: false })));
+  return batch.seeds.map((seed) =>
+    summarize(runScenario(scenario, { seed, overrides: batch.overrides, transcript: false })),
+  );
 }

@@ -26,7 +26,9 @@ const workerModule = join(dirname(here), `runWorker${extname(here)}`);
 /** Under tsx the sources are .ts: a bootstrap registers tsx in the worker before loading it. */
 function startWorker(): Worker {
   if (extname(here) !== '.ts') return new Worker(workerModule);
-  return new Worker(join(dirname(here), '../../bin/ts-worker.js'), { workerData: { entry: pathToFileURL(workerModule).href } });
+  return new Worker(join(dirname(here), '../../bin/ts-worker.js'), {
+    workerData: { entry: pathToFileURL(workerModule).href },
+  });
 }
 
 export async function runBatches(batches: readonly Batch[], options: PoolOptions = {}): Promise<RunSummary[][]> {

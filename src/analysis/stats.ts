@@ -45,7 +45,13 @@ export function reliability(forecasts: readonly { p: number; happened: boolean }
     const to = (b + 1) / bins;
     const inBin = forecasts.filter((f) => f.p >= from && (f.p < to || (b === bins - 1 && f.p <= 1)));
     const mean = (xs: number[]) => (xs.length ? xs.reduce((a, x) => a + x, 0) / xs.length : null);
-    out.push({ from, to, cases: inBin.length, meanForecast: mean(inBin.map((f) => f.p)), observed: mean(inBin.map((f) => (f.happened ? 1 : 0))) });
+    out.push({
+      from,
+      to,
+      cases: inBin.length,
+      meanForecast: mean(inBin.map((f) => f.p)),
+      observed: mean(inBin.map((f) => (f.happened ? 1 : 0))),
+    });
   }
   return out;
 }

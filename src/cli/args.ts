@@ -17,5 +17,10 @@ export function parse<T extends Options>(command: string, argv: string[], option
 /** The single SCENARIO a command takes, or a usage error saying what was wrong. */
 export function oneScenario(command: string, positionals: string[]): string {
   if (positionals.length === 1) return positionals[0]!;
-  throw new UsageError(positionals.length === 0 ? `${command} needs a SCENARIO` : `${command} takes one SCENARIO, got ${positionals.join(' ')}`, command);
+  throw new UsageError(
+    positionals.length === 0
+      ? `${command} needs a SCENARIO`
+      : `${command} takes one SCENARIO, got ${positionals.join(' ')}`,
+    command,
+  );
 }

@@ -25,7 +25,8 @@ function ttyProgress(): ((text: string) => void) | null {
 
 export function positiveInt(name: string, text: string | undefined, fallback: number, max = 1_000_000): number {
   if (text === undefined) return fallback;
-  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > max) throw new UsageError(`--${name} expects a whole number from 1 to ${max}, got "${text}"`, 'backtest');
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > max)
+    throw new UsageError(`--${name} expects a whole number from 1 to ${max}, got "${text}"`, 'backtest');
   return Number(text);
 }
 
@@ -44,7 +45,9 @@ export function caseFiles(paths: readonly string[]): string[] {
     }
     if (!isDir) files.push(full);
     else {
-      const found = readdirSync(full).filter((n) => /\.ya?ml$/.test(n) && n !== 'issues.yaml').sort();
+      const found = readdirSync(full)
+        .filter((n) => /\.ya?ml$/.test(n) && n !== 'issues.yaml')
+        .sort();
       if (found.length === 0) problems.push({ file: path, path: '', message: 'no .yaml case files in this folder' });
       files.push(...found.map((n) => join(full, n)));
     }
@@ -86,11 +89,23 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
   const cases = loadCases(caseFiles(positionals.length > 0 ? positionals : [RECORD_DIR]));
   const progress = options.progress === undefined ? ttyProgress() : options.progress;
   const overrides = parseSetArgs(values.set ?? []);
-  const report = await backtest(cases, runs, seed, {
-    workers,
-    onProgress: progress ? (done, total) => progress(`backtest: ${done}/${total} runs (${Math.floor((100 * done) / total)}%)`) : undefined,
-  }, overrides);
+  const report = await backtest(
+    cases,
+    runs,
+    seed,
+    {
+      workers,
+      onProgress: progress
+        ? (done, total) => progress(`backtest: ${done}/${total} runs (${Math.floor((100 * done) / total)}%)`)
+        : undefined,
+    },
+    overrides,
+  );
   if (progress) progress('');
-  io.out(values.json ? JSON.stringify(report, null, 2) : formatBacktest(report, positionals.length > 0 ? positionals.join(' ') : 'the 2022 record'));
+  io.out(
+    values.json
+      ? JSON.stringify(report, null, 2)
+      : formatBacktest(report, positionals.length > 0 ? positionals.join(' ') : 'the 2022 record'),
+  );
   return 0;
 }

@@ -1,6 +1,12 @@
 // `forum-sim check SCENARIO`: property-tests the outcome invariants on random perturbations of the
 // scenario and prints a table; a failure comes with a shrunk, ready-to-paste `forum-sim run` line.
-import { checkScenario, demoFalseInvariant, type CheckProgress, type CheckReport, type InvariantReport } from '../analysis/check.js';
+import {
+  checkScenario,
+  demoFalseInvariant,
+  type CheckProgress,
+  type CheckReport,
+  type InvariantReport,
+} from '../analysis/check.js';
 import { INVARIANTS, type Invariant } from '../analysis/invariants.js';
 import { reproCommand } from '../analysis/overrideList.js';
 import { didYouMean } from '../scenario/errors.js';
@@ -39,9 +45,16 @@ export function checkSeed(text: string): number {
 function selectInvariants(list: string): Invariant[] {
   const ids = CHECKABLE.map((i) => i.id);
   const chosen: Invariant[] = [];
-  for (const name of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const name of list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const found = CHECKABLE.find((i) => i.id === name);
-    if (!found) throw new UsageError(`unknown invariant "${name}"; expected one of ${ids.join(', ')}${didYouMean(name, ids)}`, 'check');
+    if (!found)
+      throw new UsageError(
+        `unknown invariant "${name}"; expected one of ${ids.join(', ')}${didYouMean(name, ids)}`,
+        'check',
+      );
     if (!chosen.includes(found)) chosen.push(found);
   }
   if (chosen.length === 0) throw new UsageError('--invariants needs at least one name', 'check');
@@ -62,8 +75,10 @@ export function checkCommand(argv: string[], io: Io, options: CheckCommandOption
   const ref = oneScenario('check', positionals);
   const runsText = values.runs ?? String(DEFAULT_CHECK_RUNS);
   const runs = Number(runsText);
-  if (!/^\d+$/.test(runsText) || runs < 1 || runs > MAX_RUNS) throw new UsageError(`--runs expects a whole number from 1 to ${MAX_RUNS}, got "${runsText}"`, 'check');
-  const invariants = values.invariants !== undefined ? selectInvariants(values.invariants) : (options.invariants ?? INVARIANTS);
+  if (!/^\d+$/.test(runsText) || runs < 1 || runs > MAX_RUNS)
+    throw new UsageError(`--runs expects a whole number from 1 to ${MAX_RUNS}, got "${runsText}"`, 'check');
+  const invariants =
+    values.invariants !== undefined ? selectInvariants(values.invariants) : (options.invariants ?? INVARIANTS);
   const seedText = values.seed ?? '1';
   const scenario = loadScenario(ref);
   // Validates --params and --set against the scenario (exit 2 on a bad path), as `run` does.
@@ -78,7 +93,13 @@ export function checkCommand(argv: string[], io: Io, options: CheckCommandOption
         progress(`checking ${p.invariant} (${p.index + 1}/${p.count}): ${what}  ${elapsed} s`);
       }
     : undefined;
-  const report = checkScenario(scenario, { runs, seed: checkSeed(seedText), base, invariants, ...(onProgress ? { onProgress } : {}) });
+  const report = checkScenario(scenario, {
+    runs,
+    seed: checkSeed(seedText),
+    base,
+    invariants,
+    ...(onProgress ? { onProgress } : {}),
+  });
   if (progress) progress('');
 
   const command = (seed: string, overrides: Record<string, string>) => reproCommand(ref, seed, overrides);
@@ -112,7 +133,10 @@ function jsonReport(report: CheckReport, ref: string, seedText: string, command:
               overrides: r.counterexample.overrides,
               command: command(r.counterexample.seed, r.counterexample.overrides),
               shrinks: r.counterexample.shrinks,
-              related: r.counterexample.related.map((rel) => ({ ...rel, command: command(r.counterexample!.seed, rel.overrides) })),
+              related: r.counterexample.related.map((rel) => ({
+                ...rel,
+                command: command(r.counterexample!.seed, rel.overrides),
+              })),
             },
           }
         : {}),
@@ -121,11 +145,25 @@ function jsonReport(report: CheckReport, ref: string, seedText: string, command:
 }
 
 export function formatReport(report: CheckReport, ref: string, seedText: string, command: Command): string {
-  const lines = [`forum-sim check ${ref}: ${report.runs} random perturbation(s) of its parameters per invariant, seed ${seedText}`, ''];
+  const lines = [
+    `forum-sim check ${ref}: ${report.runs} random perturbation(s) of its parameters per invariant, seed ${seedText}`,
+    '',
+  ];
   const header = ['INVARIANT', 'RESULT', 'CASES', 'PREMISE HELD'];
-  const rows = report.invariants.map((r) => [r.id, r.status === 'pass' ? 'pass' : 'FAIL', String(r.cases), String(r.applicable)]);
+  const rows = report.invariants.map((r) => [
+    r.id,
+    r.status === 'pass' ? 'pass' : 'FAIL',
+    String(r.cases),
+    String(r.applicable),
+  ]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));
-  for (const row of [header, ...rows]) lines.push(row.map((cell, c) => (c === 0 || c === 1 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd());
+  for (const row of [header, ...rows])
+    lines.push(
+      row
+        .map((cell, c) => (c === 0 || c === 1 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+        .join('  ')
+        .trimEnd(),
+    );
   const failed = report.invariants.filter((r) => r.status === 'fail');
   for (const r of failed) lines.push('', ...counterexampleLines(r, command));
   lines.push('');
@@ -144,7 +182,10 @@ function counterexampleLines(r: InvariantReport, command: Command): string[] {
   lines.push('  Reproduce with:', `    ${command(c.seed, c.overrides)}`);
   for (const rel of c.related) {
     if (JSON.stringify(rel.overrides) === JSON.stringify(c.overrides)) continue;
-    lines.push(`  ${rel.label} (${rel.outcome} after ${rel.rounds} round(s)):`, `    ${command(c.seed, rel.overrides)}`);
+    lines.push(
+      `  ${rel.label} (${rel.outcome} after ${rel.rounds} round(s)):`,
+      `    ${command(c.seed, rel.overrides)}`,
+    );
   }
   return lines;
 }

@@ -6,7 +6,12 @@ import { DEFAULT_HOST_INVESTMENT, forumStakes, preparationRounds } from '../engi
 import { STANCE_LABEL } from './format.js';
 
 export function formatExplain(scenario: Scenario, result: RunResult): string {
-  const lines: string[] = ['', ...explainForum(scenario, result), '', 'Why: each delegation\'s decisive parameters (value  <- provenance)'];
+  const lines: string[] = [
+    '',
+    ...explainForum(scenario, result),
+    '',
+    "Why: each delegation's decisive parameters (value  <- provenance)",
+  ];
   const rung = (issue: string, r: number) => scenario.issues.find((i) => i.id === issue)?.ladder[r]?.id ?? String(r);
   const blockedIssues = new Map<string, Set<string>>();
   for (const b of result.blockers) blockedIssues.set(b.actor, (blockedIssues.get(b.actor) ?? new Set()).add(b.issue));
@@ -34,14 +39,21 @@ export function formatExplain(scenario: Scenario, result: RunResult): string {
     lines.push(`  reservation ${profile.reservation}  <- ${src('reservation')}`);
     lines.push(`  patience ${profile.patience}  <- ${src('patience')}`);
     if (profile.walkout.length > 0) {
-      lines.push(`  walkout: ${profile.walkout.map((t) => `when ${t.whenSpeaks} speaks, p=${t.probability}`).join('; ')}  <- ${src('walkout')}`);
+      lines.push(
+        `  walkout: ${profile.walkout.map((t) => `when ${t.whenSpeaks} speaks, p=${t.probability}`).join('; ')}  <- ${src('walkout')}`,
+      );
     }
     if (profile.lobbying) {
       const l = profile.lobbying;
-      lines.push(`  lobbying: ${l.style}, strength ${l.strength}, on ${l.issues.join(', ')}, ${l.targets.length} targets  <- ${src('lobbying.style')}`);
+      lines.push(
+        `  lobbying: ${l.style}, strength ${l.strength}, on ${l.issues.join(', ')}, ${l.targets.length} targets  <- ${src('lobbying.style')}`,
+      );
     }
     const powers = Object.entries(profile.susceptibility).filter(([, v]) => v > 0);
-    if (powers.length > 0) lines.push(`  susceptibility: ${powers.map(([p, v]) => `${p} ${v}`).join(', ')}  <- ${powers.map(([p]) => `${p}: ${src(`susceptibility.${p}`)}`).join(' | ')}`);
+    if (powers.length > 0)
+      lines.push(
+        `  susceptibility: ${powers.map(([p, v]) => `${p} ${v}`).join(', ')}  <- ${powers.map(([p]) => `${p}: ${src(`susceptibility.${p}`)}`).join(' | ')}`,
+      );
     lines.push(`  faceSensitivity ${profile.faceSensitivity}  <- ${src('faceSensitivity')}`);
   }
   lines.push('', '* paragraph this delegation could not accept in the final draft');
@@ -52,15 +64,24 @@ export function formatExplain(scenario: Scenario, result: RunResult): string {
 function explainForum(scenario: Scenario, result: RunResult): string[] {
   const ending = result.transcript.find((e) => e.type === 'outcome');
   const protests = result.transcript.filter((e) => e.type === 'walkout').length;
-  const annexed = result.transcript.filter((e) => e.type === 'paragraph.annexed').map((e) => (e.type === 'paragraph.annexed' ? e.issue : ''));
+  const annexed = result.transcript
+    .filter((e) => e.type === 'paragraph.annexed')
+    .map((e) => (e.type === 'paragraph.annexed' ? e.issue : ''));
   const lastClose = [...result.transcript].reverse().find((e) => e.type === 'round.closed');
-  const pressure = lastClose?.type === 'round.closed' ? Object.entries(lastClose.pressure).filter(([id]) => result.blockers.some((b) => b.actor === id)) : [];
+  const pressure =
+    lastClose?.type === 'round.closed'
+      ? Object.entries(lastClose.pressure).filter(([id]) => result.blockers.some((b) => b.actor === id))
+      : [];
   return [
     `How the forum ended: ${ending?.reason ?? result.outcome}`,
     `  level ${scenario.level}, stakes ${forumStakes(scenario).toFixed(2)} (level and the host's investment ${scenario.rules.hostInvestment ?? DEFAULT_HOST_INVESTMENT}), ${preparationRounds(scenario)} preparatory round(s)`,
     `  standing product: ${scenario.rules.standingProduct === 'chair-statement' ? "the chairman's statement, issued every time" : 'a consensus text, which can fail'}; chair ${scenario.chair} drafts as a ${scenario.profiles[scenario.chair]?.chairStyle ?? 'broker'}${scenario.coChair ? ` with co-chair ${scenario.coChair}` : ''}`,
     `  ${protests} protest walkout(s)${annexed.length > 0 ? `; moved to the chair's annex: ${annexed.join(', ')}` : ''}`,
-    ...(pressure.length > 0 ? [`  cost of blocking at the last round for those in the way: ${pressure.map(([id, p]) => `${id} ${p.toFixed(2)}`).join(', ')}`] : []),
+    ...(pressure.length > 0
+      ? [
+          `  cost of blocking at the last round for those in the way: ${pressure.map(([id, p]) => `${id} ${p.toFixed(2)}`).join(', ')}`,
+        ]
+      : []),
   ];
 }
 

@@ -15,9 +15,15 @@ export const STANCE_LABEL: Record<Stance, string> = {
 
 export function formatSummary(scenario: Scenario, result: RunResult): string {
   const lines: string[] = [];
-  lines.push(`${scenario.name} (${scenario.id}), ${scenario.date}; host ${scenario.host}, chair ${scenario.chair}; ${scenario.participants.length} delegations; seed ${result.seed}`);
+  lines.push(
+    `${scenario.name} (${scenario.id}), ${scenario.date}; host ${scenario.host}, chair ${scenario.chair}; ${scenario.participants.length} delegations; seed ${result.seed}`,
+  );
   if (Object.keys(result.inputs.overrides).length > 0) {
-    lines.push(`Overrides: ${Object.entries(result.inputs.overrides).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+    lines.push(
+      `Overrides: ${Object.entries(result.inputs.overrides)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`,
+    );
   }
   lines.push(`Outcome: ${result.outcome} after ${result.rounds} of ${scenario.rules.roundLimit} round(s)`);
   lines.push(...formatProduct(scenario, result));
@@ -27,7 +33,12 @@ export function formatSummary(scenario: Scenario, result: RunResult): string {
     ps.forEach((p, i) => lines.push(`  ${i + 1}. [${p.issue}: ${p.rung}] ${p.text}`));
   };
   if (result.statement) {
-    lines.push('', result.outcome === 'chair-statement' ? "Chair's statement (the chair's own text, attributing views):" : 'Adopted text:');
+    lines.push(
+      '',
+      result.outcome === 'chair-statement'
+        ? "Chair's statement (the chair's own text, attributing views):"
+        : 'Adopted text:',
+    );
     paragraphs(result.statement.paragraphs);
   }
   if (result.outcome === 'chair-statement' && result.consensus) {
@@ -40,14 +51,23 @@ export function formatSummary(scenario: Scenario, result: RunResult): string {
   }
   if (result.blockers.length > 0) {
     lines.push('', result.votes ? 'Voted no, on:' : 'In the way of a joint statement:');
-    for (const b of result.blockers) lines.push(`  ${b.actor.padEnd(4)} ${STANCE_LABEL[result.delegations[b.actor]!.stance].padEnd(18)} ${b.issue} at ${b.rung}`);
+    for (const b of result.blockers)
+      lines.push(
+        `  ${b.actor.padEnd(4)} ${STANCE_LABEL[result.delegations[b.actor]!.stance].padEnd(18)} ${b.issue} at ${b.rung}`,
+      );
   }
-  const walkedOut = Object.entries(result.delegations).filter(([, d]) => d.stance === 'walkedOut').map(([id]) => id);
+  const walkedOut = Object.entries(result.delegations)
+    .filter(([, d]) => d.stance === 'walkedOut')
+    .map(([id]) => id);
   if (walkedOut.length > 0) lines.push('', `Walked out: ${walkedOut.join(', ')}`);
   const counts = new Map<Stance, number>();
   for (const d of Object.values(result.delegations)) counts.set(d.stance, (counts.get(d.stance) ?? 0) + 1);
   lines.push('', `Final stances: ${[...counts.entries()].map(([s, n]) => `${n} ${STANCE_LABEL[s]}`).join(', ')}`);
-  lines.push(`Compromise baseline (capability x salience weighted mean): ${Object.entries(result.baseline).map(([i, r]) => `${i}=${r}`).join(', ')}`);
+  lines.push(
+    `Compromise baseline (capability x salience weighted mean): ${Object.entries(result.baseline)
+      .map(([i, r]) => `${i}=${r}`)
+      .join(', ')}`,
+  );
   return lines.join('\n');
 }
 
@@ -80,7 +100,14 @@ export function formatTranscript(entries: readonly ForumEvent[]): string {
 /** What the forum issues as a matter of course, and whether a consensus text got through. */
 function formatProduct(scenario: Scenario, result: RunResult): string[] {
   if (result.votes) return [];
-  const standing = scenario.rules.standingProduct === 'chair-statement' ? "a chairman's statement (its standing product)" : 'a consensus text';
-  const consensus = result.consensus ? `adopted${result.annex.length > 0 ? `, with ${result.annex.map((p) => p.issue).join(', ')} in a chair's annex` : ''}` : 'not adopted';
-  return [`Product: ${standing}; consensus text ${consensus}; ${scenario.level}${scenario.coChair ? `; co-chair ${scenario.coChair}` : ''}`];
+  const standing =
+    scenario.rules.standingProduct === 'chair-statement'
+      ? "a chairman's statement (its standing product)"
+      : 'a consensus text';
+  const consensus = result.consensus
+    ? `adopted${result.annex.length > 0 ? `, with ${result.annex.map((p) => p.issue).join(', ')} in a chair's annex` : ''}`
+    : 'not adopted';
+  return [
+    `Product: ${standing}; consensus text ${consensus}; ${scenario.level}${scenario.coChair ? `; co-chair ${scenario.coChair}` : ''}`,
+  ];
 }

@@ -22,7 +22,11 @@ export function initCommand(argv: string[], io: Io): number {
     io.out(HELP.init!);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'init needs a FILE to write' : `init takes one FILE, got ${positionals.join(' ')}`, 'init');
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length === 0 ? 'init needs a FILE to write' : `init takes one FILE, got ${positionals.join(' ')}`,
+      'init',
+    );
   const target = resolve(positionals[0]!);
   const id = idFromFile(target);
   const text = values.from ? fromScenario(values.from, id) : minimal(id);
@@ -47,7 +51,11 @@ export function initCommand(argv: string[], io: Io): number {
 
 /** A forum id from the file name: lower case, a-z 0-9 and -. */
 function idFromFile(file: string): string {
-  const slug = basename(file).replace(/\.ya?ml$/i, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = basename(file)
+    .replace(/\.ya?ml$/i, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return /^[a-z0-9]/.test(slug) ? slug : 'my-forum';
 }
 
@@ -78,11 +86,20 @@ function fromScenario(ref: string, id: string): string {
     if (/^id:/.test(line)) lines.push(`id: ${id}`);
     else if (/^catalogue:/.test(line)) {
       const value = parseDocument(line).get('catalogue');
-      lines.push(typeof value === 'string' && !isAbsolute(value) ? `catalogue: ${JSON.stringify(resolve(dirname(file), value))}` : line);
+      lines.push(
+        typeof value === 'string' && !isAbsolute(value)
+          ? `catalogue: ${JSON.stringify(resolve(dirname(file), value))}`
+          : line,
+      );
     } else lines.push(line);
   }
   const text = lines.join('\n');
-  return header(`copied from ${ref} (${file})`) + inherited(scenario.participants, scenario.profiles, `${ref} and the catalogue`) + '\n' + text;
+  return (
+    header(`copied from ${ref} (${file})`) +
+    inherited(scenario.participants, scenario.profiles, `${ref} and the catalogue`) +
+    '\n' +
+    text
+  );
 }
 
 function minimal(id: string): string {
@@ -127,12 +144,16 @@ function inherited(participants: readonly string[], profiles: Record<string, Pro
     const p = profiles[id];
     if (!p) continue;
     const walkouts = p.walkout.filter((t) => seated.has(t.whenSpeaks));
-    for (const t of walkouts) lines.push(`#   ${id} walks out when ${t.whenSpeaks} speaks, with probability ${t.probability}`);
-    for (const b of (p.boycott ?? []).filter((x) => seated.has(x.of))) lines.push(`#   ${id} refuses to sign alongside ${b.of} (firmness ${b.firmness})`);
+    for (const t of walkouts)
+      lines.push(`#   ${id} walks out when ${t.whenSpeaks} speaks, with probability ${t.probability}`);
+    for (const b of (p.boycott ?? []).filter((x) => seated.has(x.of)))
+      lines.push(`#   ${id} refuses to sign alongside ${b.of} (firmness ${b.firmness})`);
     if (p.lobbying && p.lobbying.strength > 0) {
       const targets = p.lobbying.targets.filter((t) => seated.has(t));
       const issues = p.lobbying.issues.length > 0 ? ` on ${p.lobbying.issues.join(', ')}` : '';
-      lines.push(`#   ${id} lobbies ${targets.length > 0 ? targets.join(', ') : '(no one seated here)'} with ${p.lobbying.style}, strength ${p.lobbying.strength}${issues}`);
+      lines.push(
+        `#   ${id} lobbies ${targets.length > 0 ? targets.join(', ') : '(no one seated here)'} with ${p.lobbying.style}, strength ${p.lobbying.strength}${issues}`,
+      );
     }
   }
   const body = lines.length > 0 ? lines.join('\n') : '#   (no walkouts, boycotts or lobbying among these participants)';

@@ -11,7 +11,15 @@ export function listCommand(argv: string[], io: Io): number {
   }
   const rows = builtinScenarioIds().map((id) => {
     const s = loadScenario(id);
-    return { id, name: s.name, kind: s.kind, date: s.date, host: s.host, participants: s.participants.length, expected: s.expected?.outcome ?? null };
+    return {
+      id,
+      name: s.name,
+      kind: s.kind,
+      date: s.date,
+      host: s.host,
+      participants: s.participants.length,
+      expected: s.expected?.outcome ?? null,
+    };
   });
   if (values.json) {
     io.out(JSON.stringify(rows, null, 2));
@@ -20,6 +28,15 @@ export function listCommand(argv: string[], io: Io): number {
   const header = ['ID', 'FORUM', 'DATE', 'HOST', 'DELEGATIONS', 'EXPECTED'];
   const table = [header, ...rows.map((r) => [r.id, r.name, r.date, r.host, String(r.participants), r.expected ?? '-'])];
   const widths = header.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
-  io.out(table.map((row) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n'));
+  io.out(
+    table
+      .map((row) =>
+        row
+          .map((cell, c) => cell.padEnd(widths[c]!))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n'),
+  );
   return 0;
 }

@@ -7,9 +7,16 @@ import { UsageError } from './usage.js';
 
 export type Replay = Pick<RunInputs, 'seed' | 'overrides' | 'drawn'>;
 
-export function replayInputs(file: string, scenario: Scenario, values: { seed?: string; set?: string[]; params?: string }): Replay {
+export function replayInputs(
+  file: string,
+  scenario: Scenario,
+  values: { seed?: string; set?: string[]; params?: string },
+): Replay {
   if (values.seed !== undefined || values.set !== undefined || values.params !== undefined) {
-    throw new UsageError('--inputs replays a recorded run: it cannot be combined with --seed, --set or --params', 'run');
+    throw new UsageError(
+      '--inputs replays a recorded run: it cannot be combined with --seed, --set or --params',
+      'run',
+    );
   }
   const problem = (path: string, message: string) => new InputError([{ file, path, message }]);
   let text: string;
@@ -25,23 +32,42 @@ export function replayInputs(file: string, scenario: Scenario, values: { seed?: 
     throw problem('', 'expected the JSON of a recorded run (`forum-sim run --json`) or its `inputs` object');
   }
   const record = data as Record<string, unknown> | null;
-  const inputs = (record && typeof record === 'object' && 'inputs' in record ? record.inputs : record) as Record<string, unknown> | null;
+  const inputs = (record && typeof record === 'object' && 'inputs' in record ? record.inputs : record) as Record<
+    string,
+    unknown
+  > | null;
   const at = record && typeof record === 'object' && 'inputs' in record ? 'inputs.' : '';
-  if (!inputs || typeof inputs !== 'object') throw problem('inputs', 'expected an object with seed, overrides and drawn');
+  if (!inputs || typeof inputs !== 'object')
+    throw problem('inputs', 'expected an object with seed, overrides and drawn');
   if (typeof inputs.seed !== 'string') throw problem(`${at}seed`, 'expected a string');
   const overrides = inputs.overrides ?? {};
-  if (typeof overrides !== 'object' || overrides === null || Object.values(overrides).some((v) => typeof v !== 'string')) {
+  if (
+    typeof overrides !== 'object' ||
+    overrides === null ||
+    Object.values(overrides).some((v) => typeof v !== 'string')
+  ) {
     throw problem(`${at}overrides`, 'expected an object of PATH: "VALUE" strings');
   }
   const drawn = inputs.drawn ?? {};
-  if (typeof drawn !== 'object' || drawn === null || Object.values(drawn).some((v) => typeof v !== 'number' || !Number.isFinite(v))) {
+  if (
+    typeof drawn !== 'object' ||
+    drawn === null ||
+    Object.values(drawn).some((v) => typeof v !== 'number' || !Number.isFinite(v))
+  ) {
     throw problem(`${at}drawn`, 'expected an object of ACTOR.path: number');
   }
   if (record && typeof record.scenario === 'string' && record.scenario !== scenario.id) {
     throw problem('scenario', `the run was recorded on ${record.scenario}, not ${scenario.id}`);
   }
   if (inputs.scenarioHash !== undefined && inputs.scenarioHash !== scenario.hash) {
-    throw problem(`${at}scenarioHash`, `the run was recorded on a different version of ${scenario.id} (hash ${String(inputs.scenarioHash).slice(0, 12)}..., now ${scenario.hash.slice(0, 12)}...): it would not replay exactly`);
+    throw problem(
+      `${at}scenarioHash`,
+      `the run was recorded on a different version of ${scenario.id} (hash ${String(inputs.scenarioHash).slice(0, 12)}..., now ${scenario.hash.slice(0, 12)}...): it would not replay exactly`,
+    );
   }
-  return { seed: inputs.seed, overrides: { ...(overrides as Record<string, string>) }, drawn: { ...(drawn as Record<string, number>) } };
+  return {
+    seed: inputs.seed,
+    overrides: { ...(overrides as Record<string, string>) },
+    drawn: { ...(drawn as Record<string, number>) },
+  };
 }

@@ -56,10 +56,18 @@ export function runCommand(argv: string[], io: Io): number {
   const scenario = loadScenario(oneScenario('run', positionals));
   const recorded = values.inputs ? replayInputs(values.inputs, scenario, values) : null;
   const { overrides, scenario: overridden } = recorded
-    ? { overrides: recorded.overrides, scenario: applyOverrides(scenario, recorded.overrides, values.inputs, warnTo(io)) }
+    ? {
+        overrides: recorded.overrides,
+        scenario: applyOverrides(scenario, recorded.overrides, values.inputs, warnTo(io)),
+      }
     : overrideScenario(scenario, values, warnTo(io));
   const seed = recorded?.seed ?? values.seed ?? '1';
-  const result = runScenario(scenario, { seed, overrides, transcript: Boolean(values.transcript || values.explain), ...(recorded ? { drawn: recorded.drawn } : {}) });
+  const result = runScenario(scenario, {
+    seed,
+    overrides,
+    transcript: Boolean(values.transcript || values.explain),
+    ...(recorded ? { drawn: recorded.drawn } : {}),
+  });
   if (values.json) {
     const { transcript, ...rest } = result;
     const record = { schemaVersion: RUN_JSON_SCHEMA_VERSION, ...rest };

@@ -35,7 +35,9 @@ export async function uiCommand(argv: string[], io: Io): Promise<number> {
   const onExit = (status: number) => {
     code = status;
   };
-  const app = render(createElement(App, { entries, initial: ref, seed: values.seed ?? '1', noColor, onExit }), { exitOnCtrlC: false });
+  const app = render(createElement(App, { entries, initial: ref, seed: values.seed ?? '1', noColor, onExit }), {
+    exitOnCtrlC: false,
+  });
   await app.waitUntilExit();
   return code;
 }

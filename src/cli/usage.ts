@@ -1,7 +1,10 @@
 // Help text for every command, and the usage error that maps to exit code 2.
 
 export class UsageError extends Error {
-  constructor(message: string, readonly command?: string) {
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
     super(message);
     this.name = 'UsageError';
   }

@@ -2,7 +2,22 @@
 // these. Every event carries what a viewer or an analysis needs to replay it (see
 // src/engine/replay.ts) without the scenario or the engine: draws, before/after stances, moved
 // positions, rung indices beside their names.
-import type { ActorId, ApproachStyle, Draft, IssueId, OutcomeKind, Paragraph, Phase, Position, Rung, Stance, Tally, Vote, VoteOutcome, VoteRule } from './types.js';
+import type {
+  ActorId,
+  ApproachStyle,
+  Draft,
+  IssueId,
+  OutcomeKind,
+  Paragraph,
+  Phase,
+  Position,
+  Rung,
+  Stance,
+  Tally,
+  Vote,
+  VoteOutcome,
+  VoteRule,
+} from './types.js';
 
 /** Fields every event has. `actor` is who acts (the chair for the chair's moves). */
 interface Base {
@@ -23,7 +38,13 @@ interface Change {
 
 export type ForumEvent =
   /** A delegation takes its seat (or its seat stays empty), with the positions it brings. */
-  | (Base & { type: 'delegation.arrived'; stance: Stance; present: boolean; positions: Record<IssueId, Position>; lobbyingStrength: number | null })
+  | (Base & {
+      type: 'delegation.arrived';
+      stance: Stance;
+      present: boolean;
+      positions: Record<IssueId, Position>;
+      lobbyingStrength: number | null;
+    })
   /** The chair puts the draft to the room. */
   | (Base & { type: 'draft.tabled'; draft: Draft; wording: Record<IssueId, string>; roundLimit: number })
   /** A delegation reassesses the tabled draft, or its widened interval, and changes stance. */
@@ -64,20 +85,42 @@ export type ForumEvent =
    * Impatience sets in: each present delegation's soft intervals have widened by `widening[id]`,
    * and `pressure[id]` is what it would now cost it to be the one who blocks.
    */
-  | (Base & { type: 'round.closed'; elapsed: number; widening: Record<ActorId, number>; pressure: Record<ActorId, number> })
+  | (Base & {
+      type: 'round.closed';
+      elapsed: number;
+      widening: Record<ActorId, number>;
+      pressure: Record<ActorId, number>;
+    })
   /** Time is running out: the chair moves a contested paragraph out of the text into its own statement. */
   | (Base & { type: 'paragraph.annexed'; issue: IssueId; rung: Rung; rungId: string })
   /** The chair rewords a paragraph (`to` > 0) or drops it (`to` = 0). */
-  | (Base & { type: 'paragraph.revised' | 'paragraph.dropped'; issue: IssueId; from: Rung; to: Rung; fromId: string; toId: string })
+  | (Base & {
+      type: 'paragraph.revised' | 'paragraph.dropped';
+      issue: IssueId;
+      from: Rung;
+      to: Rung;
+      fromId: string;
+      toId: string;
+    })
   | (Base & { type: 'draft.unchanged' })
   | (Base & { type: 'draft.adopted'; draft: Draft; wording: Record<IssueId, string> })
   | (Base & { type: 'cap.reached'; cap: number; events: number })
   | (Base & { type: 'vote.cast'; stance: Stance; vote: Vote })
   | (Base & { type: 'vote.tallied'; rule: VoteRule; tally: Tally; result: VoteOutcome; vetoedBy: ActorId[] })
   /** What the forum ends with, and the text it issues (null when none). */
-  | (Base & { type: 'outcome'; outcome: OutcomeKind; statement: { paragraphs: Paragraph[] } | null; consensus: boolean; annex: Paragraph[] });
+  | (Base & {
+      type: 'outcome';
+      outcome: OutcomeKind;
+      statement: { paragraphs: Paragraph[] } | null;
+      consensus: boolean;
+      annex: Paragraph[];
+    });
 
 export type ForumEventType = ForumEvent['type'];
 
 /** An event as the engine hands it to the log, which stamps seq, round and phase. */
-export type ForumEventInput = ForumEvent extends infer E ? (E extends ForumEvent ? Omit<E, 'seq' | 'round' | 'phase'> : never) : never;
+export type ForumEventInput = ForumEvent extends infer E
+  ? E extends ForumEvent
+    ? Omit<E, 'seq' | 'round' | 'phase'>
+    : never
+  : never;

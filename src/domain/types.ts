@@ -234,7 +234,17 @@ export interface Scenario {
 
 export type Draft = Record<IssueId, Rung>;
 
-export const PHASES = ['opening', 'preparation', 'tabling', 'statements', 'lobbying', 'revision', 'adoption', 'voting', 'closing'] as const;
+export const PHASES = [
+  'opening',
+  'preparation',
+  'tabling',
+  'statements',
+  'lobbying',
+  'revision',
+  'adoption',
+  'voting',
+  'closing',
+] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface Paragraph {

@@ -27,7 +27,8 @@ export interface ChairLine {
   style: ChairStyle;
 }
 
-export const wouldSupport = (view: DelegateView, draft: Draft, sizes: LadderSizes): boolean => wouldSign(view, draft, sizes);
+export const wouldSupport = (view: DelegateView, draft: Draft, sizes: LadderSizes): boolean =>
+  wouldSign(view, draft, sizes);
 
 /** How contested each paragraph is: held red lines weigh most (double), soft objections and unmet reservations less. */
 export function contestScores(draft: Draft, room: readonly DelegateView[], sizes: LadderSizes): Map<IssueId, number> {
@@ -42,7 +43,8 @@ export function contestScores(draft: Draft, room: readonly DelegateView[], sizes
       // Inside every line it holds but short of its reservation: the paragraphs furthest from its ideal.
       for (const [issue, rung] of Object.entries(draft)) {
         const position = view.positions[issue];
-        if (position) scores.set(issue, scores.get(issue)! + 0.5 * position.salience * rungDistance(position, rung, sizes[issue]!));
+        if (position)
+          scores.set(issue, scores.get(issue)! + 0.5 * position.salience * rungDistance(position, rung, sizes[issue]!));
       }
     }
   }
@@ -95,9 +97,15 @@ function reviseParagraph(
 
   if (passable.length > 0) {
     const supporters = (r: Rung) => room.filter((v) => wouldSupport(v, { ...draft, [issue.id]: r }, sizes)).length;
-    const best = chair.style === 'advocate' ? [...passable].sort(nearChair)[0]! : [...passable].sort((a, b) => supporters(b) - supporters(a) || nearChair(a, b))[0]!;
+    const best =
+      chair.style === 'advocate'
+        ? [...passable].sort(nearChair)[0]!
+        : [...passable].sort((a, b) => supporters(b) - supporters(a) || nearChair(a, b))[0]!;
     if (best === current) return null;
-    const why = chair.style === 'advocate' ? "the wording nearest the chair's own line that every delegation present can let pass" : 'the wording every delegation present can let pass that wins the most signatures, nearest the chair\'s line';
+    const why =
+      chair.style === 'advocate'
+        ? "the wording nearest the chair's own line that every delegation present can let pass"
+        : "the wording every delegation present can let pass that wins the most signatures, nearest the chair's line";
     return { issue: issue.id, from: current, to: best, reason: why };
   }
   // Nothing can pass yet. Move to the wording that is easiest to let pass: a red line weighs by its
@@ -115,6 +123,9 @@ function reviseParagraph(
   const candidates = chair.style === 'advocate' ? [chairIdeal].filter((r) => rungs.includes(r)) : rungs.filter(fresh);
   const best = [...candidates].sort((a, b) => resistance(a) - resistance(b) || nearChair(a, b))[0];
   if (best === undefined || best === current || resistance(best) >= resistance(current)) return null;
-  const why = best === 0 ? 'no wording can pass: dropped, the omission being the easiest to let pass (consensus by omission)' : 'no wording can pass yet; the one easiest to let pass, which pressure may carry';
+  const why =
+    best === 0
+      ? 'no wording can pass: dropped, the omission being the easiest to let pass (consensus by omission)'
+      : 'no wording can pass yet; the one easiest to let pass, which pressure may carry';
   return { issue: issue.id, from: current, to: best, reason: why };
 }

@@ -50,4 +50,3 @@ function change(e: ForumEvent): string {
 export function describeEvent(e: ForumEvent): string {
   return `#${String(e.seq).padStart(4)} r${e.round} ${e.phase.padEnd(10)} ${e.actor.padEnd(4)} ${e.type}${change(e)}  (${e.reason})`;
 }
-

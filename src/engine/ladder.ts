@@ -17,4 +17,3 @@ export function draftKey(draft: Draft): string {
     .map(([issue, rung]) => `${issue}=${rung}`)
     .join(',');
 }
-

@@ -5,7 +5,12 @@ import type { Rng } from './rng.js';
 const clampUnit = (x: number) => Math.min(1, Math.max(0, x));
 
 /** Scales salience and reservation by a factor in [1 - noise, 1 + noise]; noise 0 draws nothing. */
-export function jitterProfiles(profiles: Record<string, Profile>, order: readonly string[], noise: number, rng: Rng): Record<string, Profile> {
+export function jitterProfiles(
+  profiles: Record<string, Profile>,
+  order: readonly string[],
+  noise: number,
+  rng: Rng,
+): Record<string, Profile> {
   if (noise <= 0) return profiles;
   const factor = () => 1 + noise * (2 * rng.next() - 1);
   const out: Record<string, Profile> = {};

@@ -3,7 +3,23 @@
 import { heldRedLines, softObjections } from '../actors/acceptance.js';
 import type { LadderSizes } from '../actors/utility.js';
 import { chairStatement } from './products.js';
-import type { ActorId, Blocker, Draft, Fallback, IssueDef, IssueId, OutcomeKind, Paragraph, Scenario, Stance, StandingProduct, Tally, Vote, VoteOutcome, VoteRule } from '../domain/types.js';
+import type {
+  ActorId,
+  Blocker,
+  Draft,
+  Fallback,
+  IssueDef,
+  IssueId,
+  OutcomeKind,
+  Paragraph,
+  Scenario,
+  Stance,
+  StandingProduct,
+  Tally,
+  Vote,
+  VoteOutcome,
+  VoteRule,
+} from '../domain/types.js';
 import { contestScores, type DelegateView } from './chair.js';
 import { rungId } from './ladder.js';
 import { securityCouncilThreshold, tallyVotes, vetoesCast } from './votes.js';
@@ -55,20 +71,28 @@ export interface EndingInput {
  */
 export function consensusEnding(e: EndingInput): Ending {
   const onTable = { ...e.draft, ...e.annexed };
-  const chairText: Draft = Object.fromEntries(Object.keys(onTable).map((issue) => [issue, e.chairIdeals[issue] ?? onTable[issue]!]));
+  const chairText: Draft = Object.fromEntries(
+    Object.keys(onTable).map((issue) => [issue, e.chairIdeals[issue] ?? onTable[issue]!]),
+  );
   const chairs = () => chairStatement(chairText, e.issues, e.room, e.sizes, e.members);
   const consensus = e.adopted ? paragraphsOf(e.issues, e.draft) : null;
   const annex = e.adopted ? chairStatement(e.annexed, e.issues, e.room, e.sizes, e.members) : [];
   if (e.standing === 'chair-statement') {
-    const reason = e.adopted ? "the chairman's statement, as ever, and a consensus text adopted beside it" : "the chairman's statement, as ever; no consensus text";
+    const reason = e.adopted
+      ? "the chairman's statement, as ever, and a consensus text adopted beside it"
+      : "the chairman's statement, as ever; no consensus text";
     return { outcome: 'chair-statement', paragraphs: chairs(), consensus, annex, reason };
   }
   if (e.adopted) {
-    const reason = annex.length > 0 ? `adopted by consensus, with ${annex.map((p) => p.issue).join(', ')} in a chair's annex` : 'adopted by consensus';
+    const reason =
+      annex.length > 0
+        ? `adopted by consensus, with ${annex.map((p) => p.issue).join(', ')} in a chair's annex`
+        : 'adopted by consensus';
     return { outcome: 'joint-statement', paragraphs: consensus, consensus, annex, reason };
   }
   const reason = `no consensus after ${e.rounds} round(s); fallback: ${e.fallback}`;
-  if (e.fallback === 'chair-statement') return { outcome: 'chair-statement', paragraphs: chairs(), consensus: null, annex: [], reason };
+  if (e.fallback === 'chair-statement')
+    return { outcome: 'chair-statement', paragraphs: chairs(), consensus: null, annex: [], reason };
   return { outcome: 'no-statement', paragraphs: null, consensus: null, annex: [], reason };
 }
 
@@ -80,7 +104,12 @@ export interface VoteVerdict {
   reason: string;
 }
 
-export function voteVerdict(votes: Readonly<Record<ActorId, Vote>>, rule: VoteRule, permanent: readonly ActorId[], seats: number): VoteVerdict {
+export function voteVerdict(
+  votes: Readonly<Record<ActorId, Vote>>,
+  rule: VoteRule,
+  permanent: readonly ActorId[],
+  seats: number,
+): VoteVerdict {
   const { tally, result } = tallyVotes(votes, rule, permanent, seats);
   const permanentNo = rule === 'security-council' ? vetoesCast(votes, permanent) : [];
   const counted = `${tally.yes} yes, ${tally.no} no, ${tally.abstain} abstaining, ${tally.absent} absent`;
@@ -95,7 +124,12 @@ export function voteVerdict(votes: Readonly<Record<ActorId, Vote>>, rule: VoteRu
  * Who stood in the way of the final tabled draft: each non-supporter's paragraphs it would not let
  * pass, or the delegation it boycotts (as `issue: boycott`, `rung`: the boycotted delegation).
  */
-export function blockersOf(room: readonly { view: DelegateView; stance: Stance; boycotting: readonly ActorId[] }[], tabled: Draft, sizes: LadderSizes, issues: readonly IssueDef[]): Blocker[] {
+export function blockersOf(
+  room: readonly { view: DelegateView; stance: Stance; boycotting: readonly ActorId[] }[],
+  tabled: Draft,
+  sizes: LadderSizes,
+  issues: readonly IssueDef[],
+): Blocker[] {
   const out: Blocker[] = [];
   for (const { view, stance, boycotting } of room) {
     if (stance === 'supporting' || stance === 'absent') continue;
@@ -107,7 +141,8 @@ export function blockersOf(room: readonly { view: DelegateView; stance: Stance; 
     } else if (stance === 'seekingAmendment') {
       const scores = contestScores(tabled, [view], sizes);
       const worst = [...scores.entries()].sort((a, b) => b[1] - a[1])[0];
-      if (worst && worst[1] > 0) out.push({ actor: view.id, issue: worst[0], rung: rungId(issues, worst[0], tabled[worst[0]]!) });
+      if (worst && worst[1] > 0)
+        out.push({ actor: view.id, issue: worst[0], rung: rungId(issues, worst[0], tabled[worst[0]]!) });
     }
   }
   return out;
@@ -119,7 +154,9 @@ export function blockersOf(room: readonly { view: DelegateView; stance: Stance; 
  */
 export function compromiseBaseline(scenario: Scenario, draft: Draft): Record<IssueId, string> {
   const rungs = compromiseDraft(scenario, draft, scenario.participants);
-  return Object.fromEntries(Object.entries(rungs).map(([issue, rung]) => [issue, rungId(scenario.issues, issue, rung)]));
+  return Object.fromEntries(
+    Object.entries(rungs).map(([issue, rung]) => [issue, rungId(scenario.issues, issue, rung)]),
+  );
 }
 
 /** Per issue of `draft`, the capability x salience weighted mean ideal of `ids` (the draft's rung when nobody weighs in). */

@@ -34,7 +34,10 @@ const tabling: PhaseSpec = { phase: 'tabling', run: (s, round) => (s.table(round
 const statements: PhaseSpec = { phase: 'statements', run: (s) => (s.hearStatements(), next()) };
 const lobbying: PhaseSpec = { phase: 'lobbying', run: (s) => (s.lobby(), next()) };
 /** At the deadline the fallback decides, so the last round has no closing (nor revision). */
-const closing: PhaseSpec = { phase: 'closing', run: (s, round) => (s.isLastRound(round) ? 'endRound' : (s.closeRound(round), next())) };
+const closing: PhaseSpec = {
+  phase: 'closing',
+  run: (s, round) => (s.isLastRound(round) ? 'endRound' : (s.closeRound(round), next())),
+};
 
 /**
  * Consensus: adoption when every delegation present supports (a protester is back for the text).
@@ -73,7 +76,12 @@ export const VOTE_ROUND: readonly PhaseSpec[] = [tabling, statements, lobbying, 
  * Walks one round's phases, setting the log's phase as each begins; returns whether the round
  * ended with the draft adopted.
  */
-export function playPhases(table: readonly PhaseSpec[], steps: RoundSteps, round: number, enter: (phase: Phase) => void): boolean {
+export function playPhases(
+  table: readonly PhaseSpec[],
+  steps: RoundSteps,
+  round: number,
+  enter: (phase: Phase) => void,
+): boolean {
   for (const spec of table) {
     enter(spec.phase);
     const verdict = spec.run(steps, round);

@@ -12,7 +12,13 @@ import { canPass, type DelegateView } from './chair.js';
  * weighs it (a delegation that needs that paragraph in the text still says no). The most
  * contested such paragraph, or null.
  */
-export function annexCandidate(draft: Draft, room: readonly DelegateView[], sizes: LadderSizes, contested: readonly IssueId[], issues: readonly IssueDef[]): IssueId | null {
+export function annexCandidate(
+  draft: Draft,
+  room: readonly DelegateView[],
+  sizes: LadderSizes,
+  contested: readonly IssueId[],
+  issues: readonly IssueDef[],
+): IssueId | null {
   for (const issue of contested) {
     // Only a paragraph the text can do without, and never the text's last one.
     if (!(issue in draft) || draft[issue] === 0 || !issues.find((i) => i.id === issue)?.droppable) continue;
@@ -24,7 +30,10 @@ export function annexCandidate(draft: Draft, room: readonly DelegateView[], size
       if (!wouldSign(v, rest, sizes)) return false;
       // A delegation whose red line demands the paragraph in the text does not let it go.
       if (heldRedLines(v, { [issue]: 0 }, sizes).length > 0) return false;
-      return draftUtility(v.positions, weighed, sizes, v.risk, v.attribution) >= effectiveReservation(v.reservation, v.pressure);
+      return (
+        draftUtility(v.positions, weighed, sizes, v.risk, v.attribution) >=
+        effectiveReservation(v.reservation, v.pressure)
+      );
     });
     if (agreed) return issue;
   }
@@ -42,7 +51,13 @@ function quantifier(share: number): string {
  * The chair's statement: the chair's own wording of each paragraph, attributed to those who can
  * live with it ("Most Ministers ..."), noting other views where the room was divided.
  */
-export function chairStatement(text: Draft, issues: readonly IssueDef[], room: readonly DelegateView[], sizes: LadderSizes, members = 'Ministers'): Paragraph[] {
+export function chairStatement(
+  text: Draft,
+  issues: readonly IssueDef[],
+  room: readonly DelegateView[],
+  sizes: LadderSizes,
+  members = 'Ministers',
+): Paragraph[] {
   const out: Paragraph[] = [];
   for (const issue of issues) {
     const rung = text[issue.id];
@@ -51,7 +66,10 @@ export function chairStatement(text: Draft, issues: readonly IssueDef[], room: r
     const agree = room.filter((v) => canPass(v, issue.id, rung, sizes[issue.id]!)).length;
     const share = room.length === 0 ? 1 : agree / room.length;
     let sentence = def.text ?? '';
-    if (share < 1 && /^The Ministers\b/.test(sentence)) sentence = sentence.replace(/^The Ministers\b/, `${quantifier(share)} ${members}`) + ` Other ${members} expressed different views.`;
+    if (share < 1 && /^The Ministers\b/.test(sentence))
+      sentence =
+        sentence.replace(/^The Ministers\b/, `${quantifier(share)} ${members}`) +
+        ` Other ${members} expressed different views.`;
     else if (/^The Ministers\b/.test(sentence)) sentence = sentence.replace(/^The Ministers\b/, `The ${members}`);
     out.push({ issue: issue.id, rung: def.id, text: sentence });
   }

@@ -28,5 +28,8 @@ export function protested(room: RoomMood): RoomMood {
 /** The profile with its walkout triggers scaled down by what the meeting puts at stake. */
 export function restrainProtests(profile: Profile, stakes: number): Profile {
   if (profile.walkout.length === 0) return profile;
-  return { ...profile, walkout: profile.walkout.map((t) => ({ ...t, probability: protestProbability(t.probability, stakes) })) };
+  return {
+    ...profile,
+    walkout: profile.walkout.map((t) => ({ ...t, probability: protestProbability(t.probability, stakes) })),
+  };
 }

@@ -2,7 +2,19 @@
 // a transcript prefix with it, and the replay invariant checks a transcript against its run with
 // it. Pure and immutable (each event returns a new state that shares what did not change).
 import type { ForumEvent } from '../domain/events.js';
-import type { ActorId, Draft, IssueId, OutcomeKind, Paragraph, Phase, Position, Stance, Tally, Vote, VoteOutcome } from '../domain/types.js';
+import type {
+  ActorId,
+  Draft,
+  IssueId,
+  OutcomeKind,
+  Paragraph,
+  Phase,
+  Position,
+  Stance,
+  Tally,
+  Vote,
+  VoteOutcome,
+} from '../domain/types.js';
 
 export interface DelegationState {
   stance: Stance;
@@ -167,5 +179,7 @@ export function applyEvent(state: ReplayState, event: ForumEvent): ReplayState {
 
 /** Each delegation's final stance and presence, in the shape of `RunResult.delegations`. */
 export function delegationsOf(state: ReplayState): Record<ActorId, { stance: Stance; present: boolean }> {
-  return Object.fromEntries(Object.entries(state.delegations).map(([id, d]) => [id, { stance: d.stance, present: d.present }]));
+  return Object.fromEntries(
+    Object.entries(state.delegations).map(([id, d]) => [id, { stance: d.stance, present: d.present }]),
+  );
 }

@@ -6,7 +6,18 @@ import { standingOf, stanceMachine, type StanceContext, type StanceEvent } from 
 import { explainStance, stanceOf } from '../actors/stance.js';
 import { approachOutcome, approachStyle } from '../actors/influence.js';
 import { rungDistance, type Attribution, type LadderSizes } from '../actors/utility.js';
-import type { ActorId, Blocker, Draft, IssueId, Paragraph, RunResult, Scenario, Stance, Vote, VoteRule } from '../domain/types.js';
+import type {
+  ActorId,
+  Blocker,
+  Draft,
+  IssueId,
+  Paragraph,
+  RunResult,
+  Scenario,
+  Stance,
+  Vote,
+  VoteRule,
+} from '../domain/types.js';
 import { applyOverrides, type Overrides } from '../scenario/overrides.js';
 import { VERSION } from '../version.js';
 import { blockingCost } from '../actors/pressure.js';
@@ -48,7 +59,9 @@ export function runScenario(base: Scenario, options: RunOptions): RunResult {
   const overrides = options.overrides ?? {};
   const scenario = canonicalOrder(applyOverrides(base, overrides));
   const parameters = drawParameters(scenario, seed, options.drawn);
-  return new ForumRun(scenario, seed, overrides, options.maxEvents ?? DEFAULT_MAX_EVENTS, parameters).execute(options.transcript ?? true);
+  return new ForumRun(scenario, seed, overrides, options.maxEvents ?? DEFAULT_MAX_EVENTS, parameters).execute(
+    options.transcript ?? true,
+  );
 }
 
 /**
@@ -59,7 +72,12 @@ function canonicalOrder(scenario: Scenario): Scenario {
   const sorted = (ids: readonly string[]) => [...ids].sort();
   const inOrder = (ids: readonly string[]) => ids.every((id, i) => i === 0 || ids[i - 1]! < id);
   if (inOrder(scenario.participants) && inOrder(scenario.absent) && inOrder(scenario.rules.permanent)) return scenario;
-  return { ...scenario, participants: sorted(scenario.participants), absent: sorted(scenario.absent), rules: { ...scenario.rules, permanent: sorted(scenario.rules.permanent) } };
+  return {
+    ...scenario,
+    participants: sorted(scenario.participants),
+    absent: sorted(scenario.absent),
+    rules: { ...scenario.rules, permanent: sorted(scenario.rules.permanent) },
+  };
 }
 
 class ForumRun implements RoundSteps {
@@ -105,10 +123,20 @@ class ForumRun implements RoundSteps {
     for (const id of scenario.participants) {
       const profile = restrainProtests(profiles[id]!, this.stakes);
       const present = !scenario.absent.includes(id);
-      const actor = createActor(stanceMachine, { input: { profile, sizes: this.sizes, attribution: this.attribution, seated, draft: this.draft, present } });
+      const actor = createActor(stanceMachine, {
+        input: { profile, sizes: this.sizes, attribution: this.attribution, seated, draft: this.draft, present },
+      });
       actor.start();
       this.actors.set(id, actor);
-      this.log.add({ type: 'delegation.arrived', actor: id, stance: this.stance(id), present, positions: profile.positions, lobbyingStrength: profile.lobbying?.strength ?? null, reason: this.reason(id) });
+      this.log.add({
+        type: 'delegation.arrived',
+        actor: id,
+        stance: this.stance(id),
+        present,
+        positions: profile.positions,
+        lobbyingStrength: profile.lobbying?.strength ?? null,
+        reason: this.reason(id),
+      });
     }
     const rule = scenario.rules.decisionRule;
     const voteRule = isVoteRule(rule) ? rule : null;
@@ -126,7 +154,13 @@ class ForumRun implements RoundSteps {
       }
     } catch (error) {
       if (!(error instanceof EventCapReached)) throw error;
-      this.log.add({ type: 'cap.reached', actor: scenario.chair, cap: this.maxEvents, events: this.events, reason: `event cap of ${this.maxEvents} reached` });
+      this.log.add({
+        type: 'cap.reached',
+        actor: scenario.chair,
+        cap: this.maxEvents,
+        events: this.events,
+        reason: `event cap of ${this.maxEvents} reached`,
+      });
     }
     // A vote is taken even when the event cap cut the debate short: casting votes sends no events.
     const result = voteRule ? this.concludeVote(voteRule) : this.conclude(adopted);
@@ -142,10 +176,18 @@ class ForumRun implements RoundSteps {
     const { scenario } = this;
     this.tabledDraft = this.draft;
     this.tabled.add(draftKey(this.draft));
-    this.log.add({ type: 'draft.tabled', actor: scenario.chair, draft: { ...this.draft }, wording: wordingOf(scenario.issues, this.draft), roundLimit: scenario.rules.roundLimit, reason: `round ${round} of ${scenario.rules.roundLimit}` });
+    this.log.add({
+      type: 'draft.tabled',
+      actor: scenario.chair,
+      draft: { ...this.draft },
+      wording: wordingOf(scenario.issues, this.draft),
+      roundLimit: scenario.rules.roundLimit,
+      reason: `round ${round} of ${scenario.rules.roundLimit}`,
+    });
     for (const id of this.present()) {
       const change = this.send(id, { type: 'draft.tabled', draft: { ...this.draft } });
-      if (change.before !== change.after) this.log.add({ type: 'stance.changed', actor: id, ...change, cause: 'draft.tabled', reason: this.reason(id) });
+      if (change.before !== change.after)
+        this.log.add({ type: 'stance.changed', actor: id, ...change, cause: 'draft.tabled', reason: this.reason(id) });
     }
   }
 
@@ -155,25 +197,45 @@ class ForumRun implements RoundSteps {
       if (!this.isPresent(speaker)) continue;
       this.log.add({ type: 'speech.made', actor: speaker, stance: this.stance(speaker), reason: this.reason(speaker) });
       for (const listener of this.present()) {
-        if (listener === speaker || !this.context(listener).profile.walkout.some((t) => t.whenSpeaks === speaker)) continue;
+        if (listener === speaker || !this.context(listener).profile.walkout.some((t) => t.whenSpeaks === speaker))
+          continue;
         const draw = this.rng.next();
         const change = this.send(listener, { type: 'speech.made', speaker, draw });
         if (change.before === change.after) continue;
         this.room = protested(this.room);
-        this.log.add({ type: 'walkout', actor: listener, ...change, speaker, draw, ...this.room, reason: `protest while ${speaker} spoke: ${this.reason(listener)}` });
+        this.log.add({
+          type: 'walkout',
+          actor: listener,
+          ...change,
+          speaker,
+          draw,
+          ...this.room,
+          reason: `protest while ${speaker} spoke: ${this.reason(listener)}`,
+        });
       }
     }
     // Protesters come back for the text.
     for (const id of scenario.participants) {
       if (this.stance(id) !== 'walkedOut') continue;
       const change = this.send(id, { type: 'delegation.returned' });
-      this.log.add({ type: 'delegation.returned', actor: id, ...change, reason: `back for the text: ${this.reason(id)}` });
+      this.log.add({
+        type: 'delegation.returned',
+        actor: id,
+        ...change,
+        reason: `back for the text: ${this.reason(id)}`,
+      });
     }
   }
 
   adopt(): boolean {
     if (!this.present().every((id) => this.stance(id) === 'supporting')) return false;
-    this.log.add({ type: 'draft.adopted', actor: this.scenario.chair, draft: { ...this.draft }, wording: wordingOf(this.scenario.issues, this.draft), reason: 'every delegation present supports the draft' });
+    this.log.add({
+      type: 'draft.adopted',
+      actor: this.scenario.chair,
+      draft: { ...this.draft },
+      wording: wordingOf(this.scenario.issues, this.draft),
+      reason: 'every delegation present supports the draft',
+    });
     return true;
   }
 
@@ -193,13 +255,31 @@ class ForumRun implements RoundSteps {
     const pressure = this.pressures(elapsed);
     try {
       for (const id of this.present()) {
-        const change = this.send(id, { type: 'round.closed', elapsed: elapsed * (1 - this.room.coolness), pressure: pressure[id] ?? 0 });
+        const change = this.send(id, {
+          type: 'round.closed',
+          elapsed: elapsed * (1 - this.room.coolness),
+          pressure: pressure[id] ?? 0,
+        });
         widening[id] = this.context(id).widening;
-        if (change.before !== change.after) this.log.add({ type: 'stance.changed', actor: id, ...change, cause: 'round.closed', reason: `impatience after round ${round}: ${this.reason(id)}` });
+        if (change.before !== change.after)
+          this.log.add({
+            type: 'stance.changed',
+            actor: id,
+            ...change,
+            cause: 'round.closed',
+            reason: `impatience after round ${round}: ${this.reason(id)}`,
+          });
       }
     } finally {
       // Logged after the widening it reports (even when the event cap cut it short), so a replay carries it.
-      this.log.add({ type: 'round.closed', actor: scenario.chair, elapsed, widening, pressure, reason: `impatience: soft red lines widen by patience x ${(elapsed * (1 - this.room.coolness)).toFixed(2)}` });
+      this.log.add({
+        type: 'round.closed',
+        actor: scenario.chair,
+        elapsed,
+        widening,
+        pressure,
+        reason: `impatience: soft red lines widen by patience x ${(elapsed * (1 - this.room.coolness)).toFixed(2)}`,
+      });
     }
   }
 
@@ -211,7 +291,9 @@ class ForumRun implements RoundSteps {
     for (const id of present) {
       const others = present.length - 1;
       const isolation = others > 0 ? (supporting.size - (supporting.has(id) ? 1 : 0)) / others : 0;
-      out[id] = blockingCost({ stakes: this.stakes, isolation, elapsed, hostEmbarrassment: this.room.embarrassment }) * (1 - this.room.coolness);
+      out[id] =
+        blockingCost({ stakes: this.stakes, isolation, elapsed, hostEmbarrassment: this.room.embarrassment }) *
+        (1 - this.room.coolness);
     }
     return out;
   }
@@ -224,9 +306,17 @@ class ForumRun implements RoundSteps {
   revise(round: number): void {
     const { scenario } = this;
     const room = this.present().map((id) => this.view(id));
-    if (round === scenario.rules.roundLimit - 1 && scenario.rules.fallback === 'chair-statement' && this.annex(room)) return;
+    if (round === scenario.rules.roundLimit - 1 && scenario.rules.fallback === 'chair-statement' && this.annex(room))
+      return;
     const onTable = scenario.issues.filter((i) => i.id in this.draft);
-    const revision = reviseDraft(this.draft, room, chairLine(scenario, (id) => this.context(id).positions), onTable, this.sizes, (d) => this.tabled.has(draftKey(d)));
+    const revision = reviseDraft(
+      this.draft,
+      room,
+      chairLine(scenario, (id) => this.context(id).positions),
+      onTable,
+      this.sizes,
+      (d) => this.tabled.has(draftKey(d)),
+    );
     if (!revision) {
       this.log.add({ type: 'draft.unchanged', actor: scenario.chair, reason: 'no revision brings the room closer' });
       return;
@@ -246,7 +336,10 @@ class ForumRun implements RoundSteps {
 
   private annex(room: DelegateView[]): boolean {
     const scores = contestScores(this.draft, room, this.sizes);
-    const contested = [...scores.entries()].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]).map(([issue]) => issue);
+    const contested = [...scores.entries()]
+      .filter(([, v]) => v > 0)
+      .sort((a, b) => b[1] - a[1])
+      .map(([issue]) => issue);
     const issue = annexCandidate(this.draft, room, this.sizes, contested, this.scenario.issues);
     if (issue === null) return false;
     const rung = this.draft[issue]!;
@@ -254,7 +347,14 @@ class ForumRun implements RoundSteps {
     delete draft[issue];
     this.draft = draft;
     this.annexed = { ...this.annexed, [issue]: rung };
-    this.log.add({ type: 'paragraph.annexed', actor: this.scenario.chair, issue, rung, rungId: this.rungName(issue, rung), reason: `${issue}: no wording can pass in time; the chair takes it into its own statement so the rest can be adopted` });
+    this.log.add({
+      type: 'paragraph.annexed',
+      actor: this.scenario.chair,
+      issue,
+      rung,
+      rungId: this.rungName(issue, rung),
+      reason: `${issue}: no wording can pass in time; the chair takes it into its own statement so the rest can be adopted`,
+    });
     return true;
   }
 
@@ -264,7 +364,13 @@ class ForumRun implements RoundSteps {
     for (const lobbyist of scenario.participants) {
       const lobbying = this.context(lobbyist).profile.lobbying;
       // Strength 0 as stated (before any draw) or as drawn: no lobbying, so no approach and no backfire.
-      if (!lobbying || !this.isPresent(lobbyist) || lobbying.strength <= 0 || scenario.profiles[lobbyist]?.lobbying?.strength === 0) continue;
+      if (
+        !lobbying ||
+        !this.isPresent(lobbyist) ||
+        lobbying.strength <= 0 ||
+        scenario.profiles[lobbyist]?.lobbying?.strength === 0
+      )
+        continue;
       let lostFace = false;
       const own = this.context(lobbyist).positions;
       for (const target of [...lobbying.targets].sort()) {
@@ -293,10 +399,27 @@ class ForumRun implements RoundSteps {
           backfireDraw,
           persuadeDraw,
         );
-        const approach = { type: 'lobby.approach', actor: lobbyist, target, style, issue, toward, towardId: this.rungName(issue, toward), strength, styleDraw, backfireDraw, persuadeDraw, outcome } as const;
+        const approach = {
+          type: 'lobby.approach',
+          actor: lobbyist,
+          target,
+          style,
+          issue,
+          toward,
+          towardId: this.rungName(issue, toward),
+          strength,
+          styleDraw,
+          backfireDraw,
+          persuadeDraw,
+          outcome,
+        } as const;
         if (outcome === 'persuaded') {
           const change = this.send(target, { type: 'lobby.received', from: lobbyist, issue, toward, persuaded: true });
-          log.add({ ...approach, moved: { ...change, position: this.context(target).positions[issue]! }, reason: `${lobbyist} (${style}) on ${issue}: ${this.reason(target)}` });
+          log.add({
+            ...approach,
+            moved: { ...change, position: this.context(target).positions[issue]! },
+            reason: `${lobbyist} (${style}) on ${issue}: ${this.reason(target)}`,
+          });
           continue;
         }
         log.add({ ...approach, moved: null, reason: `${style} toward ${target} on ${issue}: ${outcome}` });
@@ -304,16 +427,37 @@ class ForumRun implements RoundSteps {
           // The room sees a power lose its temper once a sitting: its strength falls once a round.
           if (!lostFace) {
             lostFace = true;
-            log.add({ type: 'power.lostFace', actor: lobbyist, target, issue, style, from: strength, to: strength * FACE_LOSS_STRENGTH_FACTOR, reason: `${style} toward ${target} on ${issue} backfired; its lobbying weakens` });
+            log.add({
+              type: 'power.lostFace',
+              actor: lobbyist,
+              target,
+              issue,
+              style,
+              from: strength,
+              to: strength * FACE_LOSS_STRENGTH_FACTOR,
+              reason: `${style} toward ${target} on ${issue} backfired; its lobbying weakens`,
+            });
           }
           const change = this.send(target, { type: 'face.lost', by: lobbyist, issue, from: toward });
-          log.add({ type: 'target.resented', actor: target, ...change, power: lobbyist, issue, position: this.context(target).positions[issue]!, reason: `resents ${lobbyist}'s ${style}: ${this.reason(target)}` });
+          log.add({
+            type: 'target.resented',
+            actor: target,
+            ...change,
+            power: lobbyist,
+            issue,
+            position: this.context(target).positions[issue]!,
+            reason: `resents ${lobbyist}'s ${style}: ${this.reason(target)}`,
+          });
         }
       }
     }
   }
 
-  private widestGap(own: StanceContext['positions'], target: StanceContext, issues: readonly IssueId[]): IssueId | undefined {
+  private widestGap(
+    own: StanceContext['positions'],
+    target: StanceContext,
+    issues: readonly IssueId[],
+  ): IssueId | undefined {
     let best: IssueId | undefined;
     let bestGap = 0;
     for (const issue of [...issues].sort()) {
@@ -347,8 +491,24 @@ class ForumRun implements RoundSteps {
     });
     const statement = ending.paragraphs ? { paragraphs: ending.paragraphs } : null;
     const consensus = ending.consensus ? { paragraphs: ending.consensus } : null;
-    this.log.add({ type: 'outcome', actor: scenario.chair, outcome: ending.outcome, statement, consensus: consensus !== null, annex: ending.annex, reason: ending.reason });
-    return this.result(ending.outcome, ending.paragraphs, adopted ? [] : this.blockers(), null, null, consensus, ending.annex);
+    this.log.add({
+      type: 'outcome',
+      actor: scenario.chair,
+      outcome: ending.outcome,
+      statement,
+      consensus: consensus !== null,
+      annex: ending.annex,
+      reason: ending.reason,
+    });
+    return this.result(
+      ending.outcome,
+      ending.paragraphs,
+      adopted ? [] : this.blockers(),
+      null,
+      null,
+      consensus,
+      ending.annex,
+    );
   }
 
   /** The chair puts the text to the vote: each delegation votes from its stance on it after the debate. */
@@ -362,17 +522,37 @@ class ForumRun implements RoundSteps {
       log.add({ type: 'vote.cast', actor: id, stance, vote: votes[id], reason: this.reason(id) });
     }
     const verdict = voteVerdict(votes, rule, scenario.rules.permanent, scenario.participants.length);
-    log.add({ type: 'vote.tallied', actor: scenario.chair, rule, tally: { ...verdict.tally }, result: verdict.result, vetoedBy: verdict.vetoedBy, reason: verdict.reason });
+    log.add({
+      type: 'vote.tallied',
+      actor: scenario.chair,
+      rule,
+      tally: { ...verdict.tally },
+      result: verdict.result,
+      vetoedBy: verdict.vetoedBy,
+      reason: verdict.reason,
+    });
     log.phase = 'closing';
     const paragraphs = verdict.result === 'adopted' ? paragraphsOf(scenario.issues, this.draft) : null;
-    log.add({ type: 'outcome', actor: scenario.chair, outcome: verdict.result, statement: paragraphs ? { paragraphs } : null, consensus: false, annex: [], reason: `put to the vote (${rule}) after ${this.rounds} round(s): ${verdict.result}` });
+    log.add({
+      type: 'outcome',
+      actor: scenario.chair,
+      outcome: verdict.result,
+      statement: paragraphs ? { paragraphs } : null,
+      consensus: false,
+      annex: [],
+      reason: `put to the vote (${rule}) after ${this.rounds} round(s): ${verdict.result}`,
+    });
     // Under a vote rule, those in the way are those who voted no, on the paragraphs they could not accept.
     const blockers = this.blockers().filter((b) => votes[b.actor] === 'no');
     return this.result(verdict.result, paragraphs, blockers, votes, verdict.tally, null, []);
   }
 
   private blockers(): Blocker[] {
-    const room = this.scenario.participants.map((id) => ({ view: this.view(id), stance: this.stance(id), boycotting: this.context(id).boycotting.map((b) => b.of) }));
+    const room = this.scenario.participants.map((id) => ({
+      view: this.view(id),
+      stance: this.stance(id),
+      boycotting: this.context(id).boycotting.map((b) => b.of),
+    }));
     return blockersOf(room, this.tabledDraft, this.sizes, this.scenario.issues);
   }
 

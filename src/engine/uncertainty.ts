@@ -21,12 +21,20 @@ export function isAssumed(source: string | undefined): boolean {
 }
 
 /** The triangle a parameter is drawn from: its explicit spread, or the default its provenance implies. */
-export function triangleOf(scenario: Scenario, actor: string, path: string, provenancePath: string, mode: number): Triangle {
+export function triangleOf(
+  scenario: Scenario,
+  actor: string,
+  path: string,
+  provenancePath: string,
+  mode: number,
+): Triangle {
   const range = rangeOf(path);
   const explicit: Spread | undefined = scenario.uncertainty.spreads[actor]?.[path];
   const clamp = (x: number) => Math.min(range.max, Math.max(range.min, x));
   if (explicit && 'lo' in explicit) return { lo: Math.min(explicit.lo, mode), mode, hi: Math.max(explicit.hi, mode) };
-  const share = isAssumed(provenanceOf(scenario.provenance[actor] ?? {}, provenancePath)) ? scenario.uncertainty.wide : scenario.uncertainty.narrow;
+  const share = isAssumed(provenanceOf(scenario.provenance[actor] ?? {}, provenancePath))
+    ? scenario.uncertainty.wide
+    : scenario.uncertainty.narrow;
   const halfWidth = explicit ? explicit.halfWidth : share * (range.max - range.min);
   return { lo: clamp(mode - halfWidth), mode, hi: clamp(mode + halfWidth) };
 }
@@ -48,7 +56,11 @@ export interface DrawnParameters {
  * Draws every participant's numeric parameters (in canonical order) from their spreads. `replay`
  * values, from a recorded run's inputs, replace the draws they name.
  */
-export function drawParameters(scenario: Scenario, seed: string, replay: Readonly<Record<string, number>> = {}): DrawnParameters {
+export function drawParameters(
+  scenario: Scenario,
+  seed: string,
+  replay: Readonly<Record<string, number>> = {},
+): DrawnParameters {
   if (!scenario.uncertainty.enabled) return { profiles: scenario.profiles, drawn: {} };
   const rng = createRng(`${seed}#parameters`);
   const profiles: Record<string, Profile> = { ...scenario.profiles };
@@ -83,13 +95,18 @@ export function withNumber(profile: Profile, path: string, value: number): Profi
     case 'susceptibility':
       return { ...profile, susceptibility: { ...profile.susceptibility, [sub!]: value } };
     case 'walkout':
-      return { ...profile, walkout: profile.walkout.map((t) => (t.whenSpeaks === sub ? { ...t, probability: value } : t)) };
+      return {
+        ...profile,
+        walkout: profile.walkout.map((t) => (t.whenSpeaks === sub ? { ...t, probability: value } : t)),
+      };
     case 'lobbying':
       return profile.lobbying ? { ...profile, lobbying: { ...profile.lobbying, strength: value } } : profile;
     case 'positions': {
       const position = profile.positions[sub!];
       const field = path.endsWith('.firmness') ? 'firmness' : 'salience';
-      return position ? { ...profile, positions: { ...profile.positions, [sub!]: { ...position, [field]: value } } } : profile;
+      return position
+        ? { ...profile, positions: { ...profile.positions, [sub!]: { ...position, [field]: value } } }
+        : profile;
     }
     default:
       throw new Error(`not a numeric parameter: ${path}`);

@@ -36,7 +36,12 @@ export function loadCatalogue(dir: string): Catalogue {
  * The catalogue with every file that loads, and the problems of those that do not, so that a forum
  * can still be checked against it. `issuesOk` and `profilesOk` say which halves are whole.
  */
-export function loadCataloguePartly(dir: string): { catalogue: Catalogue; problems: Problem[]; issuesOk: boolean; profilesOk: boolean } {
+export function loadCataloguePartly(dir: string): {
+  catalogue: Catalogue;
+  problems: Problem[];
+  issuesOk: boolean;
+  profilesOk: boolean;
+} {
   const cached = cache.get(dir);
   if (cached) return { catalogue: cached, problems: [], issuesOk: true, profilesOk: true };
   const issuesFile = join(dir, 'issues.yaml');
@@ -64,7 +69,12 @@ export function loadCataloguePartly(dir: string): { catalogue: Catalogue; proble
       for (const [id, input] of Object.entries(parsed.profiles)) {
         const earlier = profiles.get(id);
         if (earlier) {
-          problems.push({ file, path: `profiles.${id}`, message: `duplicate profile id, already defined in ${earlier.file}`, ...yaml.locate(['profiles', id]) });
+          problems.push({
+            file,
+            path: `profiles.${id}`,
+            message: `duplicate profile id, already defined in ${earlier.file}`,
+            ...yaml.locate(['profiles', id]),
+          });
           continue;
         }
         profiles.set(id, { id, input, file, at: `profiles.${id}`, yaml });
@@ -87,27 +97,49 @@ export function loadIssues(file: string): IssueDef[] {
   const issues = Object.entries(parsed.issues).map(([id, issue]) => {
     issue.ladder.forEach((rung, index) => {
       const at = ['issues', id, 'ladder', index];
-      if (index === 0 && rung.id !== 'omit') problems.push({ file, path: at.join('.') + '.id', message: 'rung 0 must be "omit"', ...yaml.locate(at) });
-      if (index > 0 && !rung.text) problems.push({ file, path: at.join('.') + '.text', message: 'missing required field (the sentence this rung puts into the statement)', ...yaml.locate(at) });
+      if (index === 0 && rung.id !== 'omit')
+        problems.push({ file, path: at.join('.') + '.id', message: 'rung 0 must be "omit"', ...yaml.locate(at) });
+      if (index > 0 && !rung.text)
+        problems.push({
+          file,
+          path: at.join('.') + '.text',
+          message: 'missing required field (the sentence this rung puts into the statement)',
+          ...yaml.locate(at),
+        });
     });
     const ids = issue.ladder.map((rung) => rung.id);
     issue.ladder.forEach((rung, index) => {
       if (rung.attributes === undefined) return;
       const at = ['issues', id, 'ladder', index, 'attributes'];
       if (!ids.includes(rung.attributes) || rung.attributes === rung.id || rung.attributes === 'omit') {
-        problems.push({ file, path: at.join('.'), message: `expected another rung of this ladder (not omit), got "${rung.attributes}"; rungs are ${ids.join(', ')}`, ...yaml.locate(at) });
+        problems.push({
+          file,
+          path: at.join('.'),
+          message: `expected another rung of this ladder (not omit), got "${rung.attributes}"; rungs are ${ids.join(', ')}`,
+          ...yaml.locate(at),
+        });
       }
     });
     const seen = new Set<string>();
     for (const rung of issue.ladder) {
-      if (seen.has(rung.id)) problems.push({ file, path: `issues.${id}.ladder`, message: `duplicate rung "${rung.id}"`, ...yaml.locate(['issues', id, 'ladder']) });
+      if (seen.has(rung.id))
+        problems.push({
+          file,
+          path: `issues.${id}.ladder`,
+          message: `duplicate rung "${rung.id}"`,
+          ...yaml.locate(['issues', id, 'ladder']),
+        });
       seen.add(rung.id);
     }
     return {
       id,
       title: issue.title,
       droppable: issue.droppable,
-      ladder: issue.ladder.map((rung) => ({ id: rung.id, text: rung.text ?? null, ...(rung.attributes ? { attributes: rung.attributes } : {}) })),
+      ladder: issue.ladder.map((rung) => ({
+        id: rung.id,
+        text: rung.text ?? null,
+        ...(rung.attributes ? { attributes: rung.attributes } : {}),
+      })),
     };
   });
   if (problems.length > 0) throw new InputError(problems);

@@ -3,7 +3,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FALLBACKS, type Profile, type Provenance, type Scenario, type Spread, type Uncertainty } from '../domain/types.js';
+import {
+  FALLBACKS,
+  type Profile,
+  type Provenance,
+  type Scenario,
+  type Spread,
+  type Uncertainty,
+} from '../domain/types.js';
 import { loadCataloguePartly, type Catalogue } from './catalogue.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
 import { resolveProfile, type Layer } from './resolveProfile.js';
@@ -27,13 +34,26 @@ export function scenarioPath(ref: string): string {
   if (looksLikePath) return resolve(ref);
   const ids = builtinScenarioIds();
   if (!ids.includes(ref)) {
-    throw new InputError([{ file: ref, path: '', message: `unknown scenario; built-in ones are ${ids.join(', ')}${didYouMean(ref, ids)} (or give a path to a YAML file)` }]);
+    throw new InputError([
+      {
+        file: ref,
+        path: '',
+        message: `unknown scenario; built-in ones are ${ids.join(', ')}${didYouMean(ref, ids)} (or give a path to a YAML file)`,
+      },
+    ]);
   }
   return join(BUILTIN_DIR, `${ref}.yaml`);
 }
 
 /** Stand-ins for required fields that no other check refers to, so a bad one does not hide the rest. */
-const PLACEHOLDERS = { id: 'placeholder', name: 'placeholder', date: '2000-01-01', kind: 'placeholder', roundLimit: 1, draft: {} };
+const PLACEHOLDERS = {
+  id: 'placeholder',
+  name: 'placeholder',
+  date: '2000-01-01',
+  kind: 'placeholder',
+  roundLimit: 1,
+  draft: {},
+};
 
 /**
  * Loads and checks a forum file, reporting every problem in one pass: schema errors, a bad catalogue
@@ -46,11 +66,17 @@ export function loadScenario(ref: string): Scenario {
   if (!forum) throw new InputError(problems);
   const catalogueDir = forum.catalogue ? resolve(dirname(file), forum.catalogue) : BUILTIN_DIR;
   if (forum.catalogue && !existsSync(join(catalogueDir, 'issues.yaml'))) {
-    throw new InputError([...problems, { file, path: 'catalogue', message: `no issues.yaml in ${catalogueDir}`, ...yaml.locate(['catalogue']) }]);
+    throw new InputError([
+      ...problems,
+      { file, path: 'catalogue', message: `no issues.yaml in ${catalogueDir}`, ...yaml.locate(['catalogue']) },
+    ]);
   }
   const partly = loadCataloguePartly(catalogueDir);
   problems.push(...partly.problems);
-  return buildScenario(file, yaml, forum, partly.catalogue, problems, { issues: partly.issuesOk, profiles: partly.profilesOk });
+  return buildScenario(file, yaml, forum, partly.catalogue, problems, {
+    issues: partly.issuesOk,
+    profiles: partly.profilesOk,
+  });
 }
 
 function buildScenario(
@@ -69,22 +95,28 @@ function buildScenario(
   forum.participants.forEach((id, index) => {
     if (seen.has(id)) report(['participants', index], `duplicate participant "${id}"`);
     seen.add(id);
-    if (whole.profiles && !catalogue.profiles.has(id)) report(['participants', index], `unknown actor "${id}"${didYouMean(id, known)}`);
+    if (whole.profiles && !catalogue.profiles.has(id))
+      report(['participants', index], `unknown actor "${id}"${didYouMean(id, known)}`);
   });
-  if (forum.coChair !== undefined && !seen.has(forum.coChair)) report(['coChair'], `"${forum.coChair}" is not a participant${didYouMean(forum.coChair, forum.participants)}`);
-  if (forum.coChair !== undefined && forum.coChair === forum.chair) report(['coChair'], 'the co-chair must be another delegation than the chair');
+  if (forum.coChair !== undefined && !seen.has(forum.coChair))
+    report(['coChair'], `"${forum.coChair}" is not a participant${didYouMean(forum.coChair, forum.participants)}`);
+  if (forum.coChair !== undefined && forum.coChair === forum.chair)
+    report(['coChair'], 'the co-chair must be another delegation than the chair');
   for (const role of ['host', 'chair'] as const) {
-    if (!seen.has(forum[role])) report([role], `"${forum[role]}" is not a participant${didYouMean(forum[role], forum.participants)}`);
+    if (!seen.has(forum[role]))
+      report([role], `"${forum[role]}" is not a participant${didYouMean(forum[role], forum.participants)}`);
   }
   (forum.absent ?? []).forEach((id, index) => {
     if (!seen.has(id)) report(['absent', index], `"${id}" is not a participant${didYouMean(id, forum.participants)}`);
   });
   if ((forum.absent ?? []).includes(forum.chair)) report(['absent'], `the chair "${forum.chair}" cannot be absent`);
   for (const [id, inline] of Object.entries(forum.profiles ?? {})) {
-    if (!seen.has(id)) report(['profiles', id], `override for "${id}", who is not a participant${didYouMean(id, forum.participants)}`);
+    if (!seen.has(id))
+      report(['profiles', id], `override for "${id}", who is not a participant${didYouMean(id, forum.participants)}`);
     // An override changes values on top of the catalogue profile; the inheritance chain is the catalogue's.
     for (const key of ['extends', 'abstract'] as const) {
-      if (inline[key] !== undefined) report(['profiles', id, key], `not allowed in a forum's profile override; set it in the catalogue profile`);
+      if (inline[key] !== undefined)
+        report(['profiles', id, key], `not allowed in a forum's profile override; set it in the catalogue profile`);
     }
   }
 
@@ -99,7 +131,11 @@ function buildScenario(
     }
     const rungIds = issue.ladder.map((r) => r.id);
     const index = rungIds.indexOf(rungName);
-    if (index < 0) report(['draft', issueId], `unknown rung "${rungName}"; expected one of ${rungIds.join(', ')}${didYouMean(rungName, rungIds)}`);
+    if (index < 0)
+      report(
+        ['draft', issueId],
+        `unknown rung "${rungName}"; expected one of ${rungIds.join(', ')}${didYouMean(rungName, rungIds)}`,
+      );
     else draft[issueId] = index;
   }
 
@@ -107,9 +143,11 @@ function buildScenario(
     report(['fallback'], `missing required field (expected one of ${FALLBACKS.join(', ')})`);
   }
   (forum.permanent ?? []).forEach((id, index) => {
-    if (!seen.has(id)) report(['permanent', index], `"${id}" is not a participant${didYouMean(id, forum.participants)}`);
+    if (!seen.has(id))
+      report(['permanent', index], `"${id}" is not a participant${didYouMean(id, forum.participants)}`);
   });
-  if (forum.permanent && forum.decisionRule !== 'security-council') report(['permanent'], 'permanent members only apply to decisionRule: security-council');
+  if (forum.permanent && forum.decisionRule !== 'security-council')
+    report(['permanent'], 'permanent members only apply to decisionRule: security-council');
 
   const profiles: Record<string, Profile> = {};
   const provenance: Record<string, Provenance> = {};
@@ -173,7 +211,8 @@ function forumUncertainty(
   report: (path: (string | number)[], message: string) => void,
 ): Uncertainty {
   const setting = forum.uncertainty;
-  if (typeof setting === 'string') return { enabled: setting === 'on', narrow: DEFAULT_NARROW, wide: DEFAULT_WIDE, spreads };
+  if (typeof setting === 'string')
+    return { enabled: setting === 'on', narrow: DEFAULT_NARROW, wide: DEFAULT_WIDE, spreads };
   for (const [key, raw] of Object.entries(setting.spread ?? {})) {
     const dot = key.indexOf('.');
     const actor = dot > 0 ? key.slice(0, dot) : '';

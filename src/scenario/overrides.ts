@@ -1,16 +1,52 @@
 // `--set PATH=VALUE` and `--params FILE`: what-if changes applied to a loaded Scenario.
 // Returns a new Scenario; the input is never mutated, and no prototype can be reached.
-import { CHAIR_STYLES, DECISION_RULES, FALLBACKS, LEVELS, LOBBY_STYLES, SPEAKING_ORDERS, STANDING_PRODUCTS, type Position, type Profile, type Scenario } from '../domain/types.js';
+import {
+  CHAIR_STYLES,
+  DECISION_RULES,
+  FALLBACKS,
+  LEVELS,
+  LOBBY_STYLES,
+  SPEAKING_ORDERS,
+  STANDING_PRODUCTS,
+  type Position,
+  type Profile,
+  type Scenario,
+} from '../domain/types.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
 import { RISK_RANGE, UNIT_RANGE } from './parameters.js';
 import { parseTriangle } from './spreads.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const UNIT_PARAMS = ['reservation', 'patience', 'capability', 'faceSensitivity'] as const;
-const PROFILE_PARAMS = [...UNIT_PARAMS, 'risk', 'positions', 'susceptibility', 'lobbying', 'walkout', 'boycott', 'chairStyle'];
+const PROFILE_PARAMS = [
+  ...UNIT_PARAMS,
+  'risk',
+  'positions',
+  'susceptibility',
+  'lobbying',
+  'walkout',
+  'boycott',
+  'chairStyle',
+];
 const POSITION_FIELDS = ['ideal', 'min', 'max', 'hard', 'firmness', 'salience'];
 const LOBBYING_FIELDS = ['strength', 'style', 'targets', 'issues'];
-const FORUM_FIELDS = ['roundLimit', 'fallback', 'speakingOrder', 'noise', 'uncertainty', 'chair', 'host', 'absent', 'draft', 'decisionRule', 'permanent', 'level', 'preparation', 'hostInvestment', 'standingProduct'];
+const FORUM_FIELDS = [
+  'roundLimit',
+  'fallback',
+  'speakingOrder',
+  'noise',
+  'uncertainty',
+  'chair',
+  'host',
+  'absent',
+  'draft',
+  'decisionRule',
+  'permanent',
+  'level',
+  'preparation',
+  'hostInvestment',
+  'standingProduct',
+];
 
 export type Overrides = Record<string, string>;
 
@@ -20,7 +56,8 @@ export function parseSetArgs(args: readonly string[], where = '--set'): Override
   const problems: Problem[] = [];
   for (const arg of args) {
     const eq = arg.indexOf('=');
-    if (eq <= 0) problems.push({ file: where, path: arg, message: 'expected PATH=VALUE, e.g. USA.lobbying.strength=0.8' });
+    if (eq <= 0)
+      problems.push({ file: where, path: arg, message: 'expected PATH=VALUE, e.g. USA.lobbying.strength=0.8' });
     else out[arg.slice(0, eq).trim()] = arg.slice(eq + 1).trim();
   }
   if (problems.length > 0) throw new InputError(problems);
@@ -36,7 +73,12 @@ class Skip extends Error {}
  * Applies overrides; one aimed at a delegation that is not seated, through a seated one's profile
  * (`USA.walkout.RUS` in a forum without Russia), is ignored and reported to `warn` instead of failing.
  */
-export function applyOverrides(base: Scenario, overrides: Overrides, where = '--set', warn: (message: string) => void = () => {}): Scenario {
+export function applyOverrides(
+  base: Scenario,
+  overrides: Overrides,
+  where = '--set',
+  warn: (message: string) => void = () => {},
+): Scenario {
   const entries = Object.entries(overrides);
   if (entries.length === 0) return base;
   const scenario: Scenario = structuredClone(base);
@@ -71,14 +113,26 @@ type FailFn = (message: string) => never;
  * A numeric value, or `LO:MODE:HI` for a value with its own spread: the mode becomes the value and
  * the bounds its spread for this scenario (recorded under the actor's uncertainty spreads).
  */
-function parseUncertain(scenario: Scenario, actor: string, path: string, value: string, range: { min: number; max: number }, fail: FailFn): number {
+function parseUncertain(
+  scenario: Scenario,
+  actor: string,
+  path: string,
+  value: string,
+  range: { min: number; max: number },
+  fail: FailFn,
+): number {
   const triangle = parseTriangle(value);
   if (!triangle) return parseNumber(value, range, fail);
-  const [lo, mode, hi] = [triangle.lo, triangle.mode, triangle.hi].map((part) => parseNumber(String(part), range, fail)) as [number, number, number];
+  const [lo, mode, hi] = [triangle.lo, triangle.mode, triangle.hi].map((part) =>
+    parseNumber(String(part), range, fail),
+  ) as [number, number, number];
   if (!(lo <= mode && mode <= hi)) fail(`expected LO:MODE:HI with LO <= MODE <= HI, got ${value}`);
   scenario.uncertainty = {
     ...scenario.uncertainty,
-    spreads: { ...scenario.uncertainty.spreads, [actor]: { ...scenario.uncertainty.spreads[actor], [path]: { lo, hi } } },
+    spreads: {
+      ...scenario.uncertainty.spreads,
+      [actor]: { ...scenario.uncertainty.spreads[actor], [path]: { lo, hi } },
+    },
   };
   return mode;
 }
@@ -91,22 +145,33 @@ function parseNumber(value: string, { min, max }: { min: number; max: number }, 
 }
 
 function parseEnum<T extends string>(value: string, options: readonly T[], fail: FailFn): T {
-  if (!(options as readonly string[]).includes(value)) fail(`expected one of ${options.join(', ')}, got "${value}"${didYouMean(value, options)}`);
+  if (!(options as readonly string[]).includes(value))
+    fail(`expected one of ${options.join(', ')}, got "${value}"${didYouMean(value, options)}`);
   return value as T;
 }
 
 function rungIndex(scenario: Scenario, issueId: string, value: string, fail: FailFn): number {
   const issue = scenario.issues.find((i) => i.id === issueId);
-  if (!issue) return fail(`unknown issue "${issueId}"; issues are ${scenario.issues.map((i) => i.id).join(', ')}${didYouMean(issueId, scenario.issues.map((i) => i.id))}`);
+  if (!issue)
+    return fail(
+      `unknown issue "${issueId}"; issues are ${scenario.issues.map((i) => i.id).join(', ')}${didYouMean(
+        issueId,
+        scenario.issues.map((i) => i.id),
+      )}`,
+    );
   const rungIds = issue.ladder.map((r) => r.id);
   const index = rungIds.indexOf(value);
-  if (index < 0) fail(`unknown rung "${value}" of ${issueId}; expected one of ${rungIds.join(', ')}${didYouMean(value, rungIds)}`);
+  if (index < 0)
+    fail(`unknown rung "${value}" of ${issueId}; expected one of ${rungIds.join(', ')}${didYouMean(value, rungIds)}`);
   return index;
 }
 
 function applyForum(scenario: Scenario, rest: string[], value: string, fail: FailFn): void {
   const [field, sub, ...extra] = rest;
-  if (!field || !FORUM_FIELDS.includes(field)) fail(`unknown forum field "${field ?? ''}"; expected one of ${FORUM_FIELDS.join(', ')}${didYouMean(field ?? '', FORUM_FIELDS)}`);
+  if (!field || !FORUM_FIELDS.includes(field))
+    fail(
+      `unknown forum field "${field ?? ''}"; expected one of ${FORUM_FIELDS.join(', ')}${didYouMean(field ?? '', FORUM_FIELDS)}`,
+    );
   const takesSubPath = field === 'draft' || field === 'uncertainty';
   if (!takesSubPath && (sub !== undefined || extra.length > 0)) fail(`forum.${field} takes a value, not a sub-path`);
   const rules = scenario.rules;
@@ -139,7 +204,10 @@ function applyForum(scenario: Scenario, rest: string[], value: string, fail: Fai
       return;
     case 'permanent': {
       // A comma-separated list of permanent members (empty: none); only security-council reads it.
-      const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
+      const ids = value
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean);
       rules.permanent = [...new Set(ids.map((id) => parseEnum(id, scenario.participants, fail)))].sort();
       return;
     }
@@ -149,7 +217,8 @@ function applyForum(scenario: Scenario, rest: string[], value: string, fail: Fai
         scenario.uncertainty = { ...scenario.uncertainty, enabled: parseEnum(value, ['on', 'off'], fail) === 'on' };
         return;
       }
-      if ((sub !== 'narrow' && sub !== 'wide') || extra.length > 0) fail('expected forum.uncertainty=on|off, forum.uncertainty.narrow=SHARE or forum.uncertainty.wide=SHARE');
+      if ((sub !== 'narrow' && sub !== 'wide') || extra.length > 0)
+        fail('expected forum.uncertainty=on|off, forum.uncertainty.narrow=SHARE or forum.uncertainty.wide=SHARE');
       scenario.uncertainty = { ...scenario.uncertainty, [sub!]: parseNumber(value, UNIT_RANGE, fail) };
       return;
     }
@@ -163,7 +232,10 @@ function applyForum(scenario: Scenario, rest: string[], value: string, fail: Fai
       return;
     case 'absent': {
       // A comma-separated list of empty seats (empty: everyone attends).
-      const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
+      const ids = value
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean);
       scenario.absent = [...new Set(ids.map((id) => parseEnum(id, scenario.participants, fail)))].sort();
       if (scenario.absent.includes(scenario.chair)) fail(`the chair ${scenario.chair} cannot be absent`);
       return;
@@ -188,19 +260,33 @@ function namedInProfiles(scenario: Scenario): Set<string> {
   return named;
 }
 
-function applyProfile(scenario: Scenario, actor: string, rest: string[], value: string, { fail, skip }: { fail: FailFn; skip: FailFn }, source: string): void {
+function applyProfile(
+  scenario: Scenario,
+  actor: string,
+  rest: string[],
+  value: string,
+  { fail, skip }: { fail: FailFn; skip: FailFn },
+  source: string,
+): void {
   const profile: Profile | undefined = Object.hasOwn(scenario.profiles, actor) ? scenario.profiles[actor] : undefined;
-  if (!profile) fail(`unknown actor "${actor}"; participants are ${scenario.participants.join(', ')} (or "forum")${didYouMean(actor, [...scenario.participants, 'forum'])}`);
+  if (!profile)
+    fail(
+      `unknown actor "${actor}"; participants are ${scenario.participants.join(', ')} (or "forum")${didYouMean(actor, [...scenario.participants, 'forum'])}`,
+    );
   const p = profile!;
   const [param, sub, field, ...extra] = rest;
-  if (!param || !PROFILE_PARAMS.includes(param)) fail(`unknown parameter "${param ?? ''}"; expected one of ${PROFILE_PARAMS.join(', ')}${didYouMean(param ?? '', PROFILE_PARAMS)}`);
+  if (!param || !PROFILE_PARAMS.includes(param))
+    fail(
+      `unknown parameter "${param ?? ''}"; expected one of ${PROFILE_PARAMS.join(', ')}${didYouMean(param ?? '', PROFILE_PARAMS)}`,
+    );
   const depth = (n: number, shape: string) => {
     if (rest.length !== n) fail(`expected ${actor}.${shape}`);
   };
   /** A delegation named in a seated profile but not seated here: nothing to change, so a warning. */
   const seated = (other: string | undefined, also: (id: string) => boolean = () => true) => {
     if (other !== undefined && scenario.participants.includes(other) && also(other)) return;
-    if (other !== undefined && other !== actor && namedInProfiles(scenario).has(other)) skip(`"${other}" is not seated in ${scenario.id}`);
+    if (other !== undefined && other !== actor && namedInProfiles(scenario).has(other))
+      skip(`"${other}" is not seated in ${scenario.id}`);
     fail(`unknown actor "${other}"${didYouMean(other ?? '', scenario.participants)}`);
   };
   // Every value the override sets, including defaults it fills in, is credited to the override.
@@ -226,7 +312,10 @@ function applyProfile(scenario: Scenario, actor: string, rest: string[], value: 
       depth(2, 'walkout.<ACTOR> (the probability of leaving when that actor speaks)');
       seated(sub);
       const probability = parseUncertain(scenario, actor, rest.join('.'), value, UNIT_RANGE, fail);
-      p.walkout = [...p.walkout.filter((t) => t.whenSpeaks !== sub), ...(probability > 0 ? [{ whenSpeaks: sub!, probability }] : [])];
+      p.walkout = [
+        ...p.walkout.filter((t) => t.whenSpeaks !== sub),
+        ...(probability > 0 ? [{ whenSpeaks: sub!, probability }] : []),
+      ];
       recorded = ['walkout'];
       break;
     }
@@ -249,24 +338,52 @@ function applyProfile(scenario: Scenario, actor: string, rest: string[], value: 
         recorded = ['lobbying', ...LOBBYING_FIELDS.map((f) => `lobbying.${f}`)];
         break;
       }
-      if (rest.length === 1) fail(`expected ${actor}.lobbying=none or ${actor}.lobbying.<${LOBBYING_FIELDS.join('|')}>=VALUE`);
+      if (rest.length === 1)
+        fail(`expected ${actor}.lobbying=none or ${actor}.lobbying.<${LOBBYING_FIELDS.join('|')}>=VALUE`);
       depth(2, `lobbying.<${LOBBYING_FIELDS.join('|')}>`);
       if (!p.lobbying) recorded = LOBBYING_FIELDS.map((f) => `lobbying.${f}`);
-      applyLobbying(scenario, p, sub!, sub === 'strength' ? String(parseUncertain(scenario, actor, 'lobbying.strength', value, UNIT_RANGE, fail)) : value, fail);
+      applyLobbying(
+        scenario,
+        p,
+        sub!,
+        sub === 'strength'
+          ? String(parseUncertain(scenario, actor, 'lobbying.strength', value, UNIT_RANGE, fail))
+          : value,
+        fail,
+      );
       break;
     case 'positions':
       depth(3, `positions.<issue>.<${POSITION_FIELDS.join('|')}>`);
-      recorded = applyPosition(scenario, p, sub!, field!, field === 'salience' || field === 'firmness' ? String(parseUncertain(scenario, actor, rest.join('.'), value, UNIT_RANGE, fail)) : value, fail).map((f) => `positions.${sub}.${f}`);
+      recorded = applyPosition(
+        scenario,
+        p,
+        sub!,
+        field!,
+        field === 'salience' || field === 'firmness'
+          ? String(parseUncertain(scenario, actor, rest.join('.'), value, UNIT_RANGE, fail))
+          : value,
+        fail,
+      ).map((f) => `positions.${sub}.${f}`);
       break;
   }
   void extra;
-  scenario.provenance[actor] = { ...scenario.provenance[actor], ...Object.fromEntries(recorded.map((path) => [path, source])) };
+  scenario.provenance[actor] = {
+    ...scenario.provenance[actor],
+    ...Object.fromEntries(recorded.map((path) => [path, source])),
+  };
 }
 
 function applyLobbying(scenario: Scenario, p: Profile, field: string, value: string, fail: FailFn): void {
-  if (!LOBBYING_FIELDS.includes(field)) fail(`unknown lobbying field "${field}"; expected one of ${LOBBYING_FIELDS.join(', ')}${didYouMean(field, LOBBYING_FIELDS)}`);
+  if (!LOBBYING_FIELDS.includes(field))
+    fail(
+      `unknown lobbying field "${field}"; expected one of ${LOBBYING_FIELDS.join(', ')}${didYouMean(field, LOBBYING_FIELDS)}`,
+    );
   const lobbying = p.lobbying ?? { strength: 0, style: 'appeals' as const, targets: [], issues: [] };
-  const list = () => value.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = () =>
+    value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   switch (field) {
     case 'strength':
       lobbying.strength = parseNumber(value, UNIT_RANGE, fail);
@@ -278,17 +395,39 @@ function applyLobbying(scenario: Scenario, p: Profile, field: string, value: str
       lobbying.targets = list().map((id) => parseEnum(id, scenario.participants, fail));
       break;
     case 'issues':
-      lobbying.issues = list().map((id) => parseEnum(id, scenario.issues.map((i) => i.id), fail));
+      lobbying.issues = list().map((id) =>
+        parseEnum(
+          id,
+          scenario.issues.map((i) => i.id),
+          fail,
+        ),
+      );
       break;
   }
   p.lobbying = lobbying;
 }
 
 /** Sets one field of a position; returns the fields whose values it set or filled in. */
-function applyPosition(scenario: Scenario, p: Profile, issueId: string, field: string, value: string, fail: FailFn): string[] {
-  if (!POSITION_FIELDS.includes(field)) fail(`unknown position field "${field}"; expected one of ${POSITION_FIELDS.join(', ')}${didYouMean(field, POSITION_FIELDS)}`);
+function applyPosition(
+  scenario: Scenario,
+  p: Profile,
+  issueId: string,
+  field: string,
+  value: string,
+  fail: FailFn,
+): string[] {
+  if (!POSITION_FIELDS.includes(field))
+    fail(
+      `unknown position field "${field}"; expected one of ${POSITION_FIELDS.join(', ')}${didYouMean(field, POSITION_FIELDS)}`,
+    );
   const issue = scenario.issues.find((i) => i.id === issueId);
-  if (!issue) fail(`unknown issue "${issueId}"${didYouMean(issueId, scenario.issues.map((i) => i.id))}`);
+  if (!issue)
+    fail(
+      `unknown issue "${issueId}"${didYouMean(
+        issueId,
+        scenario.issues.map((i) => i.id),
+      )}`,
+    );
   const top = issue!.ladder.length - 1;
   // An actor with no stated position is indifferent: the whole ladder, no salience.
   const existing = p.positions[issueId];
@@ -297,14 +436,12 @@ function applyPosition(scenario: Scenario, p: Profile, issueId: string, field: s
     position.hard = parseEnum(value, ['true', 'false'], fail) === 'true';
     if (position.hard) position.firmness = position.firmness ?? 1;
     else delete position.firmness;
-  }
-  else if (field === 'salience') position.salience = parseNumber(value, UNIT_RANGE, fail);
+  } else if (field === 'salience') position.salience = parseNumber(value, UNIT_RANGE, fail);
   else if (field === 'firmness') {
     // Setting a firmness makes the interval a red line that holds that firmly.
     position.firmness = parseNumber(value, UNIT_RANGE, fail);
     position.hard = true;
-  }
-  else position[field as 'ideal' | 'min' | 'max'] = rungIndex(scenario, issueId, value, fail);
+  } else position[field as 'ideal' | 'min' | 'max'] = rungIndex(scenario, issueId, value, fail);
   if (field === 'ideal') {
     // Moving the ideal drags the interval along rather than producing an impossible profile.
     position.min = Math.min(position.min, position.ideal);

@@ -23,7 +23,12 @@ export interface DelegationParameter {
   value: string;
 }
 
-const number = (path: string, current: number, range: { min: number; max: number }, provenancePath = path): DelegationParameter => ({
+const number = (
+  path: string,
+  current: number,
+  range: { min: number; max: number },
+  provenancePath = path,
+): DelegationParameter => ({
   path,
   provenancePath,
   kind: { type: 'number', ...range, current },
@@ -39,13 +44,15 @@ export function delegationParameters(scenario: Scenario, actor: string): Delegat
   const p = scenario.profiles[actor];
   if (!p) return [];
   const out: DelegationParameter[] = [];
-  for (const key of ['reservation', 'patience', 'capability', 'faceSensitivity'] as const) out.push(number(key, p[key], UNIT_RANGE));
+  for (const key of ['reservation', 'patience', 'capability', 'faceSensitivity'] as const)
+    out.push(number(key, p[key], UNIT_RANGE));
   out.push(number('risk', p.risk, RISK_RANGE));
   for (const [power, value] of Object.entries(p.susceptibility)) {
     if (scenario.participants.includes(power)) out.push(number(`susceptibility.${power}`, value, UNIT_RANGE));
   }
   for (const trigger of p.walkout) {
-    if (scenario.participants.includes(trigger.whenSpeaks)) out.push(number(`walkout.${trigger.whenSpeaks}`, trigger.probability, UNIT_RANGE, 'walkout'));
+    if (scenario.participants.includes(trigger.whenSpeaks))
+      out.push(number(`walkout.${trigger.whenSpeaks}`, trigger.probability, UNIT_RANGE, 'walkout'));
   }
   if (p.lobbying) {
     const l = p.lobbying;
@@ -53,8 +60,18 @@ export function delegationParameters(scenario: Scenario, actor: string): Delegat
     out.push({ path: 'lobbying.style', provenancePath: 'lobbying.style', kind: { type: 'style' }, value: l.style });
     // A power's standing list of targets; only those seated here can be lobbied or set.
     const seated = l.targets.filter((t) => scenario.participants.includes(t));
-    out.push({ path: 'lobbying.targets', provenancePath: 'lobbying.targets', kind: { type: 'actors' }, value: seated.join(',') });
-    out.push({ path: 'lobbying.issues', provenancePath: 'lobbying.issues', kind: { type: 'issues' }, value: l.issues.join(',') });
+    out.push({
+      path: 'lobbying.targets',
+      provenancePath: 'lobbying.targets',
+      kind: { type: 'actors' },
+      value: seated.join(','),
+    });
+    out.push({
+      path: 'lobbying.issues',
+      provenancePath: 'lobbying.issues',
+      kind: { type: 'issues' },
+      value: l.issues.join(','),
+    });
   }
   for (const [issueId, position] of Object.entries(p.positions)) {
     const issue = scenario.issues.find((i) => i.id === issueId);
@@ -62,9 +79,19 @@ export function delegationParameters(scenario: Scenario, actor: string): Delegat
     const at = `positions.${issueId}`;
     for (const field of ['ideal', 'min', 'max'] as const) {
       const current = position[field];
-      out.push({ path: `${at}.${field}`, provenancePath: `${at}.${field}`, kind: { type: 'rung', issue, field, current }, value: issue.ladder[current]!.id });
+      out.push({
+        path: `${at}.${field}`,
+        provenancePath: `${at}.${field}`,
+        kind: { type: 'rung', issue, field, current },
+        value: issue.ladder[current]!.id,
+      });
     }
-    out.push({ path: `${at}.hard`, provenancePath: `${at}.hard`, kind: { type: 'boolean', current: position.hard }, value: String(position.hard) });
+    out.push({
+      path: `${at}.hard`,
+      provenancePath: `${at}.hard`,
+      kind: { type: 'boolean', current: position.hard },
+      value: String(position.hard),
+    });
     out.push(number(`${at}.salience`, position.salience, UNIT_RANGE));
     // A firmness nobody stated is as sure as the red line it belongs to.
     if (position.hard) out.push(number(`${at}.firmness`, position.firmness ?? 1, UNIT_RANGE, `${at}.hard`));

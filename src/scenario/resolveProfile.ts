@@ -33,14 +33,24 @@ export function extendsChain(catalogue: Catalogue, id: string, start?: Layer): R
     if (seen.has(current)) {
       const cycle = [...chain.map((p) => p.id), current].join(' -> ');
       const last = chain[chain.length - 1]!;
-      throw new InputError([{ file: last.file, path: `${last.at}.extends`, message: `extends cycle: ${cycle}`, ...last.yaml.locate([...last.at.split('.'), 'extends']) }]);
+      throw new InputError([
+        {
+          file: last.file,
+          path: `${last.at}.extends`,
+          message: `extends cycle: ${cycle}`,
+          ...last.yaml.locate([...last.at.split('.'), 'extends']),
+        },
+      ]);
     }
     seen.add(current);
     const raw = catalogue.profiles.get(current);
     if (!raw) {
       const known = [...catalogue.profiles.keys()];
-      const path = referrer === undefined ? '' : referrer === start && chain.length === 0 ? referrer.at : `${referrer.at}.extends`;
-      const problemAt = referrer ? { file: referrer.file, path, ...referrer.yaml.locate(path.split('.')) } : { file: catalogue.dir, path };
+      const path =
+        referrer === undefined ? '' : referrer === start && chain.length === 0 ? referrer.at : `${referrer.at}.extends`;
+      const problemAt = referrer
+        ? { file: referrer.file, path, ...referrer.yaml.locate(path.split('.')) }
+        : { file: catalogue.dir, path };
       throw new InputError([{ ...problemAt, message: `unknown profile "${current}"${didYouMean(current, known)}` }]);
     }
     chain.push(raw);
@@ -62,7 +72,8 @@ function leafPaths(input: ProfileInput): string[] {
   if (input.walkout && input.walkout.length > 0) paths.push('walkout');
   if (input.boycott && input.boycott.length > 0) paths.push('boycott');
   if (input.chairStyle !== undefined) paths.push('chairStyle');
-  if (input.lobbying && input.lobbying !== 'none') for (const key of Object.keys(input.lobbying)) paths.push(`lobbying.${key}`);
+  if (input.lobbying && input.lobbying !== 'none')
+    for (const key of Object.keys(input.lobbying)) paths.push(`lobbying.${key}`);
   return paths;
 }
 
@@ -71,12 +82,24 @@ function merge(layers: Layer[]): Merged {
   for (const layer of layers) {
     const { input } = layer;
     const out = merged.input;
-    for (const key of ['name', 'bloc', 'reservation', 'patience', 'risk', 'capability', 'faceSensitivity', 'walkout', 'boycott', 'chairStyle'] as const) {
+    for (const key of [
+      'name',
+      'bloc',
+      'reservation',
+      'patience',
+      'risk',
+      'capability',
+      'faceSensitivity',
+      'walkout',
+      'boycott',
+      'chairStyle',
+    ] as const) {
       if (input[key] !== undefined) (out as Record<string, unknown>)[key] = input[key];
     }
     if (input.positions) {
       out.positions = { ...out.positions };
-      for (const [issue, position] of Object.entries(input.positions)) out.positions[issue] = { ...out.positions[issue], ...position };
+      for (const [issue, position] of Object.entries(input.positions))
+        out.positions[issue] = { ...out.positions[issue], ...position };
     }
     if (input.susceptibility) out.susceptibility = { ...out.susceptibility, ...input.susceptibility };
     if (input.spread) out.spread = { ...out.spread, ...input.spread };
@@ -120,10 +143,13 @@ export function resolveProfile(
     problems.push({ file: layer.file, path: full, message, ...layer.yaml.locate(full.split('.')) });
   };
   const valueProblem = (path: string, message: string) => at(merged.origin.get(path) ?? self, path, message);
-  const missing = (path: string) => at(self, path, 'missing required field (not set here or in any profile it extends)');
+  const missing = (path: string) =>
+    at(self, path, 'missing required field (not set here or in any profile it extends)');
 
   if (self.input.abstract) {
-    throw new InputError([{ file: self.file, path: self.at, message: 'is an abstract bloc default, not a delegation' }]);
+    throw new InputError([
+      { file: self.file, path: self.at, message: 'is an abstract bloc default, not a delegation' },
+    ]);
   }
   const input = merged.input;
   const issuesById = new Map(catalogue.issues.map((issue) => [issue.id, issue]));
@@ -131,7 +157,10 @@ export function resolveProfile(
   for (const [issueId, raw] of Object.entries(input.positions ?? {})) {
     const issue = issuesById.get(issueId);
     if (!issue) {
-      valueProblem(`positions.${issueId}.${Object.keys(raw)[0] ?? 'ideal'}`, `unknown issue "${issueId}"${didYouMean(issueId, [...issuesById.keys()])}`);
+      valueProblem(
+        `positions.${issueId}.${Object.keys(raw)[0] ?? 'ideal'}`,
+        `unknown issue "${issueId}"${didYouMean(issueId, [...issuesById.keys()])}`,
+      );
       continue;
     }
     const position = resolvePosition(issue, issueId, raw, valueProblem, missing);
@@ -151,10 +180,18 @@ export function resolveProfile(
   let lobbying: Lobbying | null = null;
   if (input.lobbying && input.lobbying !== 'none') {
     const l = input.lobbying;
-    for (const key of ['strength', 'style', 'targets', 'issues'] as const) if (l[key] === undefined) missing(`lobbying.${key}`);
+    for (const key of ['strength', 'style', 'targets', 'issues'] as const)
+      if (l[key] === undefined) missing(`lobbying.${key}`);
     for (const target of l.targets ?? []) checkActor('lobbying.targets', target);
-    for (const issue of l.issues ?? []) if (!issuesById.has(issue)) valueProblem('lobbying.issues', `unknown issue "${issue}"${didYouMean(issue, [...issuesById.keys()])}`);
-    lobbying = { strength: l.strength ?? 0, style: l.style ?? 'appeals', targets: l.targets ?? [], issues: l.issues ?? [] };
+    for (const issue of l.issues ?? [])
+      if (!issuesById.has(issue))
+        valueProblem('lobbying.issues', `unknown issue "${issue}"${didYouMean(issue, [...issuesById.keys()])}`);
+    lobbying = {
+      strength: l.strength ?? 0,
+      style: l.style ?? 'appeals',
+      targets: l.targets ?? [],
+      issues: l.issues ?? [],
+    };
   }
   const profile: Profile = {
     id,
@@ -201,7 +238,11 @@ function resolvePosition(
       return undefined;
     }
     const index = rungIds.indexOf(name);
-    if (index < 0) valueProblem(`positions.${issueId}.${key}`, `unknown rung "${name}" of issue ${issueId}; expected one of ${rungIds.join(', ')}${didYouMean(name, rungIds)}`);
+    if (index < 0)
+      valueProblem(
+        `positions.${issueId}.${key}`,
+        `unknown rung "${name}" of issue ${issueId}; expected one of ${rungIds.join(', ')}${didYouMean(name, rungIds)}`,
+      );
     return index < 0 ? undefined : index;
   };
   const ideal = rung('ideal');
@@ -211,10 +252,14 @@ function resolvePosition(
   if (raw.salience === undefined) missing(`positions.${issueId}.salience`);
   if (ideal === undefined || min === undefined || max === undefined) return undefined;
   if (!(min <= ideal && ideal <= max)) {
-    valueProblem(`positions.${issueId}.ideal`, `expected min <= ideal <= max on the ladder, got ${rungIds[min]} / ${rungIds[ideal]} / ${rungIds[max]}`);
+    valueProblem(
+      `positions.${issueId}.ideal`,
+      `expected min <= ideal <= max on the ladder, got ${rungIds[min]} / ${rungIds[ideal]} / ${rungIds[max]}`,
+    );
     return undefined;
   }
-  if (raw.firmness !== undefined && raw.hard !== true) valueProblem(`positions.${issueId}.firmness`, 'firmness applies to a hard red line: set hard: true too');
+  if (raw.firmness !== undefined && raw.hard !== true)
+    valueProblem(`positions.${issueId}.firmness`, 'firmness applies to a hard red line: set hard: true too');
   const position: Position = { ideal, min, max, hard: raw.hard ?? false, salience: raw.salience ?? 0 };
   if (position.hard) position.firmness = raw.firmness ?? 1;
   return position;

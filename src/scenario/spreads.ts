@@ -4,7 +4,8 @@ import type { Spread } from '../domain/types.js';
 import { RISK_RANGE, UNIT_RANGE } from './parameters.js';
 
 /** Numeric parameter paths (after the actor id) that can carry a spread. */
-const NUMERIC_PATH = /^(reservation|patience|risk|capability|faceSensitivity|lobbying\.strength|susceptibility\.[^.]+|walkout\.[^.]+|positions\.[^.]+\.(salience|firmness))$/;
+const NUMERIC_PATH =
+  /^(reservation|patience|risk|capability|faceSensitivity|lobbying\.strength|susceptibility\.[^.]+|walkout\.[^.]+|positions\.[^.]+\.(salience|firmness))$/;
 
 export const NUMERIC_PATH_HINT =
   'reservation, patience, risk, capability, faceSensitivity, lobbying.strength, susceptibility.ACTOR, walkout.ACTOR, positions.ISSUE.salience or positions.ISSUE.firmness';

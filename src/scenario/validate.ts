@@ -75,12 +75,14 @@ function catalogueFor(file: string, parsed: ActorsFile): Catalogue {
   if (basename(dirname(file)) === 'actors' && existsSync(join(dir, 'issues.yaml'))) {
     // This file's own schema problems are reported by the caller; the rest of its catalogue must load.
     const partly = loadCataloguePartly(dir);
-    if (partly.problems.some((p) => p.file !== file)) throw new InputError(partly.problems.filter((p) => p.file !== file));
+    if (partly.problems.some((p) => p.file !== file))
+      throw new InputError(partly.problems.filter((p) => p.file !== file));
     return partly.catalogue;
   }
   const builtin = loadCatalogue(BUILTIN_DIR);
   const yaml = readYamlFile(file);
   const profiles = new Map<string, RawProfile>(builtin.profiles);
-  for (const [id, input] of Object.entries(parsed.profiles)) profiles.set(id, { id, input, file, at: `profiles.${id}`, yaml });
+  for (const [id, input] of Object.entries(parsed.profiles))
+    profiles.set(id, { id, input, file, at: `profiles.${id}`, yaml });
   return { ...builtin, profiles };
 }

@@ -60,7 +60,11 @@ function danglingAlias(doc: Document, lineCounter: LineCounter): Omit<Problem, '
     Alias(_key, node) {
       if (node.resolve(doc) !== undefined) return undefined;
       const pos = node.range ? lineCounter.linePos(node.range[0]) : undefined;
-      found = { message: `malformed YAML: alias *${node.source} has no anchor &${node.source} before it`, line: pos?.line, column: pos?.col };
+      found = {
+        message: `malformed YAML: alias *${node.source} has no anchor &${node.source} before it`,
+        line: pos?.line,
+        column: pos?.col,
+      };
       return visit.BREAK;
     },
   });
@@ -136,7 +140,11 @@ function sweep(value: unknown): void {
 }
 
 /** Drops the value at a path (or its entry, when it is already absent); false when that cannot help. */
-function repair(data: Record<string, unknown>, path: readonly PropertyKey[], placeholders: Record<string, unknown>): boolean {
+function repair(
+  data: Record<string, unknown>,
+  path: readonly PropertyKey[],
+  placeholders: Record<string, unknown>,
+): boolean {
   if (path.length === 0) return false;
   const top = String(path[0]);
   if (path.length === 1 && isAbsent(data, path)) {
@@ -166,7 +174,9 @@ function describeIssue(yaml: YamlFile, issue: z.core.$ZodIssue): Problem[] {
       ...yaml.locate([...path, key]),
     }));
   }
-  const message = isAbsent(yaml.data, path) ? `missing required field (expected ${expectation(issue)})` : plainMessage(issue);
+  const message = isAbsent(yaml.data, path)
+    ? `missing required field (expected ${expectation(issue)})`
+    : plainMessage(issue);
   return [{ file: yaml.file, path: formatPath(path), message, ...yaml.locate(path) }];
 }
 
@@ -188,7 +198,9 @@ function expectation(issue: z.core.$ZodIssue): string {
 }
 
 function plainMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'too_small' && typeof issue.minimum === 'number' && issue.origin === 'number') return `must be at least ${issue.minimum}`;
-  if (issue.code === 'too_big' && typeof issue.maximum === 'number' && issue.origin === 'number') return `must be at most ${issue.maximum}`;
+  if (issue.code === 'too_small' && typeof issue.minimum === 'number' && issue.origin === 'number')
+    return `must be at least ${issue.minimum}`;
+  if (issue.code === 'too_big' && typeof issue.maximum === 'number' && issue.origin === 'number')
+    return `must be at most ${issue.maximum}`;
   return issue.message.replace(/^Invalid input: /, '');
 }

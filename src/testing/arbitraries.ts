@@ -65,24 +65,76 @@ export interface PositionOptions {
 
 /** Three-letter delegation ids, deliberately not generated in sorted order. */
 export const DELEGATION_IDS: readonly string[] = [
-  'KHM', 'USA', 'AUS', 'RUS', 'BRN', 'CHN', 'IDN', 'EU', 'LAO', 'IND', 'MYS', 'JPN', 'MMR', 'KOR', 'PHL', 'NZL',
-  'SGP', 'CAN', 'THA', 'PRK', 'VNM', 'MNG', 'TLS', 'PAK', 'BGD', 'LKA', 'PNG', 'ARG', 'BRA', 'MEX', 'ZAF', 'SAU',
-  'TUR', 'GBR', 'FRA', 'DEU', 'ITA', 'CHL', 'PER', 'HKG', 'TWN', 'NPL', 'FJI', 'ZZZ', 'AAA', 'Q1', 'x-ray',
+  'KHM',
+  'USA',
+  'AUS',
+  'RUS',
+  'BRN',
+  'CHN',
+  'IDN',
+  'EU',
+  'LAO',
+  'IND',
+  'MYS',
+  'JPN',
+  'MMR',
+  'KOR',
+  'PHL',
+  'NZL',
+  'SGP',
+  'CAN',
+  'THA',
+  'PRK',
+  'VNM',
+  'MNG',
+  'TLS',
+  'PAK',
+  'BGD',
+  'LKA',
+  'PNG',
+  'ARG',
+  'BRA',
+  'MEX',
+  'ZAF',
+  'SAU',
+  'TUR',
+  'GBR',
+  'FRA',
+  'DEU',
+  'ITA',
+  'CHL',
+  'PER',
+  'HKG',
+  'TWN',
+  'NPL',
+  'FJI',
+  'ZZZ',
+  'AAA',
+  'Q1',
+  'x-ray',
 ];
 
 const MAX_ISSUES = 6;
 const MAX_POWERS = 3;
 
-const bounded = (r: Range | undefined, min: number, max: number) => ({ min: Math.max(min, r?.min ?? min), max: Math.min(max, r?.max ?? max) });
+const bounded = (r: Range | undefined, min: number, max: number) => ({
+  min: Math.max(min, r?.min ?? min),
+  max: Math.min(max, r?.max ?? max),
+});
 /** Hundredths in [min, max]: shrink toward the low end and print short. */
-const unit = (min = 0, max = 1) => fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => n / 100);
+const unit = (min = 0, max = 1) =>
+  fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => n / 100);
 /** 0..59 is a multiple of every ladder size up to 6: reducing it modulo a size picks a rung uniformly. */
 const slot = () => fc.nat({ max: 59 });
 /** True in one case out of four; shrinks to false. */
 const rarely = () => fc.nat({ max: 3 }).map((n) => n === 3);
 /** `arb` in one case out of `oneIn`, else null; shrinks to null. */
 const sometimes = <T>(arb: fc.Arbitrary<T>, oneIn: number): fc.Arbitrary<T | null> =>
-  fc.oneof({ withCrossShrink: true }, { weight: oneIn - 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: arb });
+  fc.oneof(
+    { withCrossShrink: true },
+    { weight: oneIn - 1, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: arb },
+  );
 
 interface IssueTemplate {
   size: number;
@@ -112,7 +164,9 @@ function issueFrom(id: string, t: IssueTemplate): IssueDef {
   for (let r = 1; r < t.size; r++) {
     const link = t.links?.[r];
     if (link === null || link === undefined || owned.has(r)) continue;
-    const neighbour = [link % 2 === 0 ? r + 1 : r - 1, link % 2 === 0 ? r - 1 : r + 1].find((n) => n >= 1 && n < t.size && !attributes.has(n));
+    const neighbour = [link % 2 === 0 ? r + 1 : r - 1, link % 2 === 0 ? r - 1 : r + 1].find(
+      (n) => n >= 1 && n < t.size && !attributes.has(n),
+    );
     if (neighbour === undefined) continue;
     attributes.set(r, neighbour);
     owned.add(neighbour);
@@ -130,25 +184,37 @@ function issueFrom(id: string, t: IssueTemplate): IssueDef {
 }
 
 /** An issue with an ordered ladder of wordings from `omit` (rung 0) up (default 2..6 rungs); `id` names it. */
-export function issueLadder(id: string, rungs: Range = { min: 2, max: 6 }, options: LadderOptions = {}): fc.Arbitrary<IssueDef> {
+export function issueLadder(
+  id: string,
+  rungs: Range = { min: 2, max: 6 },
+  options: LadderOptions = {},
+): fc.Arbitrary<IssueDef> {
   return issueTemplate(rungs, options).map((t) => issueFrom(id, t));
 }
 
 /** A catalogue of issues `i1`, `i2`, ... (default 1..6 issues of 2..6 rungs). */
-export function issueLadders(count: Range = {}, rungs: Range = { min: 2, max: 6 }, options: LadderOptions = {}): fc.Arbitrary<IssueDef[]> {
+export function issueLadders(
+  count: Range = {},
+  rungs: Range = { min: 2, max: 6 },
+  options: LadderOptions = {},
+): fc.Arbitrary<IssueDef[]> {
   const n = bounded(count, 1, MAX_ISSUES);
-  return fc.array(issueTemplate(rungs, options), { minLength: n.min, maxLength: n.max }).map((list) => list.map((t, i) => issueFrom(`i${i + 1}`, t)));
+  return fc
+    .array(issueTemplate(rungs, options), { minLength: n.min, maxLength: n.max })
+    .map((list) => list.map((t, i) => issueFrom(`i${i + 1}`, t)));
 }
 
 /** A position on a ladder of `size` rungs: min <= ideal <= max, hard or soft, with a salience (and, asked, a firmness). */
 export function position(size: number, options: PositionOptions = {}): fc.Arbitrary<Position> {
   const base = { ideal: slot(), below: slot(), above: slot(), hard: fc.boolean(), salience: unit() };
-  const template: fc.Arbitrary<PositionTemplate> = options.firmness === 'any' ? fc.record({ ...base, firmness: firmnessArb() }) : fc.record(base);
+  const template: fc.Arbitrary<PositionTemplate> =
+    options.firmness === 'any' ? fc.record({ ...base, firmness: firmnessArb() }) : fc.record(base);
   return template.map((t) => positionFrom(t, size));
 }
 
 /** A stated firmness: 1 (never yields) in a third of cases, else hundredths in [0, 1]; shrinks toward 1. */
-const firmnessArb = (): fc.Arbitrary<number> => fc.oneof({ withCrossShrink: true }, fc.constant(1), unit(), unit(0.9, 1));
+const firmnessArb = (): fc.Arbitrary<number> =>
+  fc.oneof({ withCrossShrink: true }, fc.constant(1), unit(), unit(0.9, 1));
 
 interface PositionTemplate {
   ideal: number;
@@ -175,7 +241,14 @@ function positionFrom(t: PositionTemplate, size: number, centre?: number, spread
       ? t.ideal % size
       : Math.min(size - 1, Math.max(0, (centre % size) + (t.ideal % (2 * spread + 1)) - spread));
   const stated = t.hard && t.firmness !== undefined ? { firmness: t.firmness } : {};
-  return { ideal, min: ideal - (t.below % (ideal + 1)), max: ideal + (t.above % (size - ideal)), hard: t.hard, ...stated, salience: t.salience };
+  return {
+    ideal,
+    min: ideal - (t.below % (ideal + 1)),
+    max: ideal + (t.above % (size - ideal)),
+    hard: t.hard,
+    ...stated,
+    salience: t.salience,
+  };
 }
 
 interface DelegationTemplate {
@@ -193,7 +266,8 @@ interface DelegationTemplate {
 
 function delegationTemplate(c: ForumConstraints): fc.Arbitrary<DelegationTemplate> {
   const base = { ideal: slot(), below: slot(), above: slot(), hard: rarely(), salience: unit() };
-  const positionTemplate: fc.Arbitrary<PositionTemplate> = c.firmness === 'any' ? fc.record({ ...base, firmness: firmnessArb() }) : fc.record(base);
+  const positionTemplate: fc.Arbitrary<PositionTemplate> =
+    c.firmness === 'any' ? fc.record({ ...base, firmness: firmnessArb() }) : fc.record(base);
   return fc.record({
     id: fc.constantFrom(...DELEGATION_IDS),
     // Most delegations hold a position on most issues; some are indifferent to one.
@@ -204,7 +278,10 @@ function delegationTemplate(c: ForumConstraints): fc.Arbitrary<DelegationTemplat
     capability: unit(),
     faceSensitivity: unit(),
     susceptibility: fc.array(unit(), { minLength: MAX_POWERS, maxLength: MAX_POWERS }),
-    walkout: c.walkouts === false ? fc.constant(null) : sometimes(fc.record({ speaker: fc.nat({ max: 39 }), probability: unit() }), 25),
+    walkout:
+      c.walkouts === false
+        ? fc.constant(null)
+        : sometimes(fc.record({ speaker: fc.nat({ max: 39 }), probability: unit() }), 25),
     lobbying:
       c.lobbying === false
         ? fc.constant(null)
@@ -222,7 +299,14 @@ function delegationTemplate(c: ForumConstraints): fc.Arbitrary<DelegationTemplat
 
 /** Every parameter path of a profile covered by a provenance note, as a loaded file would have it. */
 function provenanceOfTemplate(p: Profile): Provenance {
-  const notes: Provenance = { positions: 'assumed', reservation: 'assumed', patience: 'assumed', risk: 'assumed', capability: 'assumed', faceSensitivity: 'assumed' };
+  const notes: Provenance = {
+    positions: 'assumed',
+    reservation: 'assumed',
+    patience: 'assumed',
+    risk: 'assumed',
+    capability: 'assumed',
+    faceSensitivity: 'assumed',
+  };
   if (Object.keys(p.susceptibility).length > 0) notes.susceptibility = 'assumed';
   if (p.walkout.length > 0) notes.walkout = 'assumed';
   if (p.lobbying) notes.lobbying = 'assumed';
@@ -230,11 +314,24 @@ function provenanceOfTemplate(p: Profile): Provenance {
 }
 
 /** A delegation profile over the given issues; `others` are the ids it may be lobbied by or walk out on. */
-export function delegationProfile(id: ActorId, issues: readonly IssueDef[], others: readonly ActorId[] = [], c: ForumConstraints = {}): fc.Arbitrary<Profile> {
-  return delegationTemplate(c).map((t) => profileFrom({ ...t, id }, issues, [id, ...others.filter((o) => o !== id)], others.slice(0, MAX_POWERS)));
+export function delegationProfile(
+  id: ActorId,
+  issues: readonly IssueDef[],
+  others: readonly ActorId[] = [],
+  c: ForumConstraints = {},
+): fc.Arbitrary<Profile> {
+  return delegationTemplate(c).map((t) =>
+    profileFrom({ ...t, id }, issues, [id, ...others.filter((o) => o !== id)], others.slice(0, MAX_POWERS)),
+  );
 }
 
-function profileFrom(t: DelegationTemplate, issues: readonly IssueDef[], everyone: readonly ActorId[], powers: readonly ActorId[], climate: Climate = ANY_CLIMATE): Profile {
+function profileFrom(
+  t: DelegationTemplate,
+  issues: readonly IssueDef[],
+  everyone: readonly ActorId[],
+  powers: readonly ActorId[],
+  climate: Climate = ANY_CLIMATE,
+): Profile {
   const positions: Record<string, Position> = {};
   issues.forEach((issue, i) => {
     const template = t.positions[i % MAX_ISSUES];
@@ -245,7 +342,10 @@ function profileFrom(t: DelegationTemplate, issues: readonly IssueDef[], everyon
   powers.forEach((power, i) => {
     if (power !== t.id) susceptibility[power] = t.susceptibility[i]!;
   });
-  const walkout = t.walkout && others.length > 0 ? [{ whenSpeaks: others[t.walkout.speaker % others.length]!, probability: t.walkout.probability }] : [];
+  const walkout =
+    t.walkout && others.length > 0
+      ? [{ whenSpeaks: others[t.walkout.speaker % others.length]!, probability: t.walkout.probability }]
+      : [];
   const lobbying =
     t.lobbying && powers.includes(t.id)
       ? {
@@ -287,17 +387,34 @@ export function forums(c: ForumConstraints = {}): fc.Arbitrary<Scenario> {
   const noise = c.noise ?? 'any';
   return fc
     .record({
-      issues: issueLadders(bounded(c.issues, 1, MAX_ISSUES), c.rungs ?? { min: 2, max: 6 }, { attributed: c.attributed ?? false }),
-      templates: fc.uniqueArray(delegationTemplate(c), { minLength: delegations.min, maxLength: delegations.max, selector: (t) => t.id, size: 'max' }),
+      issues: issueLadders(bounded(c.issues, 1, MAX_ISSUES), c.rungs ?? { min: 2, max: 6 }, {
+        attributed: c.attributed ?? false,
+      }),
+      templates: fc.uniqueArray(delegationTemplate(c), {
+        minLength: delegations.min,
+        maxLength: delegations.max,
+        selector: (t) => t.id,
+        size: 'max',
+      }),
       chair: fc.nat(),
       host: fc.nat(),
-      absent: c.absent === false ? fc.constant<number[]>([]) : fc.oneof({ weight: 4, arbitrary: fc.constant<number[]>([]) }, { weight: 1, arbitrary: fc.uniqueArray(fc.nat({ max: 39 }), { maxLength: 3 }) }),
-      decisionRule: fc.constantFrom(...(c.decisionRules && c.decisionRules.length > 0 ? c.decisionRules : DECISION_RULES)),
+      absent:
+        c.absent === false
+          ? fc.constant<number[]>([])
+          : fc.oneof(
+              { weight: 4, arbitrary: fc.constant<number[]>([]) },
+              { weight: 1, arbitrary: fc.uniqueArray(fc.nat({ max: 39 }), { maxLength: 3 }) },
+            ),
+      decisionRule: fc.constantFrom(
+        ...(c.decisionRules && c.decisionRules.length > 0 ? c.decisionRules : DECISION_RULES),
+      ),
       fallback: fc.constantFrom(...FALLBACKS),
       roundLimit: fc.integer(bounded(c.roundLimit ?? { min: 1, max: 8 }, 1, 50)),
       speakingOrder: fc.constantFrom(...SPEAKING_ORDERS),
-      noise: noise === 'off' ? fc.constant(0) : noise === 'on' ? unit(0.01, 1) : fc.oneof(fc.constant(0), unit(0.01, 1)),
-      uncertainty: c.uncertainty === 'on' ? fc.constant(true) : c.uncertainty === 'any' ? fc.boolean() : fc.constant(false),
+      noise:
+        noise === 'off' ? fc.constant(0) : noise === 'on' ? unit(0.01, 1) : fc.oneof(fc.constant(0), unit(0.01, 1)),
+      uncertainty:
+        c.uncertainty === 'on' ? fc.constant(true) : c.uncertainty === 'any' ? fc.boolean() : fc.constant(false),
       draft: fc.array(fc.option(slot(), { freq: 5 }), { minLength: MAX_ISSUES, maxLength: MAX_ISSUES }),
       anyIssue: slot(),
       // Like-minded forums (small spread, modest reservations) as well as divided ones.
@@ -314,12 +431,21 @@ export function forums(c: ForumConstraints = {}): fc.Arbitrary<Scenario> {
       const provenance: Record<string, Provenance> = {};
       // Profiles in generated (unsorted) order: nothing may depend on the order of keys.
       for (const t of g.templates) {
-        profiles[t.id] = profileFrom(t, g.issues, participants, powers, { centres: g.centres, spread: g.spread, demand: g.demand });
+        profiles[t.id] = profileFrom(t, g.issues, participants, powers, {
+          centres: g.centres,
+          spread: g.spread,
+          demand: g.demand,
+        });
         provenance[t.id] = provenanceOfTemplate(profiles[t.id]!);
       }
       const chair = participants[g.chair % participants.length]!;
-      const absent = [...new Set(g.absent.map((k) => participants[k % participants.length]!))].filter((id) => id !== chair).sort();
-      const permanent = g.decisionRule === 'security-council' ? [...new Set(g.permanent.map((k) => participants[k % participants.length]!))].sort() : [];
+      const absent = [...new Set(g.absent.map((k) => participants[k % participants.length]!))]
+        .filter((id) => id !== chair)
+        .sort();
+      const permanent =
+        g.decisionRule === 'security-council'
+          ? [...new Set(g.permanent.map((k) => participants[k % participants.length]!))].sort()
+          : [];
       const draft: Record<string, number> = {};
       g.issues.forEach((issue, i) => {
         const rung = g.draft[i];
@@ -339,7 +465,14 @@ export function forums(c: ForumConstraints = {}): fc.Arbitrary<Scenario> {
         participants,
         absent,
         level: 'ministers',
-        rules: { decisionRule: g.decisionRule, fallback: g.fallback, roundLimit: g.roundLimit, speakingOrder: g.speakingOrder, noise: g.noise, permanent },
+        rules: {
+          decisionRule: g.decisionRule,
+          fallback: g.fallback,
+          roundLimit: g.roundLimit,
+          speakingOrder: g.speakingOrder,
+          noise: g.noise,
+          permanent,
+        },
         issues: g.issues,
         draft,
         profiles,
@@ -358,11 +491,20 @@ export interface RunConstraints {
 /** A run of a random forum: the forum, a seed, no overrides, and optionally a small event cap. */
 export function forumRuns(c: ForumConstraints & RunConstraints = {}): fc.Arbitrary<RunInput> {
   const cap = c.eventCap ? bounded(typeof c.eventCap === 'object' ? c.eventCap : {}, 1, 100_000) : null;
-  return fc.record({
-    scenario: forums(c),
-    seed: runSeeds(),
-    maxEvents: cap ? fc.option(fc.integer({ min: cap.min, max: Math.min(cap.max, 2_000) }), { freq: 3, nil: undefined }) : fc.constant(undefined),
-  }).map(({ scenario, seed, maxEvents }) => ({ scenario, seed, overrides: {}, ...(maxEvents !== undefined ? { maxEvents } : {}) }));
+  return fc
+    .record({
+      scenario: forums(c),
+      seed: runSeeds(),
+      maxEvents: cap
+        ? fc.option(fc.integer({ min: cap.min, max: Math.min(cap.max, 2_000) }), { freq: 3, nil: undefined })
+        : fc.constant(undefined),
+    })
+    .map(({ scenario, seed, maxEvents }) => ({
+      scenario,
+      seed,
+      overrides: {},
+      ...(maxEvents !== undefined ? { maxEvents } : {}),
+    }));
 }
 
 /** A choice for the relational invariants (see JudgeContext.variant); shrinks toward 0. */

@@ -88,12 +88,47 @@ export {
   type Counterexample,
   type InvariantReport,
 } from '../analysis/check.js';
-export { propertySettings, propertyTimeout, DEFAULT_PROP_RUNS, DEFAULT_PROP_SEED, type PropertySettings } from './settings.js';
+export {
+  propertySettings,
+  propertyTimeout,
+  DEFAULT_PROP_RUNS,
+  DEFAULT_PROP_SEED,
+  type PropertySettings,
+} from './settings.js';
 export { runScenario, DEFAULT_MAX_EVENTS, type RunOptions } from '../engine/run.js';
-export { applyEvent, initialReplayState, replayEvents, delegationsOf, type ReplayState, type DelegationState } from '../engine/replay.js';
+export {
+  applyEvent,
+  initialReplayState,
+  replayEvents,
+  delegationsOf,
+  type ReplayState,
+  type DelegationState,
+} from '../engine/replay.js';
 export { describeEvent } from '../engine/describe.js';
 export { loadScenario, BUILTIN_DIR, builtinScenarioIds } from '../scenario/loader.js';
 export { applyOverrides, type Overrides } from '../scenario/overrides.js';
-export { DECISION_RULES, FALLBACKS, LOBBY_STYLES, OUTCOMES, SPEAKING_ORDERS, STANCES, VOTE_RULES, VOTES } from '../domain/types.js';
+export {
+  DECISION_RULES,
+  FALLBACKS,
+  LOBBY_STYLES,
+  OUTCOMES,
+  SPEAKING_ORDERS,
+  STANCES,
+  VOTE_RULES,
+  VOTES,
+} from '../domain/types.js';
 export { isVoteRule, tallyVotes, voteOf } from '../engine/votes.js';
-export type { ActorId, IssueDef, IssueId, Position, Profile, RunResult, Scenario, Stance, Tally, ForumEvent, ForumEventType, Vote } from '../domain/types.js';
+export type {
+  ActorId,
+  IssueDef,
+  IssueId,
+  Position,
+  Profile,
+  RunResult,
+  Scenario,
+  Stance,
+  Tally,
+  ForumEvent,
+  ForumEventType,
+  Vote,
+} from '../domain/types.js';

@@ -12,7 +12,8 @@ export const DEFAULT_PROP_SEED = 20220805;
 function positiveInt(name: string, text: string | undefined, fallback: number, allowZero = false): number {
   if (text === undefined || text.trim() === '') return fallback;
   const n = Number(text);
-  if (!Number.isSafeInteger(n) || n < (allowZero ? 0 : 1)) throw new Error(`${name} must be a whole number${allowZero ? '' : ' >= 1'}, got "${text}"`);
+  if (!Number.isSafeInteger(n) || n < (allowZero ? 0 : 1))
+    throw new Error(`${name} must be a whole number${allowZero ? '' : ' >= 1'}, got "${text}"`);
   return n;
 }
 
@@ -20,7 +21,9 @@ function positiveInt(name: string, text: string | undefined, fallback: number, a
  * `{ numRuns, seed }` for `test.prop(arbs, settings)`: FORUM_SIM_PROP_RUNS (default 200, scaled by
  * `scale` for suites whose cases are several runs each) and FORUM_SIM_PROP_SEED (default fixed).
  */
-export function propertySettings(options: { scale?: number; env?: Record<string, string | undefined> } = {}): PropertySettings {
+export function propertySettings(
+  options: { scale?: number; env?: Record<string, string | undefined> } = {},
+): PropertySettings {
   const env = options.env ?? process.env;
   const runs = positiveInt('FORUM_SIM_PROP_RUNS', env.FORUM_SIM_PROP_RUNS, DEFAULT_PROP_RUNS);
   const seed = positiveInt('FORUM_SIM_PROP_SEED', env.FORUM_SIM_PROP_SEED, DEFAULT_PROP_SEED, true);

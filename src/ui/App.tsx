@@ -81,7 +81,14 @@ function sameEdits(a: Overrides, b: Overrides): boolean {
   return keys.length === Object.keys(b).length && keys.every((k) => k in b && a[k] === b[k]);
 }
 
-function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, size, onExit }: AppProps & { size: { columns: number; rows: number } }) {
+function Screens({
+  entries,
+  initial,
+  seed: initialSeed = '1',
+  noColor = false,
+  size,
+  onExit,
+}: AppProps & { size: { columns: number; rows: number } }) {
   const { exit: leave } = useApp();
   const exit = () => {
     onExit?.(0);
@@ -95,7 +102,9 @@ function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, s
   /** The edits the shown run was played with (edits made since wait for the next run). */
   const [runEdits, setRunEdits] = useState<Overrides>({});
   const [editError, setEditError] = useState<string | null>(null);
-  const [run, setRun] = useState<RunResult | null>(() => (start?.scenario ? play(start.scenario, {}, initialSeed) : null));
+  const [run, setRun] = useState<RunResult | null>(() =>
+    start?.scenario ? play(start.scenario, {}, initialSeed) : null,
+  );
   const [runNumber, setRunNumber] = useState(0);
   const [screen, setScreen] = useState<Screen>('forum');
   const [comparison, setComparison] = useState<{ base: RunResult; edited: RunResult; diff: RunDiff } | null>(null);
@@ -137,7 +146,11 @@ function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, s
   );
   useKeys((input) => input === 'q' && exit(), { isActive: tooSmall });
   if (tooSmall) {
-    return <Text color={theme.color('yellow')}>{`Make the window larger: forum-sim needs ${MIN_SIZE.columns}x${MIN_SIZE.rows}, this one is ${size.columns}x${size.rows}. (q or Ctrl-C quits)`}</Text>;
+    return (
+      <Text
+        color={theme.color('yellow')}
+      >{`Make the window larger: forum-sim needs ${MIN_SIZE.columns}x${MIN_SIZE.rows}, this one is ${size.columns}x${size.rows}. (q or Ctrl-C quits)`}</Text>
+    );
   }
 
   if (!scenario || !run) {
@@ -155,7 +168,11 @@ function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, s
     );
   }
 
-  const footer = <Text dimColor wrap="truncate-end">space step  enter play  p pause  r re-run  s seed  e edit  c compare  ? help  q quit</Text>;
+  const footer = (
+    <Text dimColor wrap="truncate-end">
+      space step enter play p pause r re-run s seed e edit c compare ? help q quit
+    </Text>
+  );
 
   if (screen === 'edit') {
     return (
@@ -180,10 +197,21 @@ function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, s
     );
   }
   if (screen === 'compare' && comparison) {
-    return <ComparePanel {...comparison} edits={edits} width={size.columns} theme={theme} onDone={() => setScreen('forum')} />;
+    return (
+      <ComparePanel
+        {...comparison}
+        edits={edits}
+        width={size.columns}
+        theme={theme}
+        onDone={() => setScreen('forum')}
+      />
+    );
   }
   const moment = replay(scenario, run, playback.index);
-  if (screen === 'help') return <HelpPanel layout={tableBlocks(scenario, moment, size) ? 'table' : 'grid'} onDone={() => setScreen('forum')} />;
+  if (screen === 'help')
+    return (
+      <HelpPanel layout={tableBlocks(scenario, moment, size) ? 'table' : 'grid'} onDone={() => setScreen('forum')} />
+    );
 
   return (
     <Box flexDirection="column">
@@ -199,7 +227,13 @@ function Screens({ entries, initial, seed: initialSeed = '1', noColor = false, s
         runKey={runKey}
         size={size}
         theme={theme}
-        footer={screen === 'seed' ? <SeedPrompt onSubmit={(s) => startRun(scenario, s, edits)} onCancel={() => setScreen('forum')} /> : footer}
+        footer={
+          screen === 'seed' ? (
+            <SeedPrompt onSubmit={(s) => startRun(scenario, s, edits)} onCancel={() => setScreen('forum')} />
+          ) : (
+            footer
+          )
+        }
       />
     </Box>
   );

@@ -21,6 +21,10 @@ export function compareRuns(before: RunResult, after: RunResult): RunDiff {
       .map((issue) => ({ issue, before: a.get(issue) ?? '(none)', after: b.get(issue) ?? '(none)' })),
     stances: Object.keys(before.delegations)
       .filter((id) => before.delegations[id]!.stance !== after.delegations[id]?.stance)
-      .map((actor) => ({ actor, before: before.delegations[actor]!.stance, after: after.delegations[actor]?.stance ?? '-' })),
+      .map((actor) => ({
+        actor,
+        before: before.delegations[actor]!.stance,
+        after: after.delegations[actor]?.stance ?? '-',
+      })),
   };
 }

@@ -34,7 +34,16 @@ function stepper(parameter: DelegationParameter): EditableParameter['step'] | nu
 }
 
 /** Positions on the table first (in catalogue order), then the delegation's other parameters. */
-const OTHER_ORDER = ['reservation', 'patience', 'capability', 'faceSensitivity', 'risk', 'walkout', 'susceptibility', 'lobbying'];
+const OTHER_ORDER = [
+  'reservation',
+  'patience',
+  'capability',
+  'faceSensitivity',
+  'risk',
+  'walkout',
+  'susceptibility',
+  'lobbying',
+];
 
 function rank(scenario: Scenario, path: string): number {
   const [group, issue] = path.split('.');
@@ -43,7 +52,11 @@ function rank(scenario: Scenario, path: string): number {
 }
 
 /** `scenario` supplies the current values; `original` the provenance, which an edit must not hide. */
-export function editableParameters(scenario: Scenario, actor: string, original: Scenario = scenario): EditableParameter[] {
+export function editableParameters(
+  scenario: Scenario,
+  actor: string,
+  original: Scenario = scenario,
+): EditableParameter[] {
   const notes = original.provenance[actor] ?? {};
   const out: (EditableParameter & { rank: number })[] = [];
   for (const parameter of delegationParameters(scenario, actor)) {
@@ -51,7 +64,13 @@ export function editableParameters(scenario: Scenario, actor: string, original: 
     const [group, issue] = parameter.path.split('.');
     if (!step || (group === 'positions' && !(issue! in scenario.draft))) continue;
     const value = parameter.kind.type === 'number' ? String(round2(parameter.kind.current)) : parameter.value;
-    out.push({ path: parameter.path, value, provenance: provenanceOf(notes, parameter.provenancePath) ?? 'assumed', step, rank: rank(scenario, parameter.path) });
+    out.push({
+      path: parameter.path,
+      value,
+      provenance: provenanceOf(notes, parameter.provenancePath) ?? 'assumed',
+      step,
+      rank: rank(scenario, parameter.path),
+    });
   }
   // A stable sort keeps each group's own order (ideal, min, max, hard, salience).
   return out.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...parameter }) => parameter);

@@ -45,5 +45,12 @@ export function replay(scenario: Scenario, result: RunResult, upto: number): For
       vote: d?.vote ?? null,
     };
   });
-  return { round: state.round, phase: state.phase, draft: state.draft, delegations, last: state.last, finished: upto >= result.transcript.length };
+  return {
+    round: state.round,
+    phase: state.phase,
+    draft: state.draft,
+    delegations,
+    last: state.last,
+    finished: upto >= result.transcript.length,
+  };
 }

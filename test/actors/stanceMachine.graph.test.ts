@@ -7,7 +7,17 @@ import { stanceOf } from '../../src/actors/stance.js';
 import { stanceMachine, type StanceEvent, type StanceInput } from '../../src/actors/stanceMachine.js';
 import type { Stance } from '../../src/domain/types.js';
 import { profile } from '../support/build.js';
-import { faceLost, initialModel, lobby, returned, roundClosed, speech, table, type ModelSetup, type StanceModel } from '../testing/stanceModel.js';
+import {
+  faceLost,
+  initialModel,
+  lobby,
+  returned,
+  roundClosed,
+  speech,
+  table,
+  type ModelSetup,
+  type StanceModel,
+} from '../testing/stanceModel.js';
 
 type Snapshot = SnapshotFrom<typeof stanceMachine>;
 
@@ -26,17 +36,57 @@ const events: StanceEvent[] = [
 ];
 
 const SETUPS: Record<string, ModelSetup> = {
-  soft: { size: SIZE, ideal: 1, min: 1, max: 2, hard: false, salience: 0.5, reservation: 0.7, patience: 0.5, walkoutOnRus: 0.5, present: true, draft: 1 },
-  hard: { size: SIZE, ideal: 2, min: 1, max: 2, hard: true, salience: 1, reservation: 0.7, patience: 1, walkoutOnRus: 0.5, present: true, draft: 2 },
-  absent: { size: SIZE, ideal: 1, min: 0, max: 3, hard: false, salience: 0.5, reservation: 0.3, patience: 0.5, walkoutOnRus: 0, present: false, draft: 1 },
+  soft: {
+    size: SIZE,
+    ideal: 1,
+    min: 1,
+    max: 2,
+    hard: false,
+    salience: 0.5,
+    reservation: 0.7,
+    patience: 0.5,
+    walkoutOnRus: 0.5,
+    present: true,
+    draft: 1,
+  },
+  hard: {
+    size: SIZE,
+    ideal: 2,
+    min: 1,
+    max: 2,
+    hard: true,
+    salience: 1,
+    reservation: 0.7,
+    patience: 1,
+    walkoutOnRus: 0.5,
+    present: true,
+    draft: 2,
+  },
+  absent: {
+    size: SIZE,
+    ideal: 1,
+    min: 0,
+    max: 3,
+    hard: false,
+    salience: 0.5,
+    reservation: 0.3,
+    patience: 0.5,
+    walkoutOnRus: 0,
+    present: false,
+    draft: 1,
+  },
 };
 
 function inputOf(setup: ModelSetup): StanceInput {
-  const p = profile('AAA', { war: { ideal: setup.ideal, min: setup.min, max: setup.max, hard: setup.hard, salience: setup.salience } }, {
-    reservation: setup.reservation,
-    patience: setup.patience,
-    walkout: setup.walkoutOnRus > 0 ? [{ whenSpeaks: 'RUS', probability: setup.walkoutOnRus }] : [],
-  });
+  const p = profile(
+    'AAA',
+    { war: { ideal: setup.ideal, min: setup.min, max: setup.max, hard: setup.hard, salience: setup.salience } },
+    {
+      reservation: setup.reservation,
+      patience: setup.patience,
+      walkout: setup.walkoutOnRus > 0 ? [{ whenSpeaks: 'RUS', probability: setup.walkoutOnRus }] : [],
+    },
+  );
   return { profile: p, sizes: { war: setup.size }, draft: { war: setup.draft }, present: setup.present };
 }
 
@@ -63,7 +113,8 @@ function apply(m: StanceModel, e: StanceEvent): void {
   }
 }
 
-const stanceEvents = (steps: { event: { type: string } }[]) => steps.map((s) => s.event).filter((e): e is StanceEvent => !e.type.startsWith('xstate.'));
+const stanceEvents = (steps: { event: { type: string } }[]) =>
+  steps.map((s) => s.event).filter((e): e is StanceEvent => !e.type.startsWith('xstate.'));
 
 function expectAgreement(m: StanceModel, s: Snapshot, where: string): void {
   expect(stanceOf(s), where).toBe(m.stance);
@@ -86,9 +137,27 @@ describe('stance machine reachable states (xstate/graph) against the simpler mod
 
   it('reaches every stance a delegation can take, and blocking only behind a hard red line', () => {
     const reached = (setup: ModelSetup) =>
-      [...new Set(getShortestPaths(stanceMachine, { input: inputOf(setup), events, serializeState }).map((p) => stanceOf(p.state)))].sort();
-    expect(reached(SETUPS.soft!)).toEqual<Stance[]>(['objecting', 'reviewing', 'seekingAmendment', 'supporting', 'walkedOut']);
-    expect(reached(SETUPS.hard!)).toEqual<Stance[]>(['blocking', 'reviewing', 'seekingAmendment', 'supporting', 'walkedOut']);
+      [
+        ...new Set(
+          getShortestPaths(stanceMachine, { input: inputOf(setup), events, serializeState }).map((p) =>
+            stanceOf(p.state),
+          ),
+        ),
+      ].sort();
+    expect(reached(SETUPS.soft!)).toEqual<Stance[]>([
+      'objecting',
+      'reviewing',
+      'seekingAmendment',
+      'supporting',
+      'walkedOut',
+    ]);
+    expect(reached(SETUPS.hard!)).toEqual<Stance[]>([
+      'blocking',
+      'reviewing',
+      'seekingAmendment',
+      'supporting',
+      'walkedOut',
+    ]);
     expect(reached(SETUPS.absent!)).toEqual<Stance[]>(['absent']);
   });
 
@@ -99,7 +168,8 @@ describe('stance machine reachable states (xstate/graph) against the simpler mod
         const stance = stanceOf(state);
         if (stance !== 'walkedOut' && stance !== 'absent') continue;
         for (const [eventKey, next] of Object.entries(transitions) as [string, { state: Snapshot }][]) {
-          if (stance === 'walkedOut' && eventKey.includes('delegation.returned')) expect(stanceOf(next.state)).not.toBe('walkedOut');
+          if (stance === 'walkedOut' && eventKey.includes('delegation.returned'))
+            expect(stanceOf(next.state)).not.toBe('walkedOut');
           else expect(serializeState(next.state)).toBe(key);
         }
       }
@@ -122,7 +192,14 @@ describe('stance machine reachable states (xstate/graph) against the simpler mod
         apply(model, event);
       };
       await path.test({
-        events: { 'draft.tabled': send, 'speech.made': send, 'lobby.received': send, 'face.lost': send, 'round.closed': send, 'delegation.returned': send },
+        events: {
+          'draft.tabled': send,
+          'speech.made': send,
+          'lobby.received': send,
+          'face.lost': send,
+          'round.closed': send,
+          'delegation.returned': send,
+        },
         states: {
           '*': (state) => {
             expect(stanceOf(actor.getSnapshot())).toBe(stanceOf(state));

@@ -44,16 +44,28 @@ const setups: fc.Arbitrary<ModelSetup> = fc
   })
   .map((g) => {
     const ideal = g.ideal % g.size;
-    return { ...g, ideal, min: ideal - (g.below % (ideal + 1)), max: ideal + (g.above % (g.size - ideal)), draft: g.draft % g.size };
+    return {
+      ...g,
+      ideal,
+      min: ideal - (g.below % (ideal + 1)),
+      max: ideal + (g.above % (g.size - ideal)),
+      draft: g.draft % g.size,
+    };
   });
 
 function start(setup: ModelSetup): Real {
-  const p = profile('AAA', { war: { ideal: setup.ideal, min: setup.min, max: setup.max, hard: setup.hard, salience: setup.salience } }, {
-    reservation: setup.reservation,
-    patience: setup.patience,
-    walkout: setup.walkoutOnRus > 0 ? [{ whenSpeaks: 'RUS', probability: setup.walkoutOnRus }] : [],
+  const p = profile(
+    'AAA',
+    { war: { ideal: setup.ideal, min: setup.min, max: setup.max, hard: setup.hard, salience: setup.salience } },
+    {
+      reservation: setup.reservation,
+      patience: setup.patience,
+      walkout: setup.walkoutOnRus > 0 ? [{ whenSpeaks: 'RUS', probability: setup.walkoutOnRus }] : [],
+    },
+  );
+  const actor = createActor(stanceMachine, {
+    input: { profile: p, sizes: { war: setup.size }, draft: { war: setup.draft }, present: setup.present },
   });
-  const actor = createActor(stanceMachine, { input: { profile: p, sizes: { war: setup.size }, draft: { war: setup.draft }, present: setup.present } });
   actor.start();
   return { actor };
 }
@@ -78,7 +90,10 @@ class Table implements fc.Command<StanceModel, Real> {
 }
 
 class Speech implements fc.Command<StanceModel, Real> {
-  constructor(readonly speaker: string, readonly draw: number) {}
+  constructor(
+    readonly speaker: string,
+    readonly draw: number,
+  ) {}
   check = () => true;
   run(m: StanceModel, r: Real) {
     r.actor.send({ type: 'speech.made', speaker: this.speaker, draw: this.draw });
@@ -89,7 +104,11 @@ class Speech implements fc.Command<StanceModel, Real> {
 }
 
 class Lobby implements fc.Command<StanceModel, Real> {
-  constructor(readonly from: string, readonly k: number, readonly persuaded: boolean) {}
+  constructor(
+    readonly from: string,
+    readonly k: number,
+    readonly persuaded: boolean,
+  ) {}
   check = () => true;
   run(m: StanceModel, r: Real) {
     const toward = this.k % m.size;
@@ -101,7 +120,10 @@ class Lobby implements fc.Command<StanceModel, Real> {
 }
 
 class FaceLost implements fc.Command<StanceModel, Real> {
-  constructor(readonly by: string, readonly k: number) {}
+  constructor(
+    readonly by: string,
+    readonly k: number,
+  ) {}
   check = () => true;
   run(m: StanceModel, r: Real) {
     const from = this.k % m.size;
@@ -136,12 +158,15 @@ const commands = fc.commands(
 );
 
 describe(`stance machine against a simpler model of the stance rules (fast-check seed ${settings.seed}, ${settings.numRuns} runs; FORUM_SIM_PROP_SEED / FORUM_SIM_PROP_RUNS)`, () => {
-  test.prop([setups, commands], settings)('every sequence of events leaves the machine and the model with the same stance and position', (setup, cmds) => {
-    fc.modelRun(() => {
-      const real = start(setup);
-      const model = initialModel(setup);
-      agree(model, real);
-      return { model, real };
-    }, cmds);
-  });
+  test.prop([setups, commands], settings)(
+    'every sequence of events leaves the machine and the model with the same stance and position',
+    (setup, cmds) => {
+      fc.modelRun(() => {
+        const real = start(setup);
+        const model = initialModel(setup);
+        agree(model, real);
+        return { model, real };
+      }, cmds);
+    },
+  );
 });

@@ -7,10 +7,16 @@ import { position, profile } from '../support/build.js';
 
 const sizes = { war: 5 };
 // ideal ceasefire (2), accepts dialogue..investigation (1..3), soft.
-const base = profile('AAA', { war: position(2, 1, 3) }, { reservation: 0.6, patience: 0.5, walkout: [{ whenSpeaks: 'RUS', probability: 0.5 }] });
+const base = profile(
+  'AAA',
+  { war: position(2, 1, 3) },
+  { reservation: 0.6, patience: 0.5, walkout: [{ whenSpeaks: 'RUS', probability: 0.5 }] },
+);
 
 function start(input: Partial<StanceInput> = {}) {
-  const actor = createActor(stanceMachine, { input: { profile: base, sizes, draft: { war: 2 }, present: true, ...input } });
+  const actor = createActor(stanceMachine, {
+    input: { profile: base, sizes, draft: { war: 2 }, present: true, ...input },
+  });
   actor.start();
   return actor;
 }
@@ -115,7 +121,11 @@ describe('stance machine reachable paths (xstate/graph)', () => {
   ];
   const picky = { ...base, reservation: 0.8, positions: { war: position(2, 1, 3, { hard: true }) } };
   // States are told apart by their value alone, so the graph is the machine's control structure.
-  const options = { events, input: { profile: picky, sizes, draft: { war: 2 }, present: true }, serializeState: (s: { value: unknown }) => JSON.stringify(s.value) };
+  const options = {
+    events,
+    input: { profile: picky, sizes, draft: { war: 2 }, present: true },
+    serializeState: (s: { value: unknown }) => JSON.stringify(s.value),
+  };
 
   it('reaches every stance of a present delegation by a shortest path', () => {
     const paths = getShortestPaths(stanceMachine, options);

@@ -12,7 +12,12 @@ describe('backtest', async () => {
   const byId = (id: string) => report.cases.find((c) => c.id === id)!;
 
   it('scores every case with a real outcome and lists the unscorable one with its reason', () => {
-    expect(report.cases.map((c) => c.id).sort()).toEqual(['case-agree', 'case-deadlock', 'case-unscorable', 'case-vote']);
+    expect(report.cases.map((c) => c.id).sort()).toEqual([
+      'case-agree',
+      'case-deadlock',
+      'case-unscorable',
+      'case-vote',
+    ]);
     expect(byId('case-unscorable')).toMatchObject({ model: null, unscorable: 'needs a mechanism the model lacks' });
     expect(report.totals.model.cases).toBe(3);
   });

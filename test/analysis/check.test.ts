@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { fc } from '@fast-check/vitest';
 import { caseInput, checkCases, checkScenario, demoFalseInvariant } from '../../src/analysis/check.js';
-import { applyOverrides, builtinScenarioIds, INVARIANTS, loadScenario, runScenario, soundness, type Engine } from '../../src/testing/index.js';
+import {
+  applyOverrides,
+  builtinScenarioIds,
+  INVARIANTS,
+  loadScenario,
+  runScenario,
+  soundness,
+  type Engine,
+} from '../../src/testing/index.js';
 
 describe('checkScenario', () => {
   it('every invariant holds on a built-in scenario, each on the same number of cases', () => {
@@ -27,7 +35,11 @@ describe('checkScenario', () => {
     for (const id of builtinScenarioIds()) {
       const s = loadScenario(id);
       for (const c of fc.sample(checkCases(s), { numRuns: 60, seed: 11 })) {
-        for (const invariant of INVARIANTS) expect(() => applyOverrides(s, caseInput(s, {}, invariant, c).overrides), `${id} ${invariant.id}`).not.toThrow();
+        for (const invariant of INVARIANTS)
+          expect(
+            () => applyOverrides(s, caseInput(s, {}, invariant, c).overrides),
+            `${id} ${invariant.id}`,
+          ).not.toThrow();
       }
     }
   });
@@ -58,17 +70,29 @@ describe('checkScenario', () => {
 
   it('the demo invariant is false, and its counterexample shrinks to one override', () => {
     // The G20 foreign ministers: a joint statement that can fail (the ARF's chairman's statement never does).
-    const report = checkScenario(loadScenario('g20-fmm-2022'), { runs: 100, seed: 1, invariants: [demoFalseInvariant] });
+    const report = checkScenario(loadScenario('g20-fmm-2022'), {
+      runs: 100,
+      seed: 1,
+      invariants: [demoFalseInvariant],
+    });
     const c = report.invariants[0]!.counterexample!;
     expect(c.overrides).toEqual({ 'forum.fallback': 'none' });
     expect(c.seed).toBe('1');
-    expect(runScenario(loadScenario('g20-fmm-2022'), { seed: c.seed, overrides: c.overrides }).outcome).toBe('no-statement');
+    expect(runScenario(loadScenario('g20-fmm-2022'), { seed: c.seed, overrides: c.overrides }).outcome).toBe(
+      'no-statement',
+    );
   });
 
   it('base overrides come first and stay in every case', () => {
     const arf = loadScenario('arf-2022');
     const seen: string[] = [];
-    const spy = { ...demoFalseInvariant, judge: (input: Parameters<typeof demoFalseInvariant.judge>[0]) => (seen.push(Object.keys(input.overrides)[0] ?? ''), { holds: true, applies: true }) };
+    const spy = {
+      ...demoFalseInvariant,
+      judge: (input: Parameters<typeof demoFalseInvariant.judge>[0]) => (
+        seen.push(Object.keys(input.overrides)[0] ?? ''),
+        { holds: true, applies: true }
+      ),
+    };
     checkScenario(arf, { runs: 10, seed: 1, base: { 'forum.roundLimit': '2' }, invariants: [spy] });
     expect(seen).toHaveLength(10);
     expect(new Set(seen)).toEqual(new Set(['forum.roundLimit']));
@@ -76,7 +100,12 @@ describe('checkScenario', () => {
 
   it('reports progress per case', () => {
     const progress: string[] = [];
-    checkScenario(loadScenario('amm-2022'), { runs: 3, seed: 1, invariants: [INVARIANTS[1]!], onProgress: (p) => progress.push(`${p.invariant} ${p.phase} ${p.done}/${p.runs}`) });
+    checkScenario(loadScenario('amm-2022'), {
+      runs: 3,
+      seed: 1,
+      invariants: [INVARIANTS[1]!],
+      onProgress: (p) => progress.push(`${p.invariant} ${p.phase} ${p.done}/${p.runs}`),
+    });
     expect(progress).toEqual(['termination cases 1/3', 'termination cases 2/3', 'termination cases 3/3']);
   });
 });

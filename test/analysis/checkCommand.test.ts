@@ -8,7 +8,8 @@ import { expectCleanErrors, runBin, runMain } from '../cli/helpers.js';
 function shellWords(line: string): string[] {
   const words: string[] = [];
   const re = /'((?:[^']|'\\'')*)'|(\S+)/g;
-  for (let m = re.exec(line); m; m = re.exec(line)) words.push(m[1] !== undefined ? m[1].replace(/'\\''/g, "'") : m[2]!);
+  for (let m = re.exec(line); m; m = re.exec(line))
+    words.push(m[1] !== undefined ? m[1].replace(/'\\''/g, "'") : m[2]!);
   return words;
 }
 
@@ -28,9 +29,25 @@ describe('forum-sim check', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
-    expect(lines[0]).toBe('forum-sim check amm-2022: 20 random perturbation(s) of its parameters per invariant, seed 5');
+    expect(lines[0]).toBe(
+      'forum-sim check amm-2022: 20 random perturbation(s) of its parameters per invariant, seed 5',
+    );
     expect(lines[2]).toMatch(/^INVARIANT\s+RESULT\s+CASES\s+PREMISE HELD$/);
-    for (const id of ['determinism', 'termination', 'soundness', 'fallback', 'votes', 'order', 'unanimity', 'veto', 'monotonicity', 'provenance', 'replay', 'firmness', 'attribution']) {
+    for (const id of [
+      'determinism',
+      'termination',
+      'soundness',
+      'fallback',
+      'votes',
+      'order',
+      'unanimity',
+      'veto',
+      'monotonicity',
+      'provenance',
+      'replay',
+      'firmness',
+      'attribution',
+    ]) {
       expect(r.out).toMatch(new RegExp(`\\n${id}\\s+pass\\s+20\\s+\\d+\\n`));
     }
     expect(lines.at(-1)).toMatch(/^All 13 invariant\(s\) hold on 20 perturbation\(s\) each\./);
@@ -39,7 +56,12 @@ describe('forum-sim check', () => {
   it('--json gives the same report as data', async () => {
     const r = await runMain(['check', 'amm-2022', '--runs', '5', '--json', '--invariants', 'termination,veto']);
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.out) as { ok: boolean; runs: number; seed: string; invariants: { id: string; status: string; cases: number }[] };
+    const json = JSON.parse(r.out) as {
+      ok: boolean;
+      runs: number;
+      seed: string;
+      invariants: { id: string; status: string; cases: number }[];
+    };
     expect(json).toMatchObject({ scenario: 'amm-2022', seed: '1', runs: 5, ok: true });
     expect(json.invariants.map((i) => [i.id, i.status, i.cases])).toEqual([
       ['termination', 'pass', 5],
@@ -70,21 +92,43 @@ describe('forum-sim check', () => {
         result.rounds > 1
           ? fail(`${result.rounds} rounds`, [
               { label: 'as run', overrides: input.overrides, outcome: result.outcome, rounds: result.rounds },
-              { label: 'with one round', overrides: { ...input.overrides, 'forum.roundLimit': '1' }, outcome: result.outcome, rounds: 1 },
+              {
+                label: 'with one round',
+                overrides: { ...input.overrides, 'forum.roundLimit': '1' },
+                outcome: result.outcome,
+                rounds: 1,
+              },
             ])
           : pass(),
     };
     const out: string[] = [];
-    const code = checkCommand(['amm-2022', '--runs', '10', '--set', 'forum.fallback=chair-statement'], { out: (t) => out.push(t), err: () => {} }, { invariants: [planted], progress: null });
+    const code = checkCommand(
+      ['amm-2022', '--runs', '10', '--set', 'forum.fallback=chair-statement'],
+      { out: (t) => out.push(t), err: () => {} },
+      { invariants: [planted], progress: null },
+    );
     expect(code).toBe(1);
     const text = out.join('\n');
-    expect(reproArgs(text).slice(0, 6)).toEqual(['run', 'amm-2022', '--seed', expect.stringMatching(/^\d+$/), '--set', 'forum.fallback=chair-statement']);
-    expect(text).toMatch(/\n {2}with one round \([a-z-]+ after 1 round\(s\)\):\n {4}forum-sim run amm-2022 --seed \d+ --set forum\.fallback=chair-statement( --set \S+)* --set forum\.roundLimit=1\n/);
+    expect(reproArgs(text).slice(0, 6)).toEqual([
+      'run',
+      'amm-2022',
+      '--seed',
+      expect.stringMatching(/^\d+$/),
+      '--set',
+      'forum.fallback=chair-statement',
+    ]);
+    expect(text).toMatch(
+      /\n {2}with one round \([a-z-]+ after 1 round\(s\)\):\n {4}forum-sim run amm-2022 --seed \d+ --set forum\.fallback=chair-statement( --set \S+)* --set forum\.roundLimit=1\n/,
+    );
   });
 
   it('shows progress, overwriting one line, when asked (on a terminal)', () => {
     const progress: string[] = [];
-    const code = checkCommand(['amm-2022', '--runs', '2', '--invariants', 'termination,fallback'], { out: () => {}, err: () => {} }, { progress: (t) => progress.push(t) });
+    const code = checkCommand(
+      ['amm-2022', '--runs', '2', '--invariants', 'termination,fallback'],
+      { out: () => {}, err: () => {} },
+      { progress: (t) => progress.push(t) },
+    );
     expect(code).toBe(0);
     expect(progress.map((p) => p.replace(/\s+[\d.]+ s$/, ''))).toEqual([
       'checking termination (1/2): case 1/2',
@@ -98,7 +142,16 @@ describe('forum-sim check', () => {
   it('--help documents the options; the main help lists check', async () => {
     const help = await runMain(['check', '--help']);
     expect(help.code).toBe(0);
-    for (const option of ['--runs N', '--seed S', '--json', '--invariants LIST', '--set PATH=VALUE', '--params FILE', 'demo-false']) expect(help.out).toContain(option);
+    for (const option of [
+      '--runs N',
+      '--seed S',
+      '--json',
+      '--invariants LIST',
+      '--set PATH=VALUE',
+      '--params FILE',
+      'demo-false',
+    ])
+      expect(help.out).toContain(option);
     expect((await runMain(['--help'])).out).toContain('forum-sim check SCENARIO');
   });
 
@@ -108,7 +161,10 @@ describe('forum-sim check', () => {
     [['check', 'arf-2023'], /unknown scenario/],
     [['check', 'arf-2022', '--runs', '0'], /--runs expects a whole number from 1 to 1000000, got "0"/],
     [['check', 'arf-2022', '--runs', 'many'], /--runs expects a whole number/],
-    [['check', 'arf-2022', '--invariants', 'determinsm'], /unknown invariant "determinsm"; .* \(did you mean "determinism"\?\)/],
+    [
+      ['check', 'arf-2022', '--invariants', 'determinsm'],
+      /unknown invariant "determinsm"; .* \(did you mean "determinism"\?\)/,
+    ],
     [['check', 'arf-2022', '--set', 'USA.reservaton=0.5'], /USA\.reservaton: unknown parameter/],
     [['check', 'arf-2022', '--frobnicate'], /Unknown option '--frobnicate'/],
   ])('%j is bad input: exit 2 and one clean message', async (argv, message) => {

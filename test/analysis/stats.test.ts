@@ -19,7 +19,15 @@ describe('forecast scores', () => {
     expect(logLoss(smoothed(100, 100))).toBeLessThan(0.01);
   });
   it('reliability bins hold every forecast once, with the observed frequency', () => {
-    const bins = reliability([{ p: 0, happened: false }, { p: 0.05, happened: true }, { p: 1, happened: true }, { p: 0.5, happened: false }], 5);
+    const bins = reliability(
+      [
+        { p: 0, happened: false },
+        { p: 0.05, happened: true },
+        { p: 1, happened: true },
+        { p: 0.5, happened: false },
+      ],
+      5,
+    );
     expect(bins.reduce((n, b) => n + b.cases, 0)).toBe(4);
     expect(bins[0]).toMatchObject({ cases: 2, observed: 0.5 });
     expect(bins[4]).toMatchObject({ cases: 1, observed: 1 });

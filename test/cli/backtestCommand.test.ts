@@ -13,7 +13,8 @@ describe('forum-sim backtest', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^case-agree +2022-01-10 +ministers +joint +1\.00 \[/m);
     expect(r.out).toContain('case-unscorable: needs a mechanism the model lacks');
-    for (const label of ['model', 'always joint/adopted', 'base rate (0.67)', 'compromise baseline']) expect(r.out).toMatch(new RegExp(`^  ${label.replace(/[()./]/g, '\\$&')} +3 `, 'm'));
+    for (const label of ['model', 'always joint/adopted', 'base rate (0.67)', 'compromise baseline'])
+      expect(r.out).toMatch(new RegExp(`^  ${label.replace(/[()./]/g, '\\$&')} +3 `, 'm'));
     expect(r.out).toContain('Split half');
     expect(r.out).toContain('(k + 1/2) / (n + 1)');
   });

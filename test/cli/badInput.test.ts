@@ -18,22 +18,102 @@ interface Case {
 const at = (file: string, line: number, col: number, field: string) => `${file}:${line}:${col}: ${field}: `;
 
 const FORUM_CASES: Case[] = [
-  { name: 'malformed YAML', file: bad('malformed.yaml'), where: `${bad('malformed.yaml')}:5:1: `, message: /^malformed YAML: .*end with a \]/ },
-  { name: 'missing required field', file: bad('missing-field.yaml'), where: at(bad('missing-field.yaml'), 2, 1, 'fallback'), message: /^missing required field \(expected one of chair-statement, none\)$/ },
-  { name: 'wrong type', file: bad('wrong-type.yaml'), where: at(bad('wrong-type.yaml'), 10, 13, 'roundLimit'), message: /^expected number, received string$/ },
-  { name: 'unknown key', file: bad('unknown-key.yaml'), where: `${bad('unknown-key.yaml')}:6:`, message: /^\d+: colour: unknown key$/ },
-  { name: 'number out of range', file: bad('out-of-range.yaml'), where: at(bad('out-of-range.yaml'), 11, 8, 'noise'), message: /^must be at most 1$/ },
-  { name: 'unknown actor', file: bad('unknown-actor.yaml'), where: at(bad('unknown-actor.yaml'), 8, 21, 'participants.1'), message: /^unknown actor "BBBB" \(did you mean "BBB"\?\)$/ },
-  { name: 'unknown issue', file: bad('unknown-issue.yaml'), where: at(bad('unknown-issue.yaml'), 13, 9, 'draft.wars'), message: /^unknown issue "wars" \(did you mean "war"\?\)$/ },
-  { name: 'unknown rung', file: bad('unknown-rung.yaml'), where: at(bad('unknown-rung.yaml'), 13, 8, 'draft.war'), message: /^unknown rung "dialog"; expected one of omit, dialogue, condemn \(did you mean "dialogue"\?\)$/ },
-  { name: 'duplicate participant', file: bad('duplicate-participant.yaml'), where: at(bad('duplicate-participant.yaml'), 8, 31, 'participants.3'), message: /^duplicate participant "BBB"$/ },
-  { name: 'chair not a participant', file: bad('chair-not-participant.yaml'), where: at(bad('chair-not-participant.yaml'), 7, 8, 'chair'), message: /^"DDD" is not a participant$/ },
-  { name: 'extends cycle', file: bad('extends-cycle.yaml'), where: at(CYCLE_FILE, 7, 14, 'profiles.YYY.extends'), message: /^extends cycle: XXX -> YYY -> XXX$/ },
-  { name: 'provenance gap in a forum override', file: bad('provenance-gap.yaml'), where: at(bad('provenance-gap.yaml'), 17, 27, 'profiles.AAA.susceptibility.BBB'), message: /^has no provenance: add provenance\."susceptibility\.BBB"/ },
-  { name: 'extends in a forum override', file: bad('forum-extends.yaml'), where: at(bad('forum-extends.yaml'), 16, 14, 'profiles.AAA.extends'), message: /^not allowed in a forum's profile override/ },
-  { name: 'empty file', file: bad('empty.yaml'), where: `${bad('empty.yaml')}: `, message: /^is empty, expected a YAML mapping$/ },
-  { name: 'a directory', file: join(FIXTURES, 'catalogue'), where: `${join(FIXTURES, 'catalogue')}: `, message: /^is a directory, expected a YAML file$/ },
-  { name: 'a missing path', file: join(FIXTURES, 'no-such-forum.yaml'), where: `${join(FIXTURES, 'no-such-forum.yaml')}: `, message: /^no such file$/ },
+  {
+    name: 'malformed YAML',
+    file: bad('malformed.yaml'),
+    where: `${bad('malformed.yaml')}:5:1: `,
+    message: /^malformed YAML: .*end with a \]/,
+  },
+  {
+    name: 'missing required field',
+    file: bad('missing-field.yaml'),
+    where: at(bad('missing-field.yaml'), 2, 1, 'fallback'),
+    message: /^missing required field \(expected one of chair-statement, none\)$/,
+  },
+  {
+    name: 'wrong type',
+    file: bad('wrong-type.yaml'),
+    where: at(bad('wrong-type.yaml'), 10, 13, 'roundLimit'),
+    message: /^expected number, received string$/,
+  },
+  {
+    name: 'unknown key',
+    file: bad('unknown-key.yaml'),
+    where: `${bad('unknown-key.yaml')}:6:`,
+    message: /^\d+: colour: unknown key$/,
+  },
+  {
+    name: 'number out of range',
+    file: bad('out-of-range.yaml'),
+    where: at(bad('out-of-range.yaml'), 11, 8, 'noise'),
+    message: /^must be at most 1$/,
+  },
+  {
+    name: 'unknown actor',
+    file: bad('unknown-actor.yaml'),
+    where: at(bad('unknown-actor.yaml'), 8, 21, 'participants.1'),
+    message: /^unknown actor "BBBB" \(did you mean "BBB"\?\)$/,
+  },
+  {
+    name: 'unknown issue',
+    file: bad('unknown-issue.yaml'),
+    where: at(bad('unknown-issue.yaml'), 13, 9, 'draft.wars'),
+    message: /^unknown issue "wars" \(did you mean "war"\?\)$/,
+  },
+  {
+    name: 'unknown rung',
+    file: bad('unknown-rung.yaml'),
+    where: at(bad('unknown-rung.yaml'), 13, 8, 'draft.war'),
+    message: /^unknown rung "dialog"; expected one of omit, dialogue, condemn \(did you mean "dialogue"\?\)$/,
+  },
+  {
+    name: 'duplicate participant',
+    file: bad('duplicate-participant.yaml'),
+    where: at(bad('duplicate-participant.yaml'), 8, 31, 'participants.3'),
+    message: /^duplicate participant "BBB"$/,
+  },
+  {
+    name: 'chair not a participant',
+    file: bad('chair-not-participant.yaml'),
+    where: at(bad('chair-not-participant.yaml'), 7, 8, 'chair'),
+    message: /^"DDD" is not a participant$/,
+  },
+  {
+    name: 'extends cycle',
+    file: bad('extends-cycle.yaml'),
+    where: at(CYCLE_FILE, 7, 14, 'profiles.YYY.extends'),
+    message: /^extends cycle: XXX -> YYY -> XXX$/,
+  },
+  {
+    name: 'provenance gap in a forum override',
+    file: bad('provenance-gap.yaml'),
+    where: at(bad('provenance-gap.yaml'), 17, 27, 'profiles.AAA.susceptibility.BBB'),
+    message: /^has no provenance: add provenance\."susceptibility\.BBB"/,
+  },
+  {
+    name: 'extends in a forum override',
+    file: bad('forum-extends.yaml'),
+    where: at(bad('forum-extends.yaml'), 16, 14, 'profiles.AAA.extends'),
+    message: /^not allowed in a forum's profile override/,
+  },
+  {
+    name: 'empty file',
+    file: bad('empty.yaml'),
+    where: `${bad('empty.yaml')}: `,
+    message: /^is empty, expected a YAML mapping$/,
+  },
+  {
+    name: 'a directory',
+    file: join(FIXTURES, 'catalogue'),
+    where: `${join(FIXTURES, 'catalogue')}: `,
+    message: /^is a directory, expected a YAML file$/,
+  },
+  {
+    name: 'a missing path',
+    file: join(FIXTURES, 'no-such-forum.yaml'),
+    where: `${join(FIXTURES, 'no-such-forum.yaml')}: `,
+    message: /^no such file$/,
+  },
 ];
 
 /** The stderr line for a case: it must start with the location and go on with the message. */
@@ -96,7 +176,12 @@ describe('validate FILE... with bad input', () => {
   });
 
   it('passes the valid fixture catalogue, one ok line per file with its kind', async () => {
-    const result = await runMain(['validate', join(FIXTURES, 'valid-forum.yaml'), join(FIXTURES, 'catalogue/issues.yaml'), join(FIXTURES, 'catalogue/actors/members.yaml')]);
+    const result = await runMain([
+      'validate',
+      join(FIXTURES, 'valid-forum.yaml'),
+      join(FIXTURES, 'catalogue/issues.yaml'),
+      join(FIXTURES, 'catalogue/actors/members.yaml'),
+    ]);
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     expect(result.out.split('\n')).toEqual([
@@ -121,13 +206,17 @@ describe('--set with bad input', () => {
   it('an unknown forum field suggests the closest', async () => {
     const result = await set('forum.roundLimt=3');
     expectCleanErrors(result);
-    expect(result.err).toMatch(/^forum-sim: --set: forum\.roundLimt: unknown forum field "roundLimt"; expected one of roundLimit, .* \(did you mean "roundLimit"\?\)$/);
+    expect(result.err).toMatch(
+      /^forum-sim: --set: forum\.roundLimt: unknown forum field "roundLimt"; expected one of roundLimit, .* \(did you mean "roundLimit"\?\)$/,
+    );
   });
 
   it('an unknown actor lists the participants and suggests the closest', async () => {
     const result = await set('USB.reservation=0.5');
     expectCleanErrors(result);
-    expect(result.err).toMatch(/^forum-sim: --set: USB\.reservation: unknown actor "USB"; participants are AUS, .*USA, VNM \(or "forum"\) \(did you mean "USA"\?\)$/);
+    expect(result.err).toMatch(
+      /^forum-sim: --set: USB\.reservation: unknown actor "USB"; participants are AUS, .*USA, VNM \(or "forum"\) \(did you mean "USA"\?\)$/,
+    );
   });
 
   it('a number out of range', async () => {
@@ -153,7 +242,9 @@ describe('--set with bad input', () => {
   it('no PATH=VALUE shape', async () => {
     const result = await set('USA.reservation');
     expectCleanErrors(result);
-    expect(result.errLines).toEqual(['forum-sim: --set: USA.reservation: expected PATH=VALUE, e.g. USA.lobbying.strength=0.8']);
+    expect(result.errLines).toEqual([
+      'forum-sim: --set: USA.reservation: expected PATH=VALUE, e.g. USA.lobbying.strength=0.8',
+    ]);
   });
 
   it('reports every bad --set, one line each', async () => {
@@ -166,12 +257,22 @@ describe('--set with bad input', () => {
   });
 
   it('rejects __proto__, constructor and prototype anywhere in a path and pollutes nothing', async () => {
-    const hostile = ['__proto__.polluted=1', 'USA.__proto__.x=1', 'constructor.prototype.polluted=1', 'USA.constructor=1', 'forum.__proto__.polluted=1', 'USA.positions.prototype.polluted=1', 'USA.susceptibility.__proto__=1'];
+    const hostile = [
+      '__proto__.polluted=1',
+      'USA.__proto__.x=1',
+      'constructor.prototype.polluted=1',
+      'USA.constructor=1',
+      'forum.__proto__.polluted=1',
+      'USA.positions.prototype.polluted=1',
+      'USA.susceptibility.__proto__=1',
+    ];
     for (const path of hostile) {
       const result = await set(path);
       expectCleanErrors(result);
       const key = ['__proto__', 'constructor', 'prototype'].find((k) => path.split(/[.=]/).includes(k))!;
-      expect(result.errLines).toEqual([`forum-sim: --set: ${path.slice(0, path.indexOf('='))}: "${key}" is not allowed in a path`]);
+      expect(result.errLines).toEqual([
+        `forum-sim: --set: ${path.slice(0, path.indexOf('='))}: "${key}" is not allowed in a path`,
+      ]);
     }
     for (const file of [bad('params-proto.yaml'), bad('params-constructor.json')]) {
       const result = await runMain(['run', 'arf-2022', '--params', file]);
@@ -215,7 +316,10 @@ describe('usage errors', () => {
   it('an unknown command suggests the closest', async () => {
     const result = await runMain(['runn', 'arf-2022']);
     expectCleanErrors(result);
-    expect(result.errLines).toEqual(['forum-sim: unknown command "runn" (did you mean "run"?)', "Run 'forum-sim --help' for usage."]);
+    expect(result.errLines).toEqual([
+      'forum-sim: unknown command "runn" (did you mean "run"?)',
+      "Run 'forum-sim --help' for usage.",
+    ]);
   });
 
   it('an unknown option names it and points at the command help', async () => {
@@ -266,7 +370,13 @@ describe('usage errors', () => {
 describe('nothing the user had is overwritten', () => {
   it('validate and run (good and bad input) leave scenarios/ and the fixtures byte-for-byte as they were', async () => {
     const before = { scenarios: snapshotTree(SCENARIOS), fixtures: snapshotTree(FIXTURES) };
-    await runMain(['validate', join(FIXTURES, 'valid-forum.yaml'), join(SCENARIOS, 'arf-2022.yaml'), join(SCENARIOS, 'actors/powers.yaml'), bad('unknown-key.yaml')]);
+    await runMain([
+      'validate',
+      join(FIXTURES, 'valid-forum.yaml'),
+      join(SCENARIOS, 'arf-2022.yaml'),
+      join(SCENARIOS, 'actors/powers.yaml'),
+      bad('unknown-key.yaml'),
+    ]);
     await runMain(['run', join(FIXTURES, 'valid-forum.yaml'), '--transcript', '--explain']);
     await runMain(['run', 'arf-2022', '--params', join(FIXTURES, 'params-ok.yaml'), '--transcript', '--explain']);
     await runMain(['run', 'arf-2022', '--params', bad('params-bad-path.yaml')]);

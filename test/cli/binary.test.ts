@@ -47,7 +47,9 @@ describe('the real binary', { timeout: 180_000 }, () => {
     expectCleanErrors(r);
     expect(r.err).toContain(`forum-sim: ${bad('malformed.yaml')}:5:1: malformed YAML: `);
     expect(r.err).toContain(`forum-sim: ${bad('missing-field.yaml')}:2:1: fallback: missing required field`);
-    expect(r.err).toContain(`forum-sim: ${bad('unknown-actor.yaml')}:8:21: participants.1: unknown actor "BBBB" (did you mean "BBB"?)`);
+    expect(r.err).toContain(
+      `forum-sim: ${bad('unknown-actor.yaml')}:8:21: participants.1: unknown actor "BBBB" (did you mean "BBB"?)`,
+    );
     expect(r.err).toContain(`forum-sim: ${bad('empty.yaml')}: is empty, expected a YAML mapping`);
     expect(r.errLines.at(-1)).toBe('forum-sim: 4 of 5 file(s) invalid');
     // The good file is still reported as good.
@@ -57,7 +59,9 @@ describe('the real binary', { timeout: 180_000 }, () => {
   });
 
   it('validate of every shipped file exits 0', () => {
-    const files = readdirSync(SCENARIOS).filter((f) => f.endsWith('.yaml')).map((f) => join(SCENARIOS, f));
+    const files = readdirSync(SCENARIOS)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => join(SCENARIOS, f));
     const actors = readdirSync(join(SCENARIOS, 'actors')).map((f) => join(SCENARIOS, 'actors', f));
     const r = runBin(['validate', ...files, ...actors], { cwd });
     expect(r.err).toBe('');

@@ -35,13 +35,15 @@ describe('help and version', () => {
 
   it('main help names every command and the exit codes', async () => {
     const { out } = await runMain(['--help']);
-    for (const command of ['ui [SCENARIO]', 'run SCENARIO', 'list', 'validate FILE...']) expect(out).toContain(`forum-sim ${command}`);
+    for (const command of ['ui [SCENARIO]', 'run SCENARIO', 'list', 'validate FILE...'])
+      expect(out).toContain(`forum-sim ${command}`);
     expect(out).toMatch(/Exit codes: 0 .*1 .*\n2 bad input/);
   });
 
   it('run help documents every run option', async () => {
     const { out } = await runMain(['run', '--help']);
-    for (const option of ['--seed S', '--set PATH=VALUE', '--params FILE', '--json', '--transcript', '--explain']) expect(out).toContain(option);
+    for (const option of ['--seed S', '--set PATH=VALUE', '--params FILE', '--json', '--transcript', '--explain'])
+      expect(out).toContain(option);
   });
 
   it('--version prints the package.json version', async () => {
@@ -68,14 +70,24 @@ describe('list', () => {
   });
 
   it('--json gives the same rows as data', async () => {
-    const rows = JSON.parse((await runMain(['list', '--json'])).out) as { id: string; date: string; participants: number }[];
+    const rows = JSON.parse((await runMain(['list', '--json'])).out) as {
+      id: string;
+      date: string;
+      participants: number;
+    }[];
     expect(Object.fromEntries(rows.map((r) => [r.id, [r.date, r.participants]]))).toEqual(SCENARIO_DATES);
   });
 });
 
 describe('validate', () => {
   it('passes every shipped scenario, profiles and issues file', async () => {
-    const files = [...Object.keys(SCENARIO_DATES).map((id) => `${id}.yaml`), 'actors/asean.yaml', 'actors/partners.yaml', 'actors/powers.yaml', 'issues.yaml'].map((f) => join(SCENARIOS, f));
+    const files = [
+      ...Object.keys(SCENARIO_DATES).map((id) => `${id}.yaml`),
+      'actors/asean.yaml',
+      'actors/partners.yaml',
+      'actors/powers.yaml',
+      'issues.yaml',
+    ].map((f) => join(SCENARIOS, f));
     const result = await runMain(['validate', ...files]);
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
@@ -96,13 +108,21 @@ describe('run', () => {
 
   it('--json has the documented keys, and the transcript only with --transcript', async () => {
     const json = await runJson('arf-2022', '--seed', '7');
-    for (const key of ['scenario', 'seed', 'outcome', 'rounds', 'statement', 'delegations', 'blockers', 'inputs']) expect(json).toHaveProperty(key);
+    for (const key of ['scenario', 'seed', 'outcome', 'rounds', 'statement', 'delegations', 'blockers', 'inputs'])
+      expect(json).toHaveProperty(key);
     expect(json).not.toHaveProperty('transcript');
     expect(json.scenario).toBe('arf-2022');
     expect(json.seed).toBe('7');
     expect(['joint-statement', 'chair-statement', 'no-statement']).toContain(json.outcome);
     expect(Object.keys(json.delegations as object)).toHaveLength(27);
-    expect(Object.keys(json.inputs).sort()).toEqual(['drawn', 'overrides', 'scenarioHash', 'seed', 'uncertainty', 'version']);
+    expect(Object.keys(json.inputs).sort()).toEqual([
+      'drawn',
+      'overrides',
+      'scenarioHash',
+      'seed',
+      'uncertainty',
+      'version',
+    ]);
     expect(json.inputs.scenarioHash).toMatch(/^[0-9a-f]{64}$/);
     expect(json.inputs.seed).toBe('7');
     expect(json.inputs.version).toBe(PACKAGE_VERSION);
@@ -117,8 +137,21 @@ describe('run', () => {
   });
 
   it('--set and --params overrides are recorded in inputs.overrides, --set winning', async () => {
-    const json = await runJson('arf-2022', '--params', join(FIXTURES, 'params-ok.yaml'), '--set', 'USA.reservation=0.5', '--set', 'forum.roundLimit=2');
-    expect(json.inputs.overrides).toEqual({ 'USA.lobbying.strength': '0.9', 'CHN.faceSensitivity': '0.7', 'forum.roundLimit': '2', 'USA.reservation': '0.5' });
+    const json = await runJson(
+      'arf-2022',
+      '--params',
+      join(FIXTURES, 'params-ok.yaml'),
+      '--set',
+      'USA.reservation=0.5',
+      '--set',
+      'forum.roundLimit=2',
+    );
+    expect(json.inputs.overrides).toEqual({
+      'USA.lobbying.strength': '0.9',
+      'CHN.faceSensitivity': '0.7',
+      'forum.roundLimit': '2',
+      'USA.reservation': '0.5',
+    });
     expect(json.rounds).toBeLessThanOrEqual(2);
   });
 
@@ -133,7 +166,9 @@ describe('run', () => {
     const result = await runMain(['run', 'arf-2022', '--set', 'forum.roundLimit=2', '--set', 'forum.chair=IDN']);
     expect(result.code).toBe(0);
     const lines = result.out.split('\n');
-    expect(lines[0]).toBe('29th ASEAN Regional Forum (arf-2022), 2022-08-05; host KHM, chair IDN; 27 delegations; seed 1');
+    expect(lines[0]).toBe(
+      '29th ASEAN Regional Forum (arf-2022), 2022-08-05; host KHM, chair IDN; 27 delegations; seed 1',
+    );
     expect(lines[1]).toBe('Overrides: forum.roundLimit=2, forum.chair=IDN');
     expect(lines[2]).toMatch(/^Outcome: [a-z-]+ after [12] of 2 round\(s\)$/);
   });
@@ -143,7 +178,9 @@ describe('run', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain("Why: each delegation's decisive parameters");
     expect(result.out).toMatch(/\nUSA United States: /);
-    expect(result.out).toContain('reservation 0.6  <- the West let APEC and G20 meetings end without joint statements rather than sign alongside Russia');
+    expect(result.out).toContain(
+      'reservation 0.6  <- the West let APEC and G20 meetings end without joint statements rather than sign alongside Russia',
+    );
     // The forum file's own override of the US walkout, with the forum's provenance.
     expect(result.out).toContain('walkout: when RUS speaks, p=0.01  <- Cambodia invited Lavrov as a dialogue partner');
     expect(result.out).not.toContain('MISSING');
@@ -153,7 +190,8 @@ describe('run', () => {
     const params = join(FIXTURES, 'params-ok.yaml');
     const result = await runMain(['run', 'arf-2022', '--explain', '--params', params, '--set', 'RUS.patience=0.9']);
     expect(result.code).toBe(0);
-    const block = (id: string) => result.out.slice(result.out.indexOf(`\n${id} `), result.out.indexOf('\n\n', result.out.indexOf(`\n${id} `) + 1));
+    const block = (id: string) =>
+      result.out.slice(result.out.indexOf(`\n${id} `), result.out.indexOf('\n\n', result.out.indexOf(`\n${id} `) + 1));
     expect(block('RUS')).toContain('patience 0.9  <- override (--set)');
     expect(block('CHN')).toContain(`faceSensitivity 0.7  <- override (${params})`);
     expect(block('USA')).toMatch(/lobbying: promises-and-threats, strength 0\.9, /);
@@ -169,7 +207,9 @@ describe('run', () => {
     const result = await runMain(['run', join(FIXTURES, 'valid-forum.yaml'), '--seed', '2']);
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
-    expect(result.out.split('\n')[0]).toBe('Test Forum (test-forum), 2022-08-05; host AAA, chair AAA; 3 delegations; seed 2');
+    expect(result.out.split('\n')[0]).toBe(
+      'Test Forum (test-forum), 2022-08-05; host AAA, chair AAA; 3 delegations; seed 2',
+    );
   });
 
   it('with no arguments and no TTY, prints the summary of the default run', async () => {

@@ -47,7 +47,8 @@ export function expectCleanErrors(result: Captured): void {
   if (result.errLines.length === 0) throw new Error('expected a message on stderr');
   for (const line of result.errLines) {
     if (/^\s+at /.test(line)) throw new Error(`stack trace on stderr:\n${result.err}`);
-    if (!line.startsWith('forum-sim: ') && !line.startsWith("Run 'forum-sim")) throw new Error(`line without the forum-sim: prefix: ${line}`);
+    if (!line.startsWith('forum-sim: ') && !line.startsWith("Run 'forum-sim"))
+      throw new Error(`line without the forum-sim: prefix: ${line}`);
   }
 }
 

@@ -12,20 +12,24 @@ const tempDir = () => mkdtempSync(join(tmpdir(), 'forum-sim-init-'));
 const modeline = (text: string) => /^# yaml-language-server: \$schema=(.+)$/m.exec(text)?.[1];
 
 describe('forum-sim init', () => {
-  it('init my.yaml --from arf-2022 && validate my.yaml && run my.yaml works in a folder of its own (real binary)', () => {
-    const cwd = tempDir();
-    const init = runBin(['init', 'my.yaml', '--from', 'arf-2022'], { cwd });
-    expect(init.err).toBe('');
-    expect(init.code).toBe(0);
-    expect(init.out).toContain('wrote my.yaml (a copy of arf-2022)');
-    const validate = runBin(['validate', 'my.yaml'], { cwd });
-    expect([validate.code, validate.out.trim(), validate.err]).toEqual([0, 'ok  my.yaml (forum)', '']);
-    const run = runBin(['run', 'my.yaml'], { cwd });
-    expect(run.err).toBe('');
-    expect(run.code).toBe(0);
-    expect(run.out).toMatch(/^29th ASEAN Regional Forum \(my\), 2022-08-05/);
-    expect(run.out).toContain('Outcome:');
-  }, BIN_TIMEOUT);
+  it(
+    'init my.yaml --from arf-2022 && validate my.yaml && run my.yaml works in a folder of its own (real binary)',
+    () => {
+      const cwd = tempDir();
+      const init = runBin(['init', 'my.yaml', '--from', 'arf-2022'], { cwd });
+      expect(init.err).toBe('');
+      expect(init.code).toBe(0);
+      expect(init.out).toContain('wrote my.yaml (a copy of arf-2022)');
+      const validate = runBin(['validate', 'my.yaml'], { cwd });
+      expect([validate.code, validate.out.trim(), validate.err]).toEqual([0, 'ok  my.yaml (forum)', '']);
+      const run = runBin(['run', 'my.yaml'], { cwd });
+      expect(run.err).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.out).toMatch(/^29th ASEAN Regional Forum \(my\), 2022-08-05/);
+      expect(run.out).toContain('Outcome:');
+    },
+    BIN_TIMEOUT,
+  );
 
   it('the copy spells out the walkouts and lobbying it inherits, points at the schema by an absolute path, and drops the backtest record', async () => {
     const dir = tempDir();
@@ -49,7 +53,10 @@ describe('forum-sim init', () => {
     mkdirSync(join(dir, 'src'));
     const source = join(dir, 'src/forum.yaml');
     const catalogue = relative(join(dir, 'src'), join(FIXTURES, 'catalogue'));
-    writeFileSync(source, readFileSync(join(FIXTURES, 'valid-forum.yaml'), 'utf8').replace(/^catalogue: .*$/m, `catalogue: ${catalogue}`));
+    writeFileSync(
+      source,
+      readFileSync(join(FIXTURES, 'valid-forum.yaml'), 'utf8').replace(/^catalogue: .*$/m, `catalogue: ${catalogue}`),
+    );
     expect((await runMain(['validate', source])).code).toBe(0);
     const copy = join(dir, 'copy.yaml');
     expect((await runMain(['init', copy, '--from', source])).code).toBe(0);
@@ -57,16 +64,20 @@ describe('forum-sim init', () => {
     expect((await runMain(['validate', copy])).code).toBe(0);
   });
 
-  it('without --from: a minimal forum that validates and runs, with what its delegations bring spelled out', () => {
-    const cwd = tempDir();
-    expect(runBin(['init', 'mine.yaml'], { cwd }).code).toBe(0);
-    const text = readFileSync(join(cwd, 'mine.yaml'), 'utf8');
-    expect(text).toMatch(/^#   USA walks out when RUS speaks/m);
-    expect(text).not.toMatch(/^catalogue:/m);
-    expect(runBin(['validate', 'mine.yaml'], { cwd }).code).toBe(0);
-    const run = runBin(['run', 'mine.yaml'], { cwd });
-    expect([run.code, run.err]).toEqual([0, '']);
-  }, BIN_TIMEOUT);
+  it(
+    'without --from: a minimal forum that validates and runs, with what its delegations bring spelled out',
+    () => {
+      const cwd = tempDir();
+      expect(runBin(['init', 'mine.yaml'], { cwd }).code).toBe(0);
+      const text = readFileSync(join(cwd, 'mine.yaml'), 'utf8');
+      expect(text).toMatch(/^#   USA walks out when RUS speaks/m);
+      expect(text).not.toMatch(/^catalogue:/m);
+      expect(runBin(['validate', 'mine.yaml'], { cwd }).code).toBe(0);
+      const run = runBin(['run', 'mine.yaml'], { cwd });
+      expect([run.code, run.err]).toEqual([0, '']);
+    },
+    BIN_TIMEOUT,
+  );
 
   it('never overwrites: exit 2, one clear line, the file untouched', async () => {
     const dir = tempDir();
@@ -74,7 +85,9 @@ describe('forum-sim init', () => {
     writeFileSync(file, 'mine\n');
     const result = await runMain(['init', file, '--from', 'arf-2022']);
     expectCleanErrors(result);
-    expect(result.errLines).toEqual([`forum-sim: ${file}: already exists; init never overwrites a file (choose another name, or remove it first)`]);
+    expect(result.errLines).toEqual([
+      `forum-sim: ${file}: already exists; init never overwrites a file (choose another name, or remove it first)`,
+    ]);
     expect(readFileSync(file, 'utf8')).toBe('mine\n');
   });
 
@@ -107,7 +120,9 @@ describe('forum-sim schema', () => {
   });
 
   it('every field of the forum, profile and issue files has a title or a description', () => {
-    const schema = JSON.parse(readFileSync(join(SCENARIOS, 'schema.json'), 'utf8')) as { $defs: Record<string, unknown> };
+    const schema = JSON.parse(readFileSync(join(SCENARIOS, 'schema.json'), 'utf8')) as {
+      $defs: Record<string, unknown>;
+    };
     const missing: string[] = [];
     const walk = (node: unknown, at: string): void => {
       if (node === null || typeof node !== 'object') return;
@@ -127,7 +142,9 @@ describe('forum-sim schema', () => {
   });
 
   it('--help for init and schema', async () => {
-    expect((await runMain(['init', '--help'])).out).toContain('forum-sim init my.yaml --from arf-2022 && forum-sim validate my.yaml && forum-sim run my.yaml');
+    expect((await runMain(['init', '--help'])).out).toContain(
+      'forum-sim init my.yaml --from arf-2022 && forum-sim validate my.yaml && forum-sim run my.yaml',
+    );
     expect((await runMain(['schema', '--help'])).out).toContain('--path');
     expect((await runMain(['--help'])).out).toMatch(/forum-sim init FILE/);
   });

@@ -16,13 +16,21 @@ describe('run --json --transcript replays from the log alone', () => {
   ])('%s seed %s', async (scenario, seed) => {
     const r = await runMain(['run', scenario, '--seed', seed, '--json', '--transcript']);
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.out) as { schemaVersion: number; outcome: string; statement: unknown; delegations: unknown; votes: unknown; transcript: ForumEvent[] };
+    const json = JSON.parse(r.out) as {
+      schemaVersion: number;
+      outcome: string;
+      statement: unknown;
+      delegations: unknown;
+      votes: unknown;
+      transcript: ForumEvent[];
+    };
     expect(json.schemaVersion).toBe(2);
     const state = replayEvents(json.transcript);
     expect(delegationsOf(state)).toEqual(json.delegations);
     expect(state.outcome).toBe(json.outcome);
     expect(state.statement).toEqual(json.statement);
-    if (json.votes) expect(Object.fromEntries(Object.entries(state.delegations).map(([id, d]) => [id, d.vote]))).toEqual(json.votes);
+    if (json.votes)
+      expect(Object.fromEntries(Object.entries(state.delegations).map(([id, d]) => [id, d.vote]))).toEqual(json.votes);
   });
 
   it('prints one line per event with --transcript, each naming its typed event', async () => {

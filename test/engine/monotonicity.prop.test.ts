@@ -6,7 +6,18 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { test } from '@fast-check/vitest';
 import type { IssueDef, Scenario } from '../../src/domain/types.js';
-import { forumRuns, judgeRun, monotonicity, propertySettings, propertyTimeout, runScenario, strictMonotonicity, tabledDrafts, variants, wideningOf } from '../../src/testing/index.js';
+import {
+  forumRuns,
+  judgeRun,
+  monotonicity,
+  propertySettings,
+  propertyTimeout,
+  runScenario,
+  strictMonotonicity,
+  tabledDrafts,
+  variants,
+  wideningOf,
+} from '../../src/testing/index.js';
 import { position, profile, scenario } from '../support/build.js';
 
 const settings = propertySettings();
@@ -34,7 +45,10 @@ const undroppable = (id: string, size: number): IssueDef => ({
   id,
   title: id,
   droppable: false,
-  ladder: Array.from({ length: size }, (_, r) => ({ id: r === 0 ? 'omit' : `${id}-r${r}`, text: r === 0 ? null : `On ${id}: wording ${r}.` })),
+  ladder: Array.from({ length: size }, (_, r) => ({
+    id: r === 0 ? 'omit' : `${id}-r${r}`,
+    text: r === 0 ? null : `On ${id}: wording ${r}.`,
+  })),
 });
 /** The odd variant (no agreeable room) whose widening is the given one. */
 function variantWidening(s: Scenario, actor: string, issue: string, field: 'min' | 'max'): number {
@@ -44,7 +58,14 @@ function variantWidening(s: Scenario, actor: string, issue: string, field: 'min'
   }
   throw new Error('no such widening');
 }
-const rules = (roundLimit: number) => ({ decisionRule: 'consensus' as const, fallback: 'chair-statement' as const, roundLimit, speakingOrder: 'alphabetical' as const, noise: 0, permanent: [] });
+const rules = (roundLimit: number) => ({
+  decisionRule: 'consensus' as const,
+  fallback: 'chair-statement' as const,
+  roundLimit,
+  speakingOrder: 'alphabetical' as const,
+  noise: 0,
+  permanent: [],
+});
 
 describe('the strong form of monotonicity does not hold (shrunk counterexamples)', () => {
   it('revision order: a wider interval hides a paragraph from the chair, who then runs out of rounds', () => {
@@ -56,8 +77,26 @@ describe('the strong form of monotonicity does not hold (shrunk counterexamples)
     // objection outweighs an unmet reservation) and has no round left for i6.
     const s = scenario(
       [
-        profile('KHM', { i3: position(0, 0, 0, { salience: 0 }), i4: position(0, 0, 0, { salience: 0 }), i5: position(3, 3, 3, { salience: 0 }), i6: position(1, 1, 1, { salience: 0 }) }, { reservation: 0, patience: 0.34 }),
-        profile('ZZZ', { i2: position(0, 0, 0, { salience: 0 }), i3: position(0, 0, 0, { salience: 0 }), i5: position(1, 1, 1, { salience: 0 }), i6: position(1, 0, 1, { salience: 0.01 }) }, { reservation: 0.01, patience: 0.5 }),
+        profile(
+          'KHM',
+          {
+            i3: position(0, 0, 0, { salience: 0 }),
+            i4: position(0, 0, 0, { salience: 0 }),
+            i5: position(3, 3, 3, { salience: 0 }),
+            i6: position(1, 1, 1, { salience: 0 }),
+          },
+          { reservation: 0, patience: 0.34 },
+        ),
+        profile(
+          'ZZZ',
+          {
+            i2: position(0, 0, 0, { salience: 0 }),
+            i3: position(0, 0, 0, { salience: 0 }),
+            i5: position(1, 1, 1, { salience: 0 }),
+            i6: position(1, 0, 1, { salience: 0.01 }),
+          },
+          { reservation: 0.01, patience: 0.5 },
+        ),
       ],
       { chair: 'KHM', host: 'KHM', draft: { i2: 1, i3: 0, i4: 0, i5: 1, i6: 0 }, rules: rules(3) },
       [undroppable('i2', 3), undroppable('i3', 2), undroppable('i4', 3), undroppable('i5', 4), undroppable('i6', 2)],
@@ -65,7 +104,9 @@ describe('the strong form of monotonicity does not hold (shrunk counterexamples)
     const input = { scenario: s, seed: '0', overrides: {} };
     const variant = variantWidening(s, 'KHM', 'i6', 'min');
     const strict = judgeRun(strictMonotonicity, input, { variant });
-    expect(strict.verdict.message).toBe("widening KHM's soft interval on i6 (min i6-r1 -> omit) turns the joint statement adopted in round 3 into chair-statement after 3 round(s)");
+    expect(strict.verdict.message).toBe(
+      "widening KHM's soft interval on i6 (min i6-r1 -> omit) turns the joint statement adopted in round 3 into chair-statement after 3 round(s)",
+    );
     const [adopted, widened] = strict.verdict.related!.map((r) => runScenario(s, { seed: 0, overrides: r.overrides }));
     expect(tabledDrafts(widened!)[1]).not.toBe(tabledDrafts(adopted!)[1]);
     // The guaranteed form is vacuous here: the chair tabled another draft in round 2.
@@ -79,12 +120,22 @@ describe('the strong form of monotonicity does not hold (shrunk counterexamples)
     const s = scenario(
       [
         profile('CAN', { i1: position(1, 0, 1, { salience: 0.01 }) }, { reservation: 0.01, faceSensitivity: 0.3 }),
-        profile('KHM', { i1: position(0, 0, 0, { salience: 0 }) }, { reservation: 0, lobbying: { strength: 0.01, style: 'threats', targets: ['CAN'], issues: ['i1'] } }),
+        profile(
+          'KHM',
+          { i1: position(0, 0, 0, { salience: 0 }) },
+          { reservation: 0, lobbying: { strength: 0.01, style: 'threats', targets: ['CAN'], issues: ['i1'] } },
+        ),
       ],
       { chair: 'CAN', host: 'CAN', draft: { i1: 0 }, rules: rules(1) },
       [undroppable('i1', 3), undroppable('i2', 2)],
     );
-    const strict = judgeRun(strictMonotonicity, { scenario: s, seed: '15', overrides: {} }, { variant: variantWidening(s, 'CAN', 'i1', 'max') });
-    expect(strict.verdict.message).toBe("widening CAN's soft interval on i1 (max i1-r1 -> i1-r2) turns the joint statement adopted in round 1 into chair-statement after 1 round(s)");
+    const strict = judgeRun(
+      strictMonotonicity,
+      { scenario: s, seed: '15', overrides: {} },
+      { variant: variantWidening(s, 'CAN', 'i1', 'max') },
+    );
+    expect(strict.verdict.message).toBe(
+      "widening CAN's soft interval on i1 (max i1-r1 -> i1-r2) turns the joint statement adopted in round 1 into chair-statement after 1 round(s)",
+    );
   });
 });

@@ -16,7 +16,8 @@ import {
   loadScenario,
   orderIndependence,
   perturbations,
-  propertySettings, propertyTimeout,
+  propertySettings,
+  propertyTimeout,
   reorderParticipants,
   runScenario,
   runSeeds,
@@ -30,21 +31,31 @@ vi.setConfig({ testTimeout: propertyTimeout(settings) });
 const builtins = builtinScenarioIds().map((id) => loadScenario(id));
 
 describe(`order independence (fast-check seed ${settings.seed}, ${settings.numRuns} runs; FORUM_SIM_PROP_SEED / FORUM_SIM_PROP_RUNS)`, () => {
-  test.prop([forumRuns(), variants()], settings)('a Scenario listing its participants, absentees, profiles in another order runs the same', (input, variant) => {
-    assertInvariant(orderIndependence, input, { variant });
-  });
+  test.prop([forumRuns(), variants()], settings)(
+    'a Scenario listing its participants, absentees, profiles in another order runs the same',
+    (input, variant) => {
+      assertInvariant(orderIndependence, input, { variant });
+    },
+  );
 
-  const perturbed = fc.constantFrom(...builtins).chain((s) => fc.record({ scenario: fc.constant(s), overrides: perturbations(s), seed: runSeeds() }));
-  test.prop([perturbed, variants()], settings)('built-in scenarios under random overrides, reordered', (input, variant) => {
-    assertInvariant(orderIndependence, input, { variant });
-  });
+  const perturbed = fc
+    .constantFrom(...builtins)
+    .chain((s) => fc.record({ scenario: fc.constant(s), overrides: perturbations(s), seed: runSeeds() }));
+  test.prop([perturbed, variants()], settings)(
+    'built-in scenarios under random overrides, reordered',
+    (input, variant) => {
+      assertInvariant(orderIndependence, input, { variant });
+    },
+  );
 
   // Found by the property above: the engine took the Scenario's participant order as given, so
   // a Scenario built in code with its delegations in another order ran differently (speaking
   // order, the order of random draws, the order of the result's keys). Shrunk counterexample:
   // two delegations, KHM and PRK, listed as PRK, KHM; seed 0.
   it('regression: the engine puts participants in canonical order itself', () => {
-    const s = scenario([profile('KHM', { war: position(1, 0, 2) }), profile('PRK', { war: position(1, 0, 3) })], { draft: { war: 1 } });
+    const s = scenario([profile('KHM', { war: position(1, 0, 2) }), profile('PRK', { war: position(1, 0, 3) })], {
+      draft: { war: 1 },
+    });
     const reversed = reorderParticipants(s, 0);
     expect(reversed.participants).toEqual(['PRK', 'KHM']);
     expect(firstDifference(runScenario(s, { seed: 0 }), runScenario(reversed, { seed: 0 }))).toBeNull();
@@ -103,9 +114,25 @@ const forumFiles: fc.Arbitrary<ForumPlan> = fc
     });
     if (Object.keys(draft).length === 0) draft[issues[0]!.id] = issues[0]!.ladder[1]!.id;
     const walkers = [...new Set(g.walkouts.map((k) => ids[k % ids.length]!))];
-    const other = ids.map((id, i) => ({ id, key: g.reorder[i]! })).sort((a, b) => a.key - b.key || (a.id < b.id ? -1 : 1)).map((x) => x.id);
+    const other = ids
+      .map((id, i) => ({ id, key: g.reorder[i]! }))
+      .sort((a, b) => a.key - b.key || (a.id < b.id ? -1 : 1))
+      .map((x) => x.id);
     const { fallback, roundLimit, speakingOrder, noise, seed } = g;
-    return { ids, other, chair, host: ids[g.host % ids.length]!, absent, walkers, draft, fallback, roundLimit, speakingOrder, noise, seed };
+    return {
+      ids,
+      other,
+      chair,
+      host: ids[g.host % ids.length]!,
+      absent,
+      walkers,
+      draft,
+      fallback,
+      roundLimit,
+      speakingOrder,
+      noise,
+      seed,
+    };
   });
 
 let files = 0;
@@ -115,7 +142,9 @@ function writeForum(plan: ForumPlan, order: string[]): string {
   const speaker = plan.ids[0]!;
   const profiles = inOrder(plan.walkers)
     .filter((id) => id !== speaker)
-    .map((id) => `  ${id}:\n    walkout: [{whenSpeaks: ${speaker}, probability: 0.3}]\n    provenance: {walkout: assumed}`);
+    .map(
+      (id) => `  ${id}:\n    walkout: [{whenSpeaks: ${speaker}, probability: 0.3}]\n    provenance: {walkout: assumed}`,
+    );
   const text = [
     'id: order-test',
     'name: Order test',
@@ -142,12 +171,15 @@ function writeForum(plan: ForumPlan, order: string[]): string {
 }
 
 describe(`order independence through forum files (fast-check seed ${settings.seed}, ${settings.numRuns} runs)`, () => {
-  test.prop([forumFiles], settings)('two files that differ only in the order of participants, absentees and profiles give the same run', (plan) => {
-    const a = loadScenario(writeForum(plan, plan.ids));
-    const b = loadScenario(writeForum(plan, plan.other));
-    expect(b.hash).toBe(a.hash);
-    expect(b.participants).toEqual(a.participants);
-    const difference = firstDifference(runScenario(a, { seed: plan.seed }), runScenario(b, { seed: plan.seed }));
-    expect(difference, `participants listed as ${plan.ids.join(',')} vs ${plan.other.join(',')}`).toBeNull();
-  });
+  test.prop([forumFiles], settings)(
+    'two files that differ only in the order of participants, absentees and profiles give the same run',
+    (plan) => {
+      const a = loadScenario(writeForum(plan, plan.ids));
+      const b = loadScenario(writeForum(plan, plan.other));
+      expect(b.hash).toBe(a.hash);
+      expect(b.participants).toEqual(a.participants);
+      const difference = firstDifference(runScenario(a, { seed: plan.seed }), runScenario(b, { seed: plan.seed }));
+      expect(difference, `participants listed as ${plan.ids.join(',')} vs ${plan.other.join(',')}`).toBeNull();
+    },
+  );
 });

@@ -10,18 +10,37 @@ const agreeable = [
 
 describe('runScenario', () => {
   it('is a pure function of scenario, overrides and seed', () => {
-    const s = scenario(agreeable, { rules: { decisionRule: 'consensus', fallback: 'chair-statement', roundLimit: 5, speakingOrder: 'shuffle', noise: 0.3, permanent: [] } });
+    const s = scenario(agreeable, {
+      rules: {
+        decisionRule: 'consensus',
+        fallback: 'chair-statement',
+        roundLimit: 5,
+        speakingOrder: 'shuffle',
+        noise: 0.3,
+        permanent: [],
+      },
+    });
     const a = runScenario(s, { seed: 'x', overrides: { 'BBB.reservation': '0.4' } });
     const b = runScenario(s, { seed: 'x', overrides: { 'BBB.reservation': '0.4' } });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
-    expect(a.inputs).toEqual({ scenarioHash: 'test', overrides: { 'BBB.reservation': '0.4' }, seed: 'x', version: expect.any(String), uncertainty: 'off', drawn: {} });
+    expect(a.inputs).toEqual({
+      scenarioHash: 'test',
+      overrides: { 'BBB.reservation': '0.4' },
+      seed: 'x',
+      version: expect.any(String),
+      uncertainty: 'off',
+      drawn: {},
+    });
   });
 
   it('adopts a draft every delegation supports, in the first round', () => {
     const result = runScenario(scenario(agreeable, { draft: { war: 2, trade: 1 } }), { seed: 1 });
     expect(result.outcome).toBe('joint-statement');
     expect(result.rounds).toBe(1);
-    expect(result.statement!.paragraphs.map((p) => `${p.issue}:${p.rung}`)).toEqual(['war:ceasefire', 'trade:open-trade']);
+    expect(result.statement!.paragraphs.map((p) => `${p.issue}:${p.rung}`)).toEqual([
+      'war:ceasefire',
+      'trade:open-trade',
+    ]);
     expect(result.blockers).toEqual([]);
   });
 
@@ -39,7 +58,9 @@ describe('runScenario', () => {
       profile('BBB', { war: position(0, 0, 0, { salience: 0.1 }), trade: position(1, 1, 2) }),
     ];
     const result = runScenario(scenario(split, { draft: { war: 2, trade: 1 } }), { seed: 1, transcript: true });
-    expect(result.transcript.some((e) => e.type === 'paragraph.dropped' && e.fromId === 'ceasefire' && e.toId === 'omit')).toBe(true);
+    expect(
+      result.transcript.some((e) => e.type === 'paragraph.dropped' && e.fromId === 'ceasefire' && e.toId === 'omit'),
+    ).toBe(true);
     expect(result.outcome).toBe('joint-statement');
     expect(result.statement!.paragraphs.map((p) => p.issue)).toEqual(['trade']);
   });
@@ -50,14 +71,32 @@ describe('runScenario', () => {
       profile('BBB', { war: position(4, 3, 4, { salience: 0.1 }), trade: position(1, 1, 2) }),
     ];
     const result = runScenario(scenario(split, { draft: { war: 2, trade: 1 } }), { seed: 1, transcript: true });
-    expect(result.transcript.some((e) => e.type === 'paragraph.revised' && e.fromId === 'ceasefire' && e.toId === 'dialogue')).toBe(true);
+    expect(
+      result.transcript.some(
+        (e) => e.type === 'paragraph.revised' && e.fromId === 'ceasefire' && e.toId === 'dialogue',
+      ),
+    ).toBe(true);
     // Before the last round the chair moves `war` into a chair's annex; the rest is adopted.
     expect(result.transcript.some((e) => e.type === 'paragraph.annexed' && e.issue === 'war')).toBe(true);
     expect(result.outcome).toBe('joint-statement');
     expect(result.statement!.paragraphs.map((p) => p.issue)).toEqual(['trade']);
     expect(result.annex.map((p) => p.issue)).toEqual(['war']);
     // Without a chair's statement to take it, the paragraph stays and BBB stays in the way.
-    const none = runScenario(scenario(split, { draft: { war: 2, trade: 1 }, rules: { decisionRule: 'consensus', fallback: 'none', roundLimit: 5, speakingOrder: 'alphabetical', noise: 0, permanent: [], preparation: 0 } }), { seed: 1 });
+    const none = runScenario(
+      scenario(split, {
+        draft: { war: 2, trade: 1 },
+        rules: {
+          decisionRule: 'consensus',
+          fallback: 'none',
+          roundLimit: 5,
+          speakingOrder: 'alphabetical',
+          noise: 0,
+          permanent: [],
+          preparation: 0,
+        },
+      }),
+      { seed: 1 },
+    );
     expect(none.outcome).toBe('no-statement');
     expect(none.blockers).toContainEqual({ actor: 'BBB', issue: 'war', rung: 'dialogue' });
   });
@@ -76,7 +115,12 @@ describe('runScenario', () => {
     expect(run.outcome).toBe('joint-statement');
     expect(run.delegations.WWW).toEqual({ stance: 'supporting', present: true });
     const walkout = run.transcript.find((e) => e.type === 'walkout');
-    expect(walkout).toMatchObject({ actor: 'WWW', speaker: 'AAA', embarrassment: expect.any(Number), coolness: expect.any(Number) });
+    expect(walkout).toMatchObject({
+      actor: 'WWW',
+      speaker: 'AAA',
+      embarrassment: expect.any(Number),
+      coolness: expect.any(Number),
+    });
     expect(run.transcript.some((e) => e.type === 'delegation.returned' && e.actor === 'WWW')).toBe(true);
   });
 
@@ -86,7 +130,20 @@ describe('runScenario', () => {
     expect(withChair.outcome).toBe('chair-statement');
     expect(withChair.delegations.WWW).toEqual({ stance: 'blocking', present: true });
     expect(withChair.blockers).toContainEqual({ actor: 'WWW', issue: 'boycott', rung: 'AAA' });
-    const none = runScenario(scenario([...agreeable, boycotter], { rules: { decisionRule: 'consensus', fallback: 'none', roundLimit: 5, speakingOrder: 'alphabetical', noise: 0, permanent: [], preparation: 0 } }), { seed: 1 });
+    const none = runScenario(
+      scenario([...agreeable, boycotter], {
+        rules: {
+          decisionRule: 'consensus',
+          fallback: 'none',
+          roundLimit: 5,
+          speakingOrder: 'alphabetical',
+          noise: 0,
+          permanent: [],
+          preparation: 0,
+        },
+      }),
+      { seed: 1 },
+    );
     expect(none.outcome).toBe('no-statement');
     expect(none.statement).toBeNull();
   });
@@ -100,7 +157,10 @@ describe('runScenario', () => {
   });
 
   it('never plays more rounds than the limit', () => {
-    const stubborn = [profile('AAA', { war: position(1, 1, 1, { hard: true }) }), profile('BBB', { war: position(3, 3, 3, { hard: true }) })];
+    const stubborn = [
+      profile('AAA', { war: position(1, 1, 1, { hard: true }) }),
+      profile('BBB', { war: position(3, 3, 3, { hard: true }) }),
+    ];
     const result = runScenario(scenario(stubborn, { draft: { war: 2 } }, [LADDER5]), { seed: 1 });
     expect(result.rounds).toBe(5);
     expect(result.outcome).toBe('chair-statement');

@@ -6,14 +6,24 @@ import { afterAll, describe, expect, vi } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { STANCES, VOTES, VOTE_RULES, type Vote } from '../../src/domain/types.js';
 import { countVotes, securityCouncilThreshold, tallyVotes, voteOf } from '../../src/engine/votes.js';
-import { forumRuns, judgeRun, monotonicity, propertySettings, propertyTimeout, variants, voteCount } from '../../src/testing/index.js';
+import {
+  forumRuns,
+  judgeRun,
+  monotonicity,
+  propertySettings,
+  propertyTimeout,
+  variants,
+  voteCount,
+} from '../../src/testing/index.js';
 
 const settings = propertySettings({ scale: 5 });
 vi.setConfig({ testTimeout: propertyTimeout(settings) });
 
 /** Votes by delegation `d0`, `d1`, ... (keys in order, so an index names a delegation). */
-const ballots = (min = 0, max = 40) => fc.array(fc.constantFrom(...VOTES), { minLength: min, maxLength: max }).map(byDelegation);
-const byDelegation = (votes: readonly Vote[]): Record<string, Vote> => Object.fromEntries(votes.map((v, i) => [`d${i}`, v]));
+const ballots = (min = 0, max = 40) =>
+  fc.array(fc.constantFrom(...VOTES), { minLength: min, maxLength: max }).map(byDelegation);
+const byDelegation = (votes: readonly Vote[]): Record<string, Vote> =>
+  Object.fromEntries(votes.map((v, i) => [`d${i}`, v]));
 const count = (votes: Record<string, Vote>, vote: Vote) => Object.values(votes).filter((v) => v === vote).length;
 const rules = () => fc.constantFrom(...VOTE_RULES);
 /** A Security Council: 15 seats, the first five permanent. */
@@ -21,36 +31,48 @@ const P5 = ['d0', 'd1', 'd2', 'd3', 'd4'];
 const council = () => fc.array(fc.constantFrom(...VOTES), { minLength: 15, maxLength: 15 }).map(byDelegation);
 
 describe(`votes (fast-check seed ${settings.seed}, ${settings.numRuns} runs; FORUM_SIM_PROP_SEED / FORUM_SIM_PROP_RUNS)`, () => {
-  test.prop([ballots(), rules()], settings)('the tally counts every delegation once, under the vote it cast', (votes, rule) => {
-    const { tally } = tallyVotes(votes, rule, [], Object.keys(votes).length);
-    expect(tally.yes + tally.no + tally.abstain + tally.absent).toBe(Object.keys(votes).length);
-    for (const v of VOTES) expect(tally[v]).toBe(count(votes, v));
-  });
+  test.prop([ballots(), rules()], settings)(
+    'the tally counts every delegation once, under the vote it cast',
+    (votes, rule) => {
+      const { tally } = tallyVotes(votes, rule, [], Object.keys(votes).length);
+      expect(tally.yes + tally.no + tally.abstain + tally.absent).toBe(Object.keys(votes).length);
+      for (const v of VOTES) expect(tally[v]).toBe(count(votes, v));
+    },
+  );
 
   test.prop([ballots()], settings)('majority: adopted iff more yes than no', (votes) => {
     const { result } = tallyVotes(votes, 'majority', [], Object.keys(votes).length);
     expect(result).toBe(count(votes, 'yes') > count(votes, 'no') ? 'adopted' : 'rejected');
   });
 
-  test.prop([ballots()], settings)('two-thirds: adopted iff some yes and yes is at least two thirds of yes + no', (votes) => {
-    const yes = count(votes, 'yes');
-    const voting = yes + count(votes, 'no');
-    const { result } = tallyVotes(votes, 'two-thirds', [], Object.keys(votes).length);
-    expect(result).toBe(yes > 0 && yes / voting >= 2 / 3 - 1e-12 ? 'adopted' : 'rejected');
-  });
+  test.prop([ballots()], settings)(
+    'two-thirds: adopted iff some yes and yes is at least two thirds of yes + no',
+    (votes) => {
+      const yes = count(votes, 'yes');
+      const voting = yes + count(votes, 'no');
+      const { result } = tallyVotes(votes, 'two-thirds', [], Object.keys(votes).length);
+      expect(result).toBe(yes > 0 && yes / voting >= 2 / 3 - 1e-12 ? 'adopted' : 'rejected');
+    },
+  );
 
-  test.prop([council()], settings)('Security Council: adopted iff 9 of 15 say yes and no permanent member says no; vetoed iff 9 yes and a permanent no', (votes) => {
-    const yes = count(votes, 'yes');
-    const permanentNo = P5.some((id) => votes[id] === 'no');
-    const { result } = tallyVotes(votes, 'security-council', P5, 15);
-    expect(result).toBe(yes < 9 ? 'rejected' : permanentNo ? 'vetoed' : 'adopted');
-  });
+  test.prop([council()], settings)(
+    'Security Council: adopted iff 9 of 15 say yes and no permanent member says no; vetoed iff 9 yes and a permanent no',
+    (votes) => {
+      const yes = count(votes, 'yes');
+      const permanentNo = P5.some((id) => votes[id] === 'no');
+      const { result } = tallyVotes(votes, 'security-council', P5, 15);
+      expect(result).toBe(yes < 9 ? 'rejected' : permanentNo ? 'vetoed' : 'adopted');
+    },
+  );
 
-  test.prop([fc.integer({ min: 1, max: 200 })], settings)('Security Council threshold: the least yes count that is 3/5 of the seats', (seats) => {
-    const t = securityCouncilThreshold(seats);
-    expect(t * 5).toBeGreaterThanOrEqual(3 * seats);
-    expect((t - 1) * 5).toBeLessThan(3 * seats);
-  });
+  test.prop([fc.integer({ min: 1, max: 200 })], settings)(
+    'Security Council threshold: the least yes count that is 3/5 of the seats',
+    (seats) => {
+      const t = securityCouncilThreshold(seats);
+      expect(t * 5).toBeGreaterThanOrEqual(3 * seats);
+      expect((t - 1) * 5).toBeLessThan(3 * seats);
+    },
+  );
 
   test.prop([ballots(1), fc.constantFrom('majority', 'two-thirds' as const), fc.nat()], settings)(
     'majority and two-thirds: turning an abstention into an absence, or back, never changes the result',
@@ -74,31 +96,49 @@ describe(`votes (fast-check seed ${settings.seed}, ${settings.numRuns} runs; FOR
       expect(tallyVotes(votes, 'security-council', P5, 15).result).toBe('vetoed');
       const otherVeto = P5.some((id) => id !== vetoer && votes[id] === 'no');
       for (const instead of ['abstain', 'absent'] as const) {
-        expect(tallyVotes({ ...votes, [vetoer]: instead }, 'security-council', P5, 15).result).toBe(otherVeto ? 'vetoed' : 'adopted');
+        expect(tallyVotes({ ...votes, [vetoer]: instead }, 'security-council', P5, 15).result).toBe(
+          otherVeto ? 'vetoed' : 'adopted',
+        );
       }
     },
   );
 
   test.prop([council()], settings)('abstaining and absent permanent members never veto', (drawn) => {
-    const votes = Object.fromEntries(Object.entries(drawn).map(([id, v]) => [id, P5.includes(id) && v === 'no' ? 'abstain' : v])) as Record<string, Vote>;
+    const votes = Object.fromEntries(
+      Object.entries(drawn).map(([id, v]) => [id, P5.includes(id) && v === 'no' ? 'abstain' : v]),
+    ) as Record<string, Vote>;
     expect(tallyVotes(votes, 'security-council', P5, 15).result).not.toBe('vetoed');
   });
 
-  test.prop([ballots(1), rules(), fc.nat()], settings)('monotonicity: turning a no into a yes never turns adopted into rejected or vetoed', (votes, rule, pick) => {
-    const noes = Object.keys(votes).filter((id) => votes[id] === 'no');
-    fc.pre(noes.length > 0);
-    const id = noes[pick % noes.length]!;
-    const seats = Object.keys(votes).length;
-    const permanent = Object.keys(votes).slice(0, 5);
-    const before = tallyVotes(votes, rule, permanent, seats).result;
-    const after = tallyVotes({ ...votes, [id]: 'yes' }, rule, permanent, seats).result;
-    if (before === 'adopted') expect(after).toBe('adopted');
-  });
+  test.prop([ballots(1), rules(), fc.nat()], settings)(
+    'monotonicity: turning a no into a yes never turns adopted into rejected or vetoed',
+    (votes, rule, pick) => {
+      const noes = Object.keys(votes).filter((id) => votes[id] === 'no');
+      fc.pre(noes.length > 0);
+      const id = noes[pick % noes.length]!;
+      const seats = Object.keys(votes).length;
+      const permanent = Object.keys(votes).slice(0, 5);
+      const before = tallyVotes(votes, rule, permanent, seats).result;
+      const after = tallyVotes({ ...votes, [id]: 'yes' }, rule, permanent, seats).result;
+      if (before === 'adopted') expect(after).toBe('adopted');
+    },
+  );
 
-  test.prop([fc.constantFrom(...STANCES)], settings)('a vote follows from a stance: support yes, a red line no, out of the room absent, anything between abstain', (stance) => {
-    const expected = { supporting: 'yes', blocking: 'no', walkedOut: 'absent', absent: 'absent', seekingAmendment: 'abstain', objecting: 'abstain', reviewing: 'abstain' }[stance];
-    expect(voteOf(stance)).toBe(expected);
-  });
+  test.prop([fc.constantFrom(...STANCES)], settings)(
+    'a vote follows from a stance: support yes, a red line no, out of the room absent, anything between abstain',
+    (stance) => {
+      const expected = {
+        supporting: 'yes',
+        blocking: 'no',
+        walkedOut: 'absent',
+        absent: 'absent',
+        seekingAmendment: 'abstain',
+        objecting: 'abstain',
+        reviewing: 'abstain',
+      }[stance];
+      expect(voteOf(stance)).toBe(expected);
+    },
+  );
 
   test.prop([ballots(), rules()], settings)('countVotes and tallyVotes agree', (votes, rule) => {
     expect(tallyVotes(votes, rule, [], Object.keys(votes).length).tally).toEqual(countVotes(votes));

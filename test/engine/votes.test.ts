@@ -10,7 +10,9 @@ const FIXTURES = join(new URL('../fixtures/votes/', import.meta.url).pathname);
 
 /** Five delegations on one paragraph tabled at `condemn` (rung 4): two for it, one against it as a red line, two who can live with it but want less. */
 function room(rule: Scenario['rules']['decisionRule'], extra: Partial<Scenario> = {}): Scenario {
-  const war = (ideal: number, min: number, max: number, hard = false) => ({ war: position(ideal, min, max, { hard, salience: 1 }) });
+  const war = (ideal: number, min: number, max: number, hard = false) => ({
+    war: position(ideal, min, max, { hard, salience: 1 }),
+  });
   return scenario(
     [
       profile('AAA', war(4, 3, 4)),
@@ -20,7 +22,18 @@ function room(rule: Scenario['rules']['decisionRule'], extra: Partial<Scenario> 
       profile('DDD', war(1, 0, 4), { reservation: 0.9 }),
       profile('EEE', war(1, 0, 4), { reservation: 0.9 }),
     ],
-    { draft: { war: 4 }, rules: { decisionRule: rule, fallback: 'chair-statement', roundLimit: 3, speakingOrder: 'alphabetical', noise: 0, permanent: [] }, ...extra },
+    {
+      draft: { war: 4 },
+      rules: {
+        decisionRule: rule,
+        fallback: 'chair-statement',
+        roundLimit: 3,
+        speakingOrder: 'alphabetical',
+        noise: 0,
+        permanent: [],
+      },
+      ...extra,
+    },
     [LADDER5],
   );
 }
@@ -50,7 +63,16 @@ describe('vote rules', () => {
 
   it('security-council: a permanent no vetoes a text that has the votes; the same member abstaining lets it through', () => {
     // 5 seats need 3 yes; AAA, BBB and DDD (now supporting) give 3.
-    const council = room('security-council', { rules: { decisionRule: 'security-council', fallback: 'none', roundLimit: 2, speakingOrder: 'alphabetical', noise: 0, permanent: ['CCC'] } });
+    const council = room('security-council', {
+      rules: {
+        decisionRule: 'security-council',
+        fallback: 'none',
+        roundLimit: 2,
+        speakingOrder: 'alphabetical',
+        noise: 0,
+        permanent: ['CCC'],
+      },
+    });
     council.profiles.DDD = profile('DDD', { war: position(4, 0, 4, { salience: 1 }) });
     const vetoed = runScenario(council, { seed: 1 });
     expect(vetoed.tally).toEqual({ yes: 3, no: 1, abstain: 1, absent: 0 });
@@ -62,9 +84,26 @@ describe('vote rules', () => {
   });
 
   it('the order permanent members are listed in changes nothing', () => {
-    const council = (permanent: string[]) => room('security-council', { rules: { decisionRule: 'security-council', fallback: 'none', roundLimit: 2, speakingOrder: 'alphabetical', noise: 0, permanent } });
+    const council = (permanent: string[]) =>
+      room('security-council', {
+        rules: {
+          decisionRule: 'security-council',
+          fallback: 'none',
+          roundLimit: 2,
+          speakingOrder: 'alphabetical',
+          noise: 0,
+          permanent,
+        },
+      });
     // Two permanent noes against three yes (of five seats): vetoed twice over.
-    const withVetoes = (s: Scenario) => ({ ...s, profiles: { ...s.profiles, DDD: profile('DDD', { war: position(1, 0, 2, { hard: true, salience: 1 }) }), EEE: profile('EEE', { war: position(4, 0, 4, { salience: 1 }) }) } });
+    const withVetoes = (s: Scenario) => ({
+      ...s,
+      profiles: {
+        ...s.profiles,
+        DDD: profile('DDD', { war: position(1, 0, 2, { hard: true, salience: 1 }) }),
+        EEE: profile('EEE', { war: position(4, 0, 4, { salience: 1 }) }),
+      },
+    });
     const sorted = runScenario(withVetoes(council(['CCC', 'DDD'])), { seed: 1 });
     expect(sorted.outcome).toBe('vetoed');
     expect(sorted.transcript.find((e) => e.type === 'vote.tallied')).toMatchObject({ vetoedBy: ['CCC', 'DDD'] });
@@ -85,7 +124,15 @@ describe('vote rules', () => {
   it('the transcript records each vote, the tally and then the outcome, in the voting phase', () => {
     const r = runScenario(room('majority'), { seed: 1 });
     const tail = r.transcript.slice(-7);
-    expect(tail.map((e) => e.type)).toEqual(['vote.cast', 'vote.cast', 'vote.cast', 'vote.cast', 'vote.cast', 'vote.tallied', 'outcome']);
+    expect(tail.map((e) => e.type)).toEqual([
+      'vote.cast',
+      'vote.cast',
+      'vote.cast',
+      'vote.cast',
+      'vote.cast',
+      'vote.tallied',
+      'outcome',
+    ]);
     expect(tail[6]).toMatchObject({ outcome: 'adopted' });
     expect(tail.slice(0, 6).every((e) => e.phase === 'voting')).toBe(true);
     expect(tail.slice(0, 5).map((e) => (e.type === 'vote.cast' ? [e.actor, e.stance, e.vote] : []))).toEqual([

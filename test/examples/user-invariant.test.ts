@@ -2,7 +2,18 @@
 // It imports the package the way a user's own project would: `forum-sim/testing`.
 import { describe, expect, it, vi } from 'vitest';
 import { test } from '@fast-check/vitest';
-import { assertInvariant, checkScenario, fail, forumRuns, loadScenario, pass, propertySettings, propertyTimeout, runScenario, type Invariant } from 'forum-sim/testing';
+import {
+  assertInvariant,
+  checkScenario,
+  fail,
+  forumRuns,
+  loadScenario,
+  pass,
+  propertySettings,
+  propertyTimeout,
+  runScenario,
+  type Invariant,
+} from 'forum-sim/testing';
 
 // FORUM_SIM_PROP_RUNS (default 200) and FORUM_SIM_PROP_SEED (default fixed) set the dial.
 const settings = propertySettings();
@@ -10,11 +21,15 @@ vi.setConfig({ testTimeout: propertyTimeout(settings) }); // more runs, more tim
 
 describe(`my invariants (fast-check seed ${settings.seed}, ${settings.numRuns} runs)`, () => {
   // 1. A plain property over random forums: 2 to 40 delegations, 1 to 6 issues, any rules.
-  test.prop([forumRuns()], settings)('a joint statement only has paragraphs that were on the table', ({ scenario, seed }) => {
-    const result = runScenario(scenario, { seed, transcript: false });
-    if (result.outcome !== 'joint-statement') return;
-    for (const paragraph of result.statement!.paragraphs) expect(Object.keys(scenario.draft)).toContain(paragraph.issue);
-  });
+  test.prop([forumRuns()], settings)(
+    'a joint statement only has paragraphs that were on the table',
+    ({ scenario, seed }) => {
+      const result = runScenario(scenario, { seed, transcript: false });
+      if (result.outcome !== 'joint-statement') return;
+      for (const paragraph of result.statement!.paragraphs)
+        expect(Object.keys(scenario.draft)).toContain(paragraph.issue);
+    },
+  );
 
   // 2. The same shape as the built-in invariants: a predicate over a run's inputs and result.
   const blockersDidNotSign: Invariant = {
@@ -22,7 +37,9 @@ describe(`my invariants (fast-check seed ${settings.seed}, ${settings.numRuns} r
     title: 'a delegation named as standing in the way of a joint statement does not support the final draft',
     judge: (_input, result) => {
       const signed = result.blockers.filter((b) => result.delegations[b.actor]?.stance === 'supporting');
-      return signed.length === 0 ? pass() : fail(`${signed.map((b) => b.actor).join(', ')} support the draft but are named as blockers`);
+      return signed.length === 0
+        ? pass()
+        : fail(`${signed.map((b) => b.actor).join(', ')} support the draft but are named as blockers`);
     },
   };
 
@@ -32,7 +49,11 @@ describe(`my invariants (fast-check seed ${settings.seed}, ${settings.numRuns} r
 
   // ...and on random perturbations of a real forum, as `forum-sim check` does with its own.
   it(`${blockersDidNotSign.id} holds on perturbations of arf-2022`, () => {
-    const report = checkScenario(loadScenario('arf-2022'), { runs: 50, seed: settings.seed, invariants: [blockersDidNotSign] });
+    const report = checkScenario(loadScenario('arf-2022'), {
+      runs: 50,
+      seed: settings.seed,
+      invariants: [blockersDidNotSign],
+    });
     expect(report.invariants[0]).toMatchObject({ status: 'pass', cases: 50 });
   });
 });

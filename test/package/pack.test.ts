@@ -15,7 +15,12 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SLOW = 10 * 60_000; // a build and an npm install on a busy machine
 
 function sh(command: string, args: string[], cwd: string): { code: number | null; out: string; err: string } {
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: SLOW, env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const r = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: SLOW,
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
   return { code: r.status, out: r.stdout ?? '', err: (r.stderr ?? '') + (r.error ? String(r.error) : '') };
 }
 
@@ -33,21 +38,36 @@ let installedOffline = true;
 beforeAll(() => {
   // A copy of the checkout without its build output, git data or dependencies (those are linked).
   const skip = new Set(['node_modules', 'dist', '.git', 'scratch']);
-  cpSync(ROOT, stage, { recursive: true, filter: (src) => src === ROOT || !skip.has(basename(src)) || dirname(src) !== ROOT });
+  cpSync(ROOT, stage, {
+    recursive: true,
+    filter: (src) => src === ROOT || !skip.has(basename(src)) || dirname(src) !== ROOT,
+  });
   symlinkSync(join(ROOT, 'node_modules'), join(stage, 'node_modules'), 'dir');
 
-  const packed = JSON.parse(ok(sh('npm', ['pack', '--json', '--pack-destination', work], stage), 'npm pack')) as { filename: string; files: { path: string }[] }[];
+  const packed = JSON.parse(ok(sh('npm', ['pack', '--json', '--pack-destination', work], stage), 'npm pack')) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
   files = packed[0]!.files.map((f) => f.path).sort();
   const tarball = join(work, packed[0]!.filename);
 
   mkdirSync(project);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'probe', version: '1.0.0', private: true, type: 'module' }));
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'probe', version: '1.0.0', private: true, type: 'module' }),
+  );
   const flags = ['install', '--no-audit', '--no-fund', '--no-package-lock'];
   let install = sh('npm', [...flags, '--offline', tarball], project);
   if (install.code !== 0) {
     // Some dependency is not in the npm cache: fetch what is missing from the registry.
     installedOffline = false;
-    console.log(`offline install failed, so using the registry: ${install.err.split('\n').filter((line) => /ERR/.test(line)).slice(0, 3).join(' | ')}`);
+    console.log(
+      `offline install failed, so using the registry: ${install.err
+        .split('\n')
+        .filter((line) => /ERR/.test(line))
+        .slice(0, 3)
+        .join(' | ')}`,
+    );
     install = sh('npm', [...flags, '--prefer-offline', tarball], project);
   }
   ok(install, 'npm install of the tarball');
@@ -62,8 +82,22 @@ function nodeInProject(code: string): unknown {
 
 describe('the packed package', () => {
   it('ships the compiled code, its declarations, the bin, the scenarios and the README, and no tests or sources', () => {
-    console.log(`tarball: ${files.length} files; dependencies installed ${installedOffline ? 'offline from the npm cache' : 'with the registry'}`);
-    for (const path of ['package.json', 'README.md', 'bin/forum-sim.js', 'dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'dist/testing/index.js', 'dist/testing/index.d.ts', 'dist/analysis/runWorker.js', 'scenarios/arf-2022.yaml', 'scenarios/issues.yaml']) {
+    console.log(
+      `tarball: ${files.length} files; dependencies installed ${installedOffline ? 'offline from the npm cache' : 'with the registry'}`,
+    );
+    for (const path of [
+      'package.json',
+      'README.md',
+      'bin/forum-sim.js',
+      'dist/cli.js',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/testing/index.js',
+      'dist/testing/index.d.ts',
+      'dist/analysis/runWorker.js',
+      'scenarios/arf-2022.yaml',
+      'scenarios/issues.yaml',
+    ]) {
       expect(files).toContain(path);
     }
     expect(files.filter((path) => /^(test|src)\//.test(path) || /\.test\.|tsconfig/.test(path))).toEqual([]);
@@ -92,7 +126,11 @@ describe('the packed package', () => {
           verdicts: verdicts.map((v) => v.holds),
         }));
       });`);
-    const { invariants, arbitraries, verdicts } = got as { invariants: string[]; arbitraries: string[]; verdicts: boolean[] };
+    const { invariants, arbitraries, verdicts } = got as {
+      invariants: string[];
+      arbitraries: string[];
+      verdicts: boolean[];
+    };
     expect(invariants.length).toBeGreaterThan(5);
     expect(invariants).toContain('termination');
     expect(arbitraries).toEqual(['function', 'function', 'function']);
@@ -100,7 +138,11 @@ describe('the packed package', () => {
   });
 
   it('the installed bin runs the compiled CLI', () => {
-    const r = sh(process.execPath, [join(project, 'node_modules/forum-sim/bin/forum-sim.js'), 'run', 'arf-2022', '--seed', '7'], project);
+    const r = sh(
+      process.execPath,
+      [join(project, 'node_modules/forum-sim/bin/forum-sim.js'), 'run', 'arf-2022', '--seed', '7'],
+      project,
+    );
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^29th ASEAN Regional Forum \(arf-2022\)/);
@@ -113,14 +155,29 @@ describe('the packed package', () => {
         "import { loadScenario, runScenario, type RunResult, type Scenario } from 'forum-sim';",
         "import { INVARIANTS, forumRuns, type Invariant } from 'forum-sim/testing';",
         "const scenario: Scenario = loadScenario('arf-2022');",
-        "const result: RunResult = runScenario(scenario, { seed: 1 });",
+        'const result: RunResult = runScenario(scenario, { seed: 1 });',
         'const first: Invariant | undefined = INVARIANTS[0];',
         'export { result, first, forumRuns };',
         '',
       ].join('\n'),
     );
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
-    const args = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--typeRoots', join(ROOT, 'node_modules/@types'), '--types', 'node', 'use.ts'];
+    const args = [
+      '--noEmit',
+      '--strict',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+      '--skipLibCheck',
+      '--typeRoots',
+      join(ROOT, 'node_modules/@types'),
+      '--types',
+      'node',
+      'use.ts',
+    ];
     const r = sh(process.execPath, [tsc, ...args], project);
     expect(r.out + r.err).toBe('');
     expect(r.code).toBe(0);

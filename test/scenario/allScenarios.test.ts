@@ -20,7 +20,13 @@ describe.each(builtinScenarioIds())('%s', (id) => {
       expect(r.rounds, at).toBeGreaterThanOrEqual(1);
       expect(r.rounds, at).toBeLessThanOrEqual(scenario.rules.roundLimit);
       expect(Object.keys(r.delegations).sort(), at).toEqual(scenario.participants);
-      expect(r.inputs, at).toMatchObject({ scenarioHash: scenario.hash, overrides: {}, seed: String(seed), version: VERSION, uncertainty: 'on' });
+      expect(r.inputs, at).toMatchObject({
+        scenarioHash: scenario.hash,
+        overrides: {},
+        seed: String(seed),
+        version: VERSION,
+        uncertainty: 'on',
+      });
       // Every drawn value stays inside its parameter's range.
       for (const [key, value] of Object.entries(r.inputs.drawn)) {
         const min = key.endsWith('.risk') ? -1 : 0;

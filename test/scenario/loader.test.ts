@@ -9,7 +9,14 @@ import { bad, FIXTURES, problemsOf, SCENARIOS } from '../cli/helpers.js';
 
 describe('loadScenario', () => {
   it('knows the six built-in scenarios', () => {
-    expect(builtinScenarioIds()).toEqual(['amm-2022', 'apec-mrt-2022', 'arf-2022', 'asean-russia-2022', 'eas-fmm-2022', 'g20-fmm-2022']);
+    expect(builtinScenarioIds()).toEqual([
+      'amm-2022',
+      'apec-mrt-2022',
+      'arf-2022',
+      'asean-russia-2022',
+      'eas-fmm-2022',
+      'g20-fmm-2022',
+    ]);
   });
 
   it('resolves a forum: sorted participants, rung indices, inherited and overridden profiles', () => {
@@ -17,13 +24,33 @@ describe('loadScenario', () => {
     expect(s.participants).toHaveLength(27);
     expect(s.participants).toEqual([...s.participants].sort());
     expect(s.issues.find((i) => i.id === 'ukraine')!.ladder[s.draft.ukraine!]!.id).toBe('investigation');
-    expect(Object.keys(s.draft)).toEqual(['ukraine', 'containment', 'food-fuel', 'russia-dialogue', 'asean-centrality']);
+    expect(Object.keys(s.draft)).toEqual([
+      'ukraine',
+      'containment',
+      'food-fuel',
+      'russia-dialogue',
+      'asean-centrality',
+    ]);
     // BRN inherits the ASEAN bloc default and sets its own capability.
-    expect(s.profiles.BRN).toMatchObject({ name: 'Brunei Darussalam', bloc: 'asean', capability: 0.1, reservation: 0.35 });
+    expect(s.profiles.BRN).toMatchObject({
+      name: 'Brunei Darussalam',
+      bloc: 'asean',
+      capability: 0.1,
+      reservation: 0.35,
+    });
     // The forum file overrides the US walkout rate, with its own provenance.
     expect(s.profiles.USA!.walkout).toEqual([{ whenSpeaks: 'RUS', probability: 0.01 }]);
     expect(s.provenance.USA!.walkout).toMatch(/^Cambodia invited Lavrov/);
-    expect(s.rules).toEqual({ decisionRule: 'consensus', fallback: 'chair-statement', roundLimit: 6, speakingOrder: 'host-first', noise: 0.1, permanent: [], hostInvestment: 0.8, standingProduct: 'chair-statement' });
+    expect(s.rules).toEqual({
+      decisionRule: 'consensus',
+      fallback: 'chair-statement',
+      roundLimit: 6,
+      speakingOrder: 'host-first',
+      noise: 0.1,
+      permanent: [],
+      hostInvestment: 0.8,
+      standingProduct: 'chair-statement',
+    });
   });
 
   it('the same content has the same hash, by id or by path; different content a different hash', () => {
@@ -37,7 +64,15 @@ describe('loadScenario', () => {
   it('a forum with its own catalogue applies the schema defaults', () => {
     const s = loadScenario(join(FIXTURES, 'valid-forum.yaml'));
     expect(s.participants).toEqual(['AAA', 'BBB', 'CCC']);
-    expect(s.rules).toEqual({ decisionRule: 'consensus', fallback: 'chair-statement', roundLimit: 4, speakingOrder: 'host-first', noise: 0.1, permanent: [], standingProduct: 'consensus-text' });
+    expect(s.rules).toEqual({
+      decisionRule: 'consensus',
+      fallback: 'chair-statement',
+      roundLimit: 4,
+      speakingOrder: 'host-first',
+      noise: 0.1,
+      permanent: [],
+      standingProduct: 'consensus-text',
+    });
     expect(s.profiles.CCC!.positions.war).toEqual({ ideal: 2, min: 1, max: 2, hard: true, firmness: 1, salience: 0.9 });
     expect(s.profiles.AAA!.bloc).toBe('member');
   });
@@ -71,8 +106,16 @@ describe('loadScenario', () => {
 describe('YAML reading', () => {
   it.each([
     ['duplicate keys', 'a: 1\na: 2\n', 'f.yaml:2:1: malformed YAML: Map keys must be unique'],
-    ['bad indentation', 'a:\n  b: 1\n c: 2\n', 'f.yaml:3:1: malformed YAML: All mapping items must start at the same column'],
-    ['an alias with no anchor', 'a: &x 1\nb:\n  c: *x\n  d: *y\n', 'f.yaml:4:6: malformed YAML: alias *y has no anchor &y before it'],
+    [
+      'bad indentation',
+      'a:\n  b: 1\n c: 2\n',
+      'f.yaml:3:1: malformed YAML: All mapping items must start at the same column',
+    ],
+    [
+      'an alias with no anchor',
+      'a: &x 1\nb:\n  c: *x\n  d: *y\n',
+      'f.yaml:4:6: malformed YAML: alias *y has no anchor &y before it',
+    ],
     ['a list at the top', '- 1\n- 2\n', 'f.yaml: expected a YAML mapping at the top level'],
     ['only whitespace', '  \n\n', 'f.yaml: is empty, expected a YAML mapping'],
   ])('%s is a located problem, not a crash', (_name, text, expected) => {
@@ -81,7 +124,14 @@ describe('YAML reading', () => {
 
   it('an alias bomb is refused as malformed YAML', () => {
     const rows = ['a: &a [x,x,x,x,x,x,x,x,x]'];
-    for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f']]) rows.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    for (const [prev, name] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+      ['e', 'f'],
+    ])
+      rows.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
     expect(problemsOf(() => parseYamlText('bomb.yaml', rows.join('\n') + '\n')).map(formatProblem)).toEqual([
       'bomb.yaml: malformed YAML: Excessive alias count indicates a resource exhaustion attack',
     ]);
@@ -117,12 +167,15 @@ describe('provenance', () => {
           'risk',
           'capability',
           'faceSensitivity',
-          ...Object.keys(p.positions).flatMap((issue) => ['ideal', 'min', 'max', 'hard', 'salience'].map((f) => `positions.${issue}.${f}`)),
+          ...Object.keys(p.positions).flatMap((issue) =>
+            ['ideal', 'min', 'max', 'hard', 'salience'].map((f) => `positions.${issue}.${f}`),
+          ),
           ...Object.keys(p.susceptibility).map((a) => `susceptibility.${a}`),
           ...(p.walkout.length > 0 ? ['walkout'] : []),
           ...(p.lobbying ? ['strength', 'style', 'targets', 'issues'].map((f) => `lobbying.${f}`) : []),
         ];
-        for (const path of paths) expect(provenanceOf(s.provenance[actor]!, path), `${id} ${actor} ${path}`).toBeTruthy();
+        for (const path of paths)
+          expect(provenanceOf(s.provenance[actor]!, path), `${id} ${actor} ${path}`).toBeTruthy();
       }
     }
   });

@@ -12,7 +12,9 @@ import { problemsOf, runMain } from '../cli/helpers.js';
 const arf = loadScenario('arf-2022');
 const usaLobbies = (overrides: Record<string, string>, seed = '1') =>
   runScenario(arf, { seed, overrides, transcript: true }).transcript.filter(
-    (e) => ((e as { actor?: string }).actor === 'USA' && /^(lobby|power)\./.test(e.type)) || (e as { power?: string }).power === 'USA',
+    (e) =>
+      ((e as { actor?: string }).actor === 'USA' && /^(lobby|power)\./.test(e.type)) ||
+      (e as { power?: string }).power === 'USA',
   );
 
 describe('lobbying off', () => {
@@ -20,9 +22,12 @@ describe('lobbying off', () => {
     expect(usaLobbies({}).length).toBeGreaterThan(0);
   });
 
-  it.each([['1'], ['2'], ['3'], ['7']])('--set USA.lobbying.strength=0: no approach and no backfire (seed %s), though the draw would widen it', (seed) => {
-    expect(usaLobbies({ 'USA.lobbying.strength': '0' }, seed)).toEqual([]);
-  });
+  it.each([['1'], ['2'], ['3'], ['7']])(
+    '--set USA.lobbying.strength=0: no approach and no backfire (seed %s), though the draw would widen it',
+    (seed) => {
+      expect(usaLobbies({ 'USA.lobbying.strength': '0' }, seed)).toEqual([]);
+    },
+  );
 
   it('--set USA.lobbying=none: no lobbying at all', () => {
     const off = applyOverrides(arf, { 'USA.lobbying': 'none' });
@@ -37,10 +42,12 @@ describe('lobbying off', () => {
     );
   });
 
-  it('`lobbying: none` in a forum file profile switches off the catalogue profile\'s lobbying', () => {
+  it("`lobbying: none` in a forum file profile switches off the catalogue profile's lobbying", () => {
     const dir = mkdtempSync(join(tmpdir(), 'forum-sim-lobby-'));
     const file = join(dir, 'quiet.yaml');
-    writeFileSync(file, `id: quiet
+    writeFileSync(
+      file,
+      `id: quiet
 name: Quiet
 date: 2022-08-05
 kind: arf
@@ -53,7 +60,8 @@ draft: {ukraine: investigation}
 profiles:
   USA:
     lobbying: none
-`);
+`,
+    );
     const quiet = loadScenario(file);
     expect(quiet.profiles.USA!.lobbying).toBeNull();
     expect(quiet.profiles.RUS!.lobbying).not.toBeNull();
@@ -63,7 +71,9 @@ profiles:
 describe('an override aimed at a delegation that is not seated', () => {
   const dir = mkdtempSync(join(tmpdir(), 'forum-sim-norus-'));
   const file = join(dir, 'norus.yaml');
-  writeFileSync(file, `id: norus
+  writeFileSync(
+    file,
+    `id: norus
 name: No Russia
 date: 2022-08-05
 kind: arf
@@ -73,25 +83,32 @@ participants: [KHM, IDN, USA, CHN]
 fallback: chair-statement
 roundLimit: 4
 draft: {ukraine: investigation}
-`);
+`,
+  );
   const norus = loadScenario(file);
 
   it('warns and is ignored when a seated profile names it (the US walkout trigger on Russia)', () => {
     const warnings: string[] = [];
-    const out = applyOverrides(norus, { 'USA.walkout.RUS': '0', 'USA.reservation': '0.4' }, '--set', (m) => warnings.push(m));
+    const out = applyOverrides(norus, { 'USA.walkout.RUS': '0', 'USA.reservation': '0.4' }, '--set', (m) =>
+      warnings.push(m),
+    );
     expect(warnings).toEqual(['--set: USA.walkout.RUS: "RUS" is not seated in norus; ignored']);
     expect(out.profiles.USA!.walkout).toEqual(norus.profiles.USA!.walkout);
     expect(out.profiles.USA!.reservation).toBe(0.4);
   });
 
   it('still fails for a name no profile knows (a typo)', () => {
-    expect(problemsOf(() => applyOverrides(norus, { 'USA.walkout.RUSS': '0' }))[0]!.message).toMatch(/^unknown actor "RUSS"/);
+    expect(problemsOf(() => applyOverrides(norus, { 'USA.walkout.RUSS': '0' }))[0]!.message).toMatch(
+      /^unknown actor "RUSS"/,
+    );
   });
 
   it('run: one warning line on stderr, exit code 0', async () => {
     const result = await runMain(['run', file, '--set', 'USA.walkout.RUS=0']);
     expect(result.code).toBe(0);
-    expect(result.errLines).toEqual(['forum-sim: warning: --set: USA.walkout.RUS: "RUS" is not seated in norus; ignored']);
+    expect(result.errLines).toEqual([
+      'forum-sim: warning: --set: USA.walkout.RUS: "RUS" is not seated in norus; ignored',
+    ]);
     expect(result.out).toContain('Outcome:');
   });
 });

@@ -75,22 +75,24 @@ draft:
 `);
     writeFileSync(join(dir, 'catalogue/actors/extra.yaml'), 'profiles:\n  EEE:\n    name: Echo\n    colour: red\n');
     const report = validatePath(file);
-    expect(report.problems.map((p) => `${p.file.endsWith('extra.yaml') ? 'extra.yaml' : 'forum'} ${p.path}: ${p.message}`)).toEqual([
-      'extra.yaml profiles.EEE.colour: unknown key',
-      'forum draft.nosuch: unknown issue "nosuch"',
-    ]);
+    expect(
+      report.problems.map((p) => `${p.file.endsWith('extra.yaml') ? 'extra.yaml' : 'forum'} ${p.path}: ${p.message}`),
+    ).toEqual(['extra.yaml profiles.EEE.colour: unknown key', 'forum draft.nosuch: unknown issue "nosuch"']);
   });
 
   it('a profiles file with a schema error and a provenance gap reports both', () => {
     const { dir } = workspace('id: x\n');
     const file = join(dir, 'catalogue/actors/more.yaml');
-    writeFileSync(file, `profiles:
+    writeFileSync(
+      file,
+      `profiles:
   FFF:
     extends: member
     name: Foxtrot
     reservation: 2
     patience: 0.2
-`);
+`,
+    );
     expect(messages(file)).toEqual([
       'profiles.FFF.reservation: must be at most 1',
       expect.stringMatching(/^profiles\.FFF\.patience: has no provenance/),

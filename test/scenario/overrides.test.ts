@@ -14,7 +14,12 @@ const rungOf = (s: Scenario, issue: string, index: number) => s.issues.find((i) 
 
 describe('parseSetArgs', () => {
   it('splits at the first "=", trims, keeps order, later wins', () => {
-    const out = parseSetArgs(['USA.reservation = 0.5', 'forum.draft.ukraine=omit', 'USA.reservation=0.4', 'X.name=a=b']);
+    const out = parseSetArgs([
+      'USA.reservation = 0.5',
+      'forum.draft.ukraine=omit',
+      'USA.reservation=0.4',
+      'X.name=a=b',
+    ]);
     expect(Object.entries(out)).toEqual([
       ['USA.reservation', '0.4'],
       ['forum.draft.ukraine', 'omit'],
@@ -73,18 +78,20 @@ describe('applyOverrides', () => {
   it('moving an ideal drags the interval along', () => {
     const changed = applyOverrides(arf, { 'USA.positions.ukraine.ideal': 'peace-dialogue' });
     const p = changed.profiles.USA!.positions.ukraine!;
-    expect([rungOf(changed, 'ukraine', p.min), rungOf(changed, 'ukraine', p.ideal), rungOf(changed, 'ukraine', p.max)]).toEqual([
-      'peace-dialogue',
-      'peace-dialogue',
-      'condemn-aggression',
-    ]);
+    expect([
+      rungOf(changed, 'ukraine', p.min),
+      rungOf(changed, 'ukraine', p.ideal),
+      rungOf(changed, 'ukraine', p.max),
+    ]).toEqual(['peace-dialogue', 'peace-dialogue', 'condemn-aggression']);
     expect(changed.provenance.USA!['positions.ukraine.ideal']).toBe('override (--set)');
   });
 
   it('names the source given for messages and provenance', () => {
     const changed = applyOverrides(arf, { 'USA.patience': '0.3' }, 'my-params.yaml');
     expect(changed.provenance.USA!.patience).toBe('override (my-params.yaml)');
-    expect(problemsOf(() => applyOverrides(arf, { 'USA.patience': '3' }, 'my-params.yaml'))[0]!.file).toBe('my-params.yaml');
+    expect(problemsOf(() => applyOverrides(arf, { 'USA.patience': '3' }, 'my-params.yaml'))[0]!.file).toBe(
+      'my-params.yaml',
+    );
   });
 
   it.each([
@@ -96,17 +103,41 @@ describe('applyOverrides', () => {
     ['forum.roundLimit', '2.5', 'expected a whole number of rounds'],
     ['forum.roundLimit', '51', 'expected a number from 1 to 50, got 51'],
     ['forum.roundLimit.x', '3', 'forum.roundLimit takes a value, not a sub-path'],
-    ['forum.chair', 'FRA', 'expected one of AUS, BGD, BRN, CAN, CHN, EU, IDN, IND, JPN, KHM, KOR, LAO, LKA, MMR, MNG, MYS, NZL, PAK, PHL, PNG, PRK, RUS, SGP, THA, TLS, USA, VNM, got "FRA"'],
+    [
+      'forum.chair',
+      'FRA',
+      'expected one of AUS, BGD, BRN, CAN, CHN, EU, IDN, IND, JPN, KHM, KOR, LAO, LKA, MMR, MNG, MYS, NZL, PAK, PHL, PNG, PRK, RUS, SGP, THA, TLS, USA, VNM, got "FRA"',
+    ],
     ['forum.fallback', 'chair', 'expected one of chair-statement, none, got "chair"'],
-    ['forum.draft.ukrain', 'omit', 'unknown issue "ukrain"; issues are ukraine, containment, food-fuel, russia-dialogue, asean-centrality, trade, south-china-sea, russia-measures, climate (did you mean "ukraine"?)'],
+    [
+      'forum.draft.ukrain',
+      'omit',
+      'unknown issue "ukrain"; issues are ukraine, containment, food-fuel, russia-dialogue, asean-centrality, trade, south-china-sea, russia-measures, climate (did you mean "ukraine"?)',
+    ],
     ['USA.susceptibility.FRA', '0.5', 'unknown actor "FRA"'],
     ['USA.lobbying.style', 'bribes', 'expected one of promises, threats, appeals, promises-and-threats, got "bribes"'],
-    ['USA.lobbying.issues', 'ukraine,wto', 'expected one of ukraine, containment, food-fuel, russia-dialogue, asean-centrality, trade, south-china-sea, russia-measures, climate, got "wto"'],
+    [
+      'USA.lobbying.issues',
+      'ukraine,wto',
+      'expected one of ukraine, containment, food-fuel, russia-dialogue, asean-centrality, trade, south-china-sea, russia-measures, climate, got "wto"',
+    ],
     ['USA.positions.ukraine.hard', 'yes', 'expected one of true, false, got "yes"'],
     ['USA.positions.ukraine.salience', '1.5', 'expected a number from 0 to 1, got 1.5'],
-    ['RUS.positions.ukraine.min', 'investigation', 'needs min <= ideal <= max, would be investigation / peace-dialogue / peace-dialogue'],
-    ['USA.positions.ukraine.max', 'omit', 'needs min <= ideal <= max, would be attributed-condemnation / condemn-aggression / omit'],
-    ['USA.positions.ukraine.idael', 'omit', 'unknown position field "idael"; expected one of ideal, min, max, hard, firmness, salience (did you mean "ideal"?)'],
+    [
+      'RUS.positions.ukraine.min',
+      'investigation',
+      'needs min <= ideal <= max, would be investigation / peace-dialogue / peace-dialogue',
+    ],
+    [
+      'USA.positions.ukraine.max',
+      'omit',
+      'needs min <= ideal <= max, would be attributed-condemnation / condemn-aggression / omit',
+    ],
+    [
+      'USA.positions.ukraine.idael',
+      'omit',
+      'unknown position field "idael"; expected one of ideal, min, max, hard, firmness, salience (did you mean "ideal"?)',
+    ],
     ['USA.positions.ukraine', 'omit', 'expected USA.positions.<issue>.<ideal|min|max|hard|firmness|salience>'],
     ['USA..reservation', '0.5', 'empty path segment'],
   ])('%s=%s is rejected: %s', (path, value, message) => {
@@ -114,12 +145,23 @@ describe('applyOverrides', () => {
   });
 
   it('reports every bad override at once, in order', () => {
-    const problems = problemsOf(() => applyOverrides(arf, { 'USA.reservation': '2', 'forum.noise': '0.5', 'FRA.patience': '0.1' }));
+    const problems = problemsOf(() =>
+      applyOverrides(arf, { 'USA.reservation': '2', 'forum.noise': '0.5', 'FRA.patience': '0.1' }),
+    );
     expect(problems.map((p) => p.path)).toEqual(['USA.reservation', 'FRA.patience']);
   });
 
   it('rejects __proto__, constructor and prototype and touches no prototype', () => {
-    const hostile = ['__proto__.polluted', 'USA.__proto__.polluted', 'constructor.prototype.polluted', 'USA.positions.__proto__.polluted', 'forum.constructor', 'USA.susceptibility.constructor', 'USA.lobbying.__proto__', 'prototype'];
+    const hostile = [
+      '__proto__.polluted',
+      'USA.__proto__.polluted',
+      'constructor.prototype.polluted',
+      'USA.positions.__proto__.polluted',
+      'forum.constructor',
+      'USA.susceptibility.constructor',
+      'USA.lobbying.__proto__',
+      'prototype',
+    ];
     for (const path of hostile) {
       const problems = problemsOf(() => applyOverrides(arf, { [path]: '1' }));
       expect(problems).toHaveLength(1);
@@ -146,9 +188,13 @@ describe('loadParamsFile', () => {
 
   it('rejects forbidden keys with the file and path, before anything is built', () => {
     const proto = join(FIXTURES, 'bad/params-proto.yaml');
-    expect(problemsOf(() => loadParamsFile(proto))).toEqual([{ file: proto, path: '__proto__', message: '"__proto__" is not allowed in a path' }]);
+    expect(problemsOf(() => loadParamsFile(proto))).toEqual([
+      { file: proto, path: '__proto__', message: '"__proto__" is not allowed in a path' },
+    ]);
     const ctor = join(FIXTURES, 'bad/params-constructor.json');
-    expect(problemsOf(() => loadParamsFile(ctor))).toEqual([{ file: ctor, path: 'USA.constructor', message: '"constructor" is not allowed in a path' }]);
+    expect(problemsOf(() => loadParamsFile(ctor))).toEqual([
+      { file: ctor, path: 'USA.constructor', message: '"constructor" is not allowed in a path' },
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

@@ -15,7 +15,10 @@ function forumWith(extra: string): string {
   const members = join(dir, 'catalogue/actors/members.yaml');
   writeFileSync(members, readFileSync(members, 'utf8') + extra);
   const forum = join(dir, 'forum.yaml');
-  writeFileSync(forum, readFileSync(forum, 'utf8').replace('participants: [AAA, BBB, CCC]', 'participants: [AAA, BBB, CCC, DDD]'));
+  writeFileSync(
+    forum,
+    readFileSync(forum, 'utf8').replace('participants: [AAA, BBB, CCC]', 'participants: [AAA, BBB, CCC, DDD]'),
+  );
   return forum;
 }
 
@@ -41,7 +44,11 @@ describe('provenance is stated where a value is set', () => {
   });
 
   it("the overriding profile's note wins over the bloc default's, even a less specific one", () => {
-    const s = loadScenario(forumWith('  DDD:\n    extends: member\n    name: Delta\n    positions:\n      war: {ideal: condemn, max: condemn}\n    provenance:\n      positions.war: a stated fact\n'));
+    const s = loadScenario(
+      forumWith(
+        '  DDD:\n    extends: member\n    name: Delta\n    positions:\n      war: {ideal: condemn, max: condemn}\n    provenance:\n      positions.war: a stated fact\n',
+      ),
+    );
     expect(s.provenance.DDD!['positions.war.ideal']).toBe('a stated fact');
     expect(s.provenance.DDD!['positions.war.salience']).toBe('assumed');
   });

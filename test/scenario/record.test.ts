@@ -33,7 +33,9 @@ const RECORD_IDS = [
   'unga-es-11-5',
 ];
 
-const files = readdirSync(RECORD_DIR).filter((name) => name.endsWith('.yaml')).sort();
+const files = readdirSync(RECORD_DIR)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 const cases = files.map((name) => ({ name, scenario: loadScenario(join(RECORD_DIR, name)) }));
 
 describe('scenarios/record', () => {
@@ -42,12 +44,15 @@ describe('scenarios/record', () => {
     expect(cases.map((c) => c.scenario.id).sort()).toEqual([...RECORD_IDS].sort());
   });
 
-  it.each(cases.map((c) => [c.name, c.scenario] as const))('%s loads, is named after its id, and has an expected outcome with a source', (name, scenario) => {
-    expect(name).toBe(`${scenario.id}.yaml`);
-    expect(scenario.expected).not.toBeNull();
-    expect(scenario.expected!.source).toMatch(/\S/);
-    expect(scenario.date <= '2022-12-31').toBe(true);
-  });
+  it.each(cases.map((c) => [c.name, c.scenario] as const))(
+    '%s loads, is named after its id, and has an expected outcome with a source',
+    (name, scenario) => {
+      expect(name).toBe(`${scenario.id}.yaml`);
+      expect(scenario.expected).not.toBeNull();
+      expect(scenario.expected!.source).toMatch(/\S/);
+      expect(scenario.date <= '2022-12-31').toBe(true);
+    },
+  );
 
   it('gives a reason for every case it cannot score', () => {
     const unscorable = cases.filter((c) => c.scenario.expected!.unscorable !== undefined);
@@ -57,7 +62,13 @@ describe('scenarios/record', () => {
 
   it('the vote cases give votes only for participants, under a vote rule', () => {
     const votes = cases.filter((c) => c.scenario.rules.decisionRule !== 'consensus');
-    expect(votes.map((c) => c.scenario.id).sort()).toEqual(['unga-es-11-1', 'unga-es-11-3', 'unga-es-11-4', 'unga-es-11-5', 'unsc-s-2022-155']);
+    expect(votes.map((c) => c.scenario.id).sort()).toEqual([
+      'unga-es-11-1',
+      'unga-es-11-3',
+      'unga-es-11-4',
+      'unga-es-11-5',
+      'unsc-s-2022-155',
+    ]);
     for (const { scenario } of votes) {
       const cast = Object.keys(scenario.expected!.votes ?? {});
       expect(cast.length).toBeGreaterThan(0);
@@ -65,6 +76,10 @@ describe('scenarios/record', () => {
     }
     const council = votes.find((c) => c.scenario.id === 'unsc-s-2022-155')!.scenario;
     const tally = Object.values(council.expected!.votes!);
-    expect([tally.filter((v) => v === 'yes').length, tally.filter((v) => v === 'no').length, tally.filter((v) => v === 'abstain').length]).toEqual([11, 1, 3]);
+    expect([
+      tally.filter((v) => v === 'yes').length,
+      tally.filter((v) => v === 'no').length,
+      tally.filter((v) => v === 'abstain').length,
+    ]).toEqual([11, 1, 3]);
   });
 });

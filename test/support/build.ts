@@ -5,7 +5,10 @@ export const LADDER5: IssueDef = {
   id: 'war',
   title: 'War',
   droppable: true,
-  ladder: ['omit', 'dialogue', 'ceasefire', 'investigation', 'condemn'].map((id, i) => ({ id, text: i === 0 ? null : `On the war: ${id}.` })),
+  ladder: ['omit', 'dialogue', 'ceasefire', 'investigation', 'condemn'].map((id, i) => ({
+    id,
+    text: i === 0 ? null : `On the war: ${id}.`,
+  })),
 };
 
 export const LADDER3: IssueDef = {
@@ -37,7 +40,11 @@ export function profile(id: string, positions: Record<string, Position>, extra: 
   };
 }
 
-export function scenario(profiles: Profile[], extra: Partial<Scenario> = {}, issues: IssueDef[] = [LADDER5, LADDER3]): Scenario {
+export function scenario(
+  profiles: Profile[],
+  extra: Partial<Scenario> = {},
+  issues: IssueDef[] = [LADDER5, LADDER3],
+): Scenario {
   const participants = profiles.map((p) => p.id).sort();
   return {
     id: 'test-forum',
@@ -49,7 +56,15 @@ export function scenario(profiles: Profile[], extra: Partial<Scenario> = {}, iss
     chair: participants[0]!,
     participants,
     absent: [],
-    rules: { decisionRule: 'consensus', fallback: 'chair-statement', roundLimit: 5, speakingOrder: 'alphabetical', noise: 0, permanent: [], preparation: 0 },
+    rules: {
+      decisionRule: 'consensus',
+      fallback: 'chair-statement',
+      roundLimit: 5,
+      speakingOrder: 'alphabetical',
+      noise: 0,
+      permanent: [],
+      preparation: 0,
+    },
     issues,
     draft: Object.fromEntries(issues.map((i) => [i.id, 1])),
     profiles: Object.fromEntries(profiles.map((p) => [p.id, p])),

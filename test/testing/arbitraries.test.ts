@@ -13,7 +13,8 @@ import {
   loadScenario,
   perturbations,
   position,
-  propertySettings, propertyTimeout,
+  propertySettings,
+  propertyTimeout,
   withHash,
   type Scenario,
 } from '../../src/testing/index.js';
@@ -48,7 +49,8 @@ function expectValid(s: Scenario): void {
       expect(pos.salience).toBeGreaterThanOrEqual(0);
       expect(pos.salience).toBeLessThanOrEqual(1);
     }
-    for (const v of [p.reservation, p.patience, p.capability, p.faceSensitivity, ...Object.values(p.susceptibility)]) expect(v >= 0 && v <= 1).toBe(true);
+    for (const v of [p.reservation, p.patience, p.capability, p.faceSensitivity, ...Object.values(p.susceptibility)])
+      expect(v >= 0 && v <= 1).toBe(true);
     expect(p.risk >= -1 && p.risk <= 1).toBe(true);
     for (const t of p.walkout) expect(s.participants).toContain(t.whenSpeaks);
     if (p.lobbying) {
@@ -82,7 +84,17 @@ describe(`forum-sim/testing arbitraries (fast-check seed ${settings.seed}, ${set
   });
 
   it('constraints narrow the forums', () => {
-    for (const s of fc.sample(forums({ delegations: { min: 3, max: 5 }, issues: { min: 2, max: 2 }, noise: 'off', walkouts: false, lobbying: false, absent: false }), { numRuns: 100, seed: 1 })) {
+    for (const s of fc.sample(
+      forums({
+        delegations: { min: 3, max: 5 },
+        issues: { min: 2, max: 2 },
+        noise: 'off',
+        walkouts: false,
+        lobbying: false,
+        absent: false,
+      }),
+      { numRuns: 100, seed: 1 },
+    )) {
       expectValid(s);
       expect(s.participants.length).toBeGreaterThanOrEqual(3);
       expect(s.participants.length).toBeLessThanOrEqual(5);
@@ -95,9 +107,12 @@ describe(`forum-sim/testing arbitraries (fast-check seed ${settings.seed}, ${set
   });
 
   it('ladders, positions and profiles on their own', () => {
-    for (const issue of fc.sample(issueLadder('war', { min: 3, max: 3 }), { numRuns: 20, seed: 1 })) expect(issue.ladder.map((r) => r.id)).toEqual(['omit', 'war-r1', 'war-r2']);
-    for (const list of fc.sample(issueLadders({ min: 1, max: 6 }), { numRuns: 50, seed: 1 })) expect(list.map((i) => i.id)).toEqual(list.map((_, k) => `i${k + 1}`));
-    for (const p of fc.sample(position(5), { numRuns: 100, seed: 1 })) expect(0 <= p.min && p.min <= p.ideal && p.ideal <= p.max && p.max <= 4).toBe(true);
+    for (const issue of fc.sample(issueLadder('war', { min: 3, max: 3 }), { numRuns: 20, seed: 1 }))
+      expect(issue.ladder.map((r) => r.id)).toEqual(['omit', 'war-r1', 'war-r2']);
+    for (const list of fc.sample(issueLadders({ min: 1, max: 6 }), { numRuns: 50, seed: 1 }))
+      expect(list.map((i) => i.id)).toEqual(list.map((_, k) => `i${k + 1}`));
+    for (const p of fc.sample(position(5), { numRuns: 100, seed: 1 }))
+      expect(0 <= p.min && p.min <= p.ideal && p.ideal <= p.max && p.max <= 4).toBe(true);
     const ladders = fc.sample(issueLadders(), { numRuns: 1, seed: 2 })[0]!;
     for (const p of fc.sample(delegationProfile('SGP', ladders, ['USA', 'RUS']), { numRuns: 50, seed: 1 })) {
       expect(p.id).toBe('SGP');
@@ -108,13 +123,24 @@ describe(`forum-sim/testing arbitraries (fast-check seed ${settings.seed}, ${set
   it('attributed rungs and stated firmness only when asked; asked, both appear and stay valid', () => {
     const plain = fc.sample(forums(), { numRuns: 200, seed: settings.seed });
     expect(plain.some((s) => s.issues.some((i) => i.ladder.some((r) => r.attributes !== undefined)))).toBe(false);
-    expect(plain.some((s) => s.participants.some((id) => Object.values(s.profiles[id]!.positions).some((p) => p.firmness !== undefined)))).toBe(false);
+    expect(
+      plain.some((s) =>
+        s.participants.some((id) => Object.values(s.profiles[id]!.positions).some((p) => p.firmness !== undefined)),
+      ),
+    ).toBe(false);
     const rich = fc.sample(forums({ attributed: true, firmness: 'any' }), { numRuns: 200, seed: settings.seed });
-    const firmness = rich.flatMap((s) => s.participants.flatMap((id) => Object.values(s.profiles[id]!.positions).filter((p) => p.hard).map((p) => p.firmness)));
+    const firmness = rich.flatMap((s) =>
+      s.participants.flatMap((id) =>
+        Object.values(s.profiles[id]!.positions)
+          .filter((p) => p.hard)
+          .map((p) => p.firmness),
+      ),
+    );
     expect(firmness.some((f) => f === 1) && firmness.some((f) => f !== undefined && f < 1)).toBe(true);
     for (const s of rich) {
       expectValid(s);
-      for (const id of s.participants) for (const p of Object.values(s.profiles[id]!.positions)) if (!p.hard) expect(p.firmness).toBeUndefined();
+      for (const id of s.participants)
+        for (const p of Object.values(s.profiles[id]!.positions)) if (!p.hard) expect(p.firmness).toBeUndefined();
       for (const issue of s.issues) {
         const ids = issue.ladder.map((r) => r.id);
         issue.ladder.forEach((r, k) => {
@@ -125,25 +151,50 @@ describe(`forum-sim/testing arbitraries (fast-check seed ${settings.seed}, ${set
         });
       }
     }
-    expect(rich.filter((s) => s.issues.some((i) => i.ladder.some((r) => r.attributes !== undefined))).length).toBeGreaterThan(100);
-    for (const p of fc.sample(position(5, { firmness: 'any' }), { numRuns: 100, seed: 1 })) expect(p.firmness === undefined || (p.hard && p.firmness >= 0 && p.firmness <= 1)).toBe(true);
+    expect(
+      rich.filter((s) => s.issues.some((i) => i.ladder.some((r) => r.attributes !== undefined))).length,
+    ).toBeGreaterThan(100);
+    for (const p of fc.sample(position(5, { firmness: 'any' }), { numRuns: 100, seed: 1 }))
+      expect(p.firmness === undefined || (p.hard && p.firmness >= 0 && p.firmness <= 1)).toBe(true);
   });
 
   const builtins = builtinScenarioIds().map((id) => loadScenario(id));
-  test.prop([fc.constantFrom(...builtins).chain((s) => fc.tuple(fc.constant(s), perturbations(s, { maxChanges: 8 })))], settings)(
-    'perturbations of the built-in scenarios are valid overrides within their ranges',
-    ([s, overrides]) => {
-      expect(Object.keys(overrides).length).toBeLessThanOrEqual(8 * 3);
-      const changed = applyOverrides(s, overrides);
-      expect(changed.participants).toEqual(s.participants);
-      expect(changed.rules.roundLimit).toBeLessThanOrEqual(12);
-    },
-  );
+  test.prop(
+    [fc.constantFrom(...builtins).chain((s) => fc.tuple(fc.constant(s), perturbations(s, { maxChanges: 8 })))],
+    settings,
+  )('perturbations of the built-in scenarios are valid overrides within their ranges', ([s, overrides]) => {
+    expect(Object.keys(overrides).length).toBeLessThanOrEqual(8 * 3);
+    const changed = applyOverrides(s, overrides);
+    expect(changed.participants).toEqual(s.participants);
+    expect(changed.rules.roundLimit).toBeLessThanOrEqual(12);
+  });
 
   it('perturbation knobs cover every delegation parameter and the forum rules', () => {
     const arf = loadScenario('arf-2022');
     const keys = knobs(arf).map((k) => k.key);
-    for (const key of ['SGP.reservation', 'SGP.patience', 'SGP.risk', 'SGP.capability', 'SGP.faceSensitivity', 'SGP.susceptibility.USA', 'USA.walkout.RUS', 'USA.lobbying.strength', 'USA.lobbying.style', 'USA.lobbying.targets', 'USA.lobbying.issues', 'RUS.positions.ukraine', 'RUS.positions.ukraine.hard', 'RUS.positions.ukraine.salience', 'forum.roundLimit', 'forum.fallback', 'forum.speakingOrder', 'forum.noise', 'forum.chair', 'forum.host', 'forum.draft.trade']) {
+    for (const key of [
+      'SGP.reservation',
+      'SGP.patience',
+      'SGP.risk',
+      'SGP.capability',
+      'SGP.faceSensitivity',
+      'SGP.susceptibility.USA',
+      'USA.walkout.RUS',
+      'USA.lobbying.strength',
+      'USA.lobbying.style',
+      'USA.lobbying.targets',
+      'USA.lobbying.issues',
+      'RUS.positions.ukraine',
+      'RUS.positions.ukraine.hard',
+      'RUS.positions.ukraine.salience',
+      'forum.roundLimit',
+      'forum.fallback',
+      'forum.speakingOrder',
+      'forum.noise',
+      'forum.chair',
+      'forum.host',
+      'forum.draft.trade',
+    ]) {
       expect(keys).toContain(key);
     }
     expect(knobs(arf, { forum: false }).some((k) => k.key.startsWith('forum.'))).toBe(false);
@@ -153,9 +204,17 @@ describe(`forum-sim/testing arbitraries (fast-check seed ${settings.seed}, ${set
 describe('propertySettings', () => {
   it('reads the run count and seed from the environment, with defaults', () => {
     expect(propertySettings({ env: {} })).toEqual({ numRuns: 200, seed: 20220805 });
-    expect(propertySettings({ env: { FORUM_SIM_PROP_RUNS: '1000', FORUM_SIM_PROP_SEED: '7' } })).toEqual({ numRuns: 1000, seed: 7 });
-    expect(propertySettings({ env: { FORUM_SIM_PROP_RUNS: '300' }, scale: 0.5 })).toEqual({ numRuns: 150, seed: 20220805 });
-    expect(() => propertySettings({ env: { FORUM_SIM_PROP_RUNS: 'lots' } })).toThrow('FORUM_SIM_PROP_RUNS must be a whole number >= 1, got "lots"');
+    expect(propertySettings({ env: { FORUM_SIM_PROP_RUNS: '1000', FORUM_SIM_PROP_SEED: '7' } })).toEqual({
+      numRuns: 1000,
+      seed: 7,
+    });
+    expect(propertySettings({ env: { FORUM_SIM_PROP_RUNS: '300' }, scale: 0.5 })).toEqual({
+      numRuns: 150,
+      seed: 20220805,
+    });
+    expect(() => propertySettings({ env: { FORUM_SIM_PROP_RUNS: 'lots' } })).toThrow(
+      'FORUM_SIM_PROP_RUNS must be a whole number >= 1, got "lots"',
+    );
   });
 });
 

@@ -18,7 +18,9 @@ describe('scenario picker', () => {
     const app = renderApp();
     // The list is sorted: amm-2022, apec-mrt-2022, arf-2022, ...
     await app.press(KEY.down, KEY.down, KEY.enter);
-    expect(await app.until('29th ASEAN Regional Forum | host+chair KHM | round 0/6')).toContain('29th ASEAN Regional Forum | host+chair KHM | round 0/6');
+    expect(await app.until('29th ASEAN Regional Forum | host+chair KHM | round 0/6')).toContain(
+      '29th ASEAN Regional Forum | host+chair KHM | round 0/6',
+    );
   });
 
   it('opens the forum the keys chose when down, down, enter arrive faster than a frame', async () => {
@@ -73,7 +75,9 @@ describe('forum view', () => {
     const app = renderApp({ initial: 'amm-2022', seed: '1' });
     await app.press(KEY.enter);
     await waitFor(() => app.lastFrame()!.includes('Outcome:'));
-    expect(await app.until(/Outcome: joint-statement after \d round\(s\)/)).toMatch(/Outcome: joint-statement after \d round\(s\)/);
+    expect(await app.until(/Outcome: joint-statement after \d round\(s\)/)).toMatch(
+      /Outcome: joint-statement after \d round\(s\)/,
+    );
     expect(app.screen()).toMatch(/1\. \[ukraine: [a-z-]+\] The Ministers/);
   });
 
@@ -150,9 +154,13 @@ describe('edit and compare', () => {
     const app = renderApp({ initial: 'asean-russia-2022', seed: '3' });
     await app.press('e', 's', KEY.enter);
     expect(await app.until('Edit SGP Singapore')).toContain('Edit SGP Singapore');
-    expect(await app.until('Provenance: the only ASEAN member that backed sanctions on Russia')).toContain('Provenance: the only ASEAN member that backed sanctions on Russia');
+    expect(await app.until('Provenance: the only ASEAN member that backed sanctions on Russia')).toContain(
+      'Provenance: the only ASEAN member that backed sanctions on Russia',
+    );
     await app.press(KEY.down, KEY.down, KEY.down, KEY.right);
-    expect(await app.until(/> positions\.ukraine\.hard\s+true\s+\(edited\)/)).toMatch(/> positions\.ukraine\.hard\s+true\s+\(edited\)/);
+    expect(await app.until(/> positions\.ukraine\.hard\s+true\s+\(edited\)/)).toMatch(
+      /> positions\.ukraine\.hard\s+true\s+\(edited\)/,
+    );
     expect(await app.until('Provenance: assumed')).toContain('Provenance: assumed');
     await app.press(KEY.escape);
     // Back at the forum: the edit waits for the next run, and the header says so.
@@ -202,12 +210,16 @@ describe('edit and compare', () => {
     const app = renderApp({ initial: 'asean-russia-2022', seed: '3' });
     // SGP's ukraine min is ceasefire-humanitarian, ideal attributed-condemnation: raise min past the ideal.
     await app.press('e', 's', KEY.enter, KEY.down, KEY.right, KEY.right, KEY.right);
-    expect(await app.until('Not applied: needs min <= ideal <= max')).toContain('Not applied: needs min <= ideal <= max');
+    expect(await app.until('Not applied: needs min <= ideal <= max')).toContain(
+      'Not applied: needs min <= ideal <= max',
+    );
   });
 
   it('compare without edits says nothing changed', async () => {
     const app = renderApp({ initial: 'amm-2022' });
     await app.press('c');
-    expect(await app.until('nothing: the edits do not change this run')).toContain('nothing: the edits do not change this run');
+    expect(await app.until('nothing: the edits do not change this run')).toContain(
+      'nothing: the edits do not change this run',
+    );
   });
 });

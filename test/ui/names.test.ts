@@ -21,7 +21,11 @@ describe('shortName', () => {
   });
 
   it('every shortening is a whole-word prefix, or marks its cut', () => {
-    for (const name of ['APEC Ministers Responsible for Trade Meeting', 'G20 Foreign Ministers of the World', 'Brunei Darussalam']) {
+    for (const name of [
+      'APEC Ministers Responsible for Trade Meeting',
+      'G20 Foreign Ministers of the World',
+      'Brunei Darussalam',
+    ]) {
       for (let width = 4; width < name.length; width++) {
         const short = shortName(name, width);
         expect(short.length).toBeLessThanOrEqual(width);

@@ -5,7 +5,15 @@ import { scenarioEntries } from '../../src/ui/session.js';
 
 export const ENTRIES = scenarioEntries();
 
-export const KEY = { enter: '\r', escape: '\u001B', up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', ctrlC: '\u0003' };
+export const KEY = {
+  enter: '\r',
+  escape: '\u001B',
+  up: '\u001B[A',
+  down: '\u001B[B',
+  right: '\u001B[C',
+  left: '\u001B[D',
+  ctrlC: '\u0003',
+};
 
 /**
  * Generous ceiling for a wait on a loaded machine. Waits end as soon as the frame shows what they
@@ -17,7 +25,9 @@ export const CEILING_MS = 20_000;
 export const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function renderApp(props: Partial<AppProps> = {}) {
-  const instance = render(createElement(App, { entries: ENTRIES, size: { columns: 100, rows: 30 }, noColor: true, ...props }));
+  const instance = render(
+    createElement(App, { entries: ENTRIES, size: { columns: 100, rows: 30 }, noColor: true, ...props }),
+  );
   /** Ink reads keys only once it listens on stdin (after the first effects); a key written earlier is lost. */
   const ready = () => waitFor(() => instance.stdin.listenerCount('readable') > 0);
   const press = async (...keys: string[]) => {

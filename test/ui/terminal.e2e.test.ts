@@ -31,7 +31,16 @@ describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30)', () => {
 
   it('shows the forum, changes stances when stepped, plays to an outcome, and quits cleanly on q', async () => {
     tmux(
-      'new-session', '-d', '-s', SESSION, '-x', '100', '-y', '30', '-c', ROOT,
+      'new-session',
+      '-d',
+      '-s',
+      SESSION,
+      '-x',
+      '100',
+      '-y',
+      '30',
+      '-c',
+      ROOT,
       `node bin/forum-sim.js ui arf-2022 --seed 7; echo "forum-sim exited with $?"; sleep 30`,
     );
     const first = await waitForScreen((t) => t.includes('29th ASEAN Regional Forum'), 'the forum view');
@@ -61,7 +70,16 @@ describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30)', () => {
     tmux('new-window', '-t', SESSION, '-n', 'colour', '-c', ROOT, `node bin/forum-sim.js ui arf-2022; sleep 30`);
     await waitForScreen((t) => t.includes('29th ASEAN Regional Forum'), 'the coloured view');
     expect(tmux('capture-pane', '-e', '-p', '-t', `${SESSION}:colour`)).toMatch(colour);
-    tmux('new-window', '-t', SESSION, '-n', 'plain', '-c', ROOT, `NO_COLOR=1 node bin/forum-sim.js ui arf-2022; sleep 30`);
+    tmux(
+      'new-window',
+      '-t',
+      SESSION,
+      '-n',
+      'plain',
+      '-c',
+      ROOT,
+      `NO_COLOR=1 node bin/forum-sim.js ui arf-2022; sleep 30`,
+    );
     await waitForScreen((t) => t.includes('29th ASEAN Regional Forum'), 'the plain view');
     const plain = tmux('capture-pane', '-e', '-p', '-t', `${SESSION}:plain`);
     expect(plain).toContain('? USA');
@@ -76,7 +94,14 @@ describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30)', () => {
   }, 30_000);
 
   it('Ctrl-C exits with 130, as an interrupted program does, and gives the shell back', async () => {
-    tmux('new-window', '-t', SESSION, '-c', ROOT, `node bin/forum-sim.js ui amm-2022; echo "forum-sim exited with $?"; sleep 30`);
+    tmux(
+      'new-window',
+      '-t',
+      SESSION,
+      '-c',
+      ROOT,
+      `node bin/forum-sim.js ui amm-2022; echo "forum-sim exited with $?"; sleep 30`,
+    );
     await waitForScreen((t) => t.includes("55th ASEAN Foreign Ministers' Meeting"), 'the forum view');
     keys('C-c');
     const after = await waitForScreen((t) => t.includes('forum-sim exited with'), 'the exit');

@@ -13,7 +13,9 @@ describe('a vote forum in the UI', () => {
     const scenario = loadScenario(join(FIXTURES, 'majority.yaml'));
     const run = play(scenario, {}, '2');
     const end = replay(scenario, run, run.transcript.length);
-    expect(Object.fromEntries(end.delegations.map((d) => [d.id, d.stance]))).toEqual(Object.fromEntries(Object.entries(run.delegations).map(([id, d]) => [id, d.stance])));
+    expect(Object.fromEntries(end.delegations.map((d) => [d.id, d.stance]))).toEqual(
+      Object.fromEntries(Object.entries(run.delegations).map(([id, d]) => [id, d.stance])),
+    );
     expect(Object.fromEntries(end.delegations.map((d) => [d.id, d.vote]))).toEqual(run.votes);
     expect(run.transcript.some((e) => e.type === 'walkout')).toBe(true);
     expect(end.delegations.some((d) => d.stance === 'walkedOut')).toBe(false);

@@ -3,13 +3,29 @@
 import type { ActorId, IssueDef, IssueId, Position, Scenario } from '../../domain/types.js';
 import type { Overrides } from '../../scenario/overrides.js';
 import { mergeOverrides } from '../overrideList.js';
-import { type Invariant, pass, fail, effectiveScenario, capOf, presentAtStart, rungName, issueDef, statementRungs, positionEntries, agreeableHalf } from './core.js';
+import {
+  type Invariant,
+  pass,
+  fail,
+  effectiveScenario,
+  capOf,
+  presentAtStart,
+  rungName,
+  issueDef,
+  statementRungs,
+  positionEntries,
+  agreeableHalf,
+} from './core.js';
 
 export const soundness: Invariant = {
   id: 'soundness',
-  title: "an adopted joint statement has every present delegation supporting, every paragraph inside every present delegation's hard red lines of firmness 1, and nobody walked out",
+  title:
+    "an adopted joint statement has every present delegation supporting, every paragraph inside every present delegation's hard red lines of firmness 1, and nobody walked out",
   // Under a vote rule nothing is adopted by consensus (the `votes` invariant judges votes), so a voting forum is judged under consensus.
-  premise: (s, variant) => ({ ...(s.rules.decisionRule === 'consensus' ? {} : { 'forum.decisionRule': 'consensus' }), ...agreeableHalf(s, variant) }),
+  premise: (s, variant) => ({
+    ...(s.rules.decisionRule === 'consensus' ? {} : { 'forum.decisionRule': 'consensus' }),
+    ...agreeableHalf(s, variant),
+  }),
   judge(input, result) {
     if (result.outcome !== 'joint-statement') return pass(false);
     const s = effectiveScenario(input);
@@ -27,7 +43,9 @@ export const soundness: Invariant = {
         // Only a line that cannot yield (firmness 1, as drawn for this run) must hold whatever the pressure.
         const firmness = result.inputs.drawn[`${id}.positions.${issue}.firmness`] ?? position?.firmness ?? 1;
         if (position?.hard && firmness >= 1 && (rung < position.min || rung > position.max)) {
-          problems.push(`${issue} at ${rungName(s, issue, rung)} crosses ${id}'s hard red line ${rungName(s, issue, position.min)}..${rungName(s, issue, position.max)}`);
+          problems.push(
+            `${issue} at ${rungName(s, issue, rung)} crosses ${id}'s hard red line ${rungName(s, issue, position.min)}..${rungName(s, issue, position.max)}`,
+          );
         }
       }
     }
@@ -39,11 +57,14 @@ type PlaceOf = Pick<Position, 'ideal' | 'min' | 'max' | 'hard'>;
 
 /** Whether two positions agree on everything that decides acceptance (not salience). */
 const samePlace = (a: PlaceOf | undefined, b: PlaceOf | undefined) =>
-  a === undefined || b === undefined ? a === b : a.ideal === b.ideal && a.min === b.min && a.max === b.max && a.hard === b.hard;
+  a === undefined || b === undefined
+    ? a === b
+    : a.ideal === b.ideal && a.min === b.min && a.max === b.max && a.hard === b.hard;
 
 export const unanimity: Invariant = {
   id: 'unanimity',
-  title: 'under consensus, delegations with identical positions and no lobbying or walkouts adopt their shared ideal: in round 1 when it is tabled, else within one round per paragraph to move',
+  title:
+    'under consensus, delegations with identical positions and no lobbying or walkouts adopt their shared ideal: in round 1 when it is tabled, else within one round per paragraph to move',
   premise(s, variant) {
     // Everyone takes the chair's positions on the paragraphs on the table; nobody lobbies or walks out.
     // Only the chair's revisions move a text toward an ideal, and only under consensus.
@@ -54,11 +75,15 @@ export const unanimity: Invariant = {
       const size = def.ladder.length;
       const own = chair.positions[issue];
       // A paragraph that cannot be dropped cannot be omitted: the shared ideal is then its first wording.
-      const shared = own && (own.ideal > 0 || def.droppable) ? own : { ideal: 1, min: own?.min ?? 0, max: Math.max(1, own?.max ?? size - 1), hard: own?.hard ?? false };
+      const shared =
+        own && (own.ideal > 0 || def.droppable)
+          ? own
+          : { ideal: 1, min: own?.min ?? 0, max: Math.max(1, own?.max ?? size - 1), hard: own?.hard ?? false };
       if (shared !== own) out.push(...positionEntries(s, s.chair, issue, shared));
       if (!own) out.push([`${s.chair}.positions.${issue}.salience`, '0.5']);
       for (const id of s.participants) {
-        if (id !== s.chair && !samePlace(s.profiles[id]!.positions[issue], shared)) out.push(...positionEntries(s, id, issue, shared));
+        if (id !== s.chair && !samePlace(s.profiles[id]!.positions[issue], shared))
+          out.push(...positionEntries(s, id, issue, shared));
       }
       // Half the cases table the shared ideal, so the round-1 clause is exercised too.
       if (variant % 2 === 0) out.push([`forum.draft.${issue}`, rungName(s, issue, shared.ideal)]);
@@ -78,29 +103,41 @@ export const unanimity: Invariant = {
     const chair = s.profiles[s.chair]!;
     const positioned = Object.keys(s.draft).filter((issue) => chair.positions[issue] !== undefined);
     for (const issue of Object.keys(s.draft)) {
-      if (!present.every((id) => samePlace(s.profiles[id]!.positions[issue], chair.positions[issue]))) return pass(false);
+      if (!present.every((id) => samePlace(s.profiles[id]!.positions[issue], chair.positions[issue])))
+        return pass(false);
     }
     for (const id of present) {
       const p = s.profiles[id]!;
-      if (p.walkout.some((t) => t.probability > 0 && t.whenSpeaks !== id && present.includes(t.whenSpeaks))) return pass(false);
+      if (p.walkout.some((t) => t.probability > 0 && t.whenSpeaks !== id && present.includes(t.whenSpeaks)))
+        return pass(false);
       if (p.lobbying && p.lobbying.targets.some((t) => t !== id && present.includes(t))) return pass(false);
     }
     const ideal = (issue: IssueId) => chair.positions[issue]!.ideal;
     // The chair cannot omit a paragraph that cannot be dropped, so an ideal of omission is out of reach.
-    if (positioned.some((issue) => ideal(issue) === 0 && s.draft[issue] !== 0 && !issueDef(s, issue)?.droppable)) return pass(false);
+    if (positioned.some((issue) => ideal(issue) === 0 && s.draft[issue] !== 0 && !issueDef(s, issue)?.droppable))
+      return pass(false);
     const toMove = positioned.filter((issue) => s.draft[issue] !== ideal(issue));
     if (s.rules.roundLimit < toMove.length + 1) return pass(false);
     const describe = () => `${result.outcome} after ${result.rounds} round(s)`;
     // A consensus text, whether it is the joint statement or stands beside a standing chairman's statement.
-    if (result.consensus === null) return fail(`identical delegations did not adopt a joint statement (${describe()}; ${toMove.length} paragraph(s) off their shared ideal)`);
-    if (result.rounds > toMove.length + 1) return fail(`identical delegations needed ${result.rounds} rounds for ${toMove.length} paragraph(s) off their shared ideal`);
+    if (result.consensus === null)
+      return fail(
+        `identical delegations did not adopt a joint statement (${describe()}; ${toMove.length} paragraph(s) off their shared ideal)`,
+      );
+    if (result.rounds > toMove.length + 1)
+      return fail(
+        `identical delegations needed ${result.rounds} rounds for ${toMove.length} paragraph(s) off their shared ideal`,
+      );
     const text = statementRungs(s, { ...result, statement: result.consensus });
     for (const issue of positioned) {
       if (text[issue] !== ideal(issue) && text[issue] !== s.draft[issue]) {
-        return fail(`${issue} adopted at ${rungName(s, issue, text[issue]!)}, neither the shared ideal ${rungName(s, issue, ideal(issue))} nor the opening ${rungName(s, issue, s.draft[issue]!)}`);
+        return fail(
+          `${issue} adopted at ${rungName(s, issue, text[issue]!)}, neither the shared ideal ${rungName(s, issue, ideal(issue))} nor the opening ${rungName(s, issue, s.draft[issue]!)}`,
+        );
       }
     }
-    if (toMove.length === 0 && result.rounds !== 1) return fail(`the shared ideal was tabled but adopted only in round ${result.rounds}`);
+    if (toMove.length === 0 && result.rounds !== 1)
+      return fail(`the shared ideal was tabled but adopted only in round ${result.rounds}`);
     return pass();
   },
 };
@@ -114,7 +151,10 @@ export function holdableRungs(issue: IssueDef, opening: number): number[] {
  * Paragraphs on which the present delegations' hard red lines of firmness 1 (lines that never
  * yield; `firmness` gives a run's drawn value) leave no rung the paragraph can hold.
  */
-export function vetoedParagraphs(s: Scenario, firmness: (id: ActorId, issue: IssueId) => number = (id, issue) => s.profiles[id]!.positions[issue]?.firmness ?? 1): { issue: IssueId; by: ActorId[] }[] {
+export function vetoedParagraphs(
+  s: Scenario,
+  firmness: (id: ActorId, issue: IssueId) => number = (id, issue) => s.profiles[id]!.positions[issue]?.firmness ?? 1,
+): { issue: IssueId; by: ActorId[] }[] {
   const out: { issue: IssueId; by: ActorId[] }[] = [];
   const present = presentAtStart(s);
   for (const [issueId, opening] of Object.entries(s.draft)) {
@@ -122,10 +162,12 @@ export function vetoedParagraphs(s: Scenario, firmness: (id: ActorId, issue: Iss
     if (!issue) continue;
     const hard = present.filter((id) => s.profiles[id]!.positions[issueId]?.hard && firmness(id, issueId) >= 1);
     if (hard.length === 0) continue;
-    const allowed = holdableRungs(issue, opening).filter((r) => hard.every((id) => {
-      const p = s.profiles[id]!.positions[issueId]!;
-      return r >= p.min && r <= p.max;
-    }));
+    const allowed = holdableRungs(issue, opening).filter((r) =>
+      hard.every((id) => {
+        const p = s.profiles[id]!.positions[issueId]!;
+        return r >= p.min && r <= p.max;
+      }),
+    );
     if (allowed.length === 0) out.push({ issue: issueId, by: hard });
   }
   return out;
@@ -133,22 +175,30 @@ export function vetoedParagraphs(s: Scenario, firmness: (id: ActorId, issue: Iss
 
 export const veto: Invariant = {
   id: 'veto',
-  title: 'under consensus, a paragraph on which hard red lines of firmness 1 leave no rung it can hold (one delegation excluding every rung of a paragraph that cannot be dropped, or two with disjoint red lines) means no joint statement',
+  title:
+    'under consensus, a paragraph on which hard red lines of firmness 1 leave no rung it can hold (one delegation excluding every rung of a paragraph that cannot be dropped, or two with disjoint red lines) means no joint statement',
   premise(s, variant) {
     // Under a vote rule a red line is one no vote, not a veto (the Security Council's veto is the `votes` invariant's).
-    const consensus: [string, string][] = s.rules.decisionRule === 'consensus' ? [] : [['forum.decisionRule', 'consensus']];
+    const consensus: [string, string][] =
+      s.rules.decisionRule === 'consensus' ? [] : [['forum.decisionRule', 'consensus']];
     // Stated firmness exactly: a red line of firmness 1 must not be drawn below 1.
     return mergeOverrides([...consensus, ['forum.uncertainty', 'off']], vetoPremise(s, variant));
   },
   judge(input, result) {
     const s = effectiveScenario(input);
     if (s.rules.decisionRule !== 'consensus') return pass(false);
-    const vetoed = vetoedParagraphs(s, (id, issue) => result.inputs.drawn[`${id}.positions.${issue}.firmness`] ?? s.profiles[id]!.positions[issue]?.firmness ?? 1);
+    const vetoed = vetoedParagraphs(
+      s,
+      (id, issue) =>
+        result.inputs.drawn[`${id}.positions.${issue}.firmness`] ?? s.profiles[id]!.positions[issue]?.firmness ?? 1,
+    );
     if (vetoed.length === 0) return pass(false);
     if (result.outcome !== 'joint-statement') return pass();
     const text = statementRungs(s, result);
     const v = vetoed[0]!;
-    return fail(`joint statement adopted with ${v.issue} at ${rungName(s, v.issue, text[v.issue] ?? 0)} although the hard red lines of ${v.by.join(', ')} leave no rung it can hold`);
+    return fail(
+      `joint statement adopted with ${v.issue} at ${rungName(s, v.issue, text[v.issue] ?? 0)} although the hard red lines of ${v.by.join(', ')} leave no rung it can hold`,
+    );
   },
 };
 
@@ -164,7 +214,10 @@ function vetoPremise(s: Scenario, variant: number): Overrides {
   const a = present[pick % present.length]!;
   if (!issue.droppable) {
     // One delegation whose red line is omission itself: no rung a kept paragraph can hold.
-    const opening = s.draft[issueId]! === 0 ? [[`forum.draft.${issueId}`, rungName(s, issueId, 1 + (pick % top))] as [string, string]] : [];
+    const opening =
+      s.draft[issueId]! === 0
+        ? [[`forum.draft.${issueId}`, rungName(s, issueId, 1 + (pick % top))] as [string, string]]
+        : [];
     return mergeOverrides([...opening, ...positionEntries(s, a, issueId, { ideal: 0, min: 0, max: 0, hard: true })]);
   }
   if (present.length < 2) return {};

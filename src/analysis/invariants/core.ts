@@ -58,7 +58,12 @@ export interface Invariant {
 
 export const pass = (applies = true): Verdict => ({ holds: true, applies });
 
-export const fail = (message: string, related?: RelatedRun[]): Verdict => ({ holds: false, applies: true, message, ...(related ? { related } : {}) });
+export const fail = (message: string, related?: RelatedRun[]): Verdict => ({
+  holds: false,
+  applies: true,
+  message,
+  ...(related ? { related } : {}),
+});
 
 /** The scenario the engine actually ran: the input's scenario with its overrides applied. */
 export function effectiveScenario(input: RunInput): Scenario {
@@ -66,14 +71,20 @@ export function effectiveScenario(input: RunInput): Scenario {
 }
 
 export function runInput(input: RunInput, engine: Engine = runScenario, transcript = false): RunResult {
-  return engine(input.scenario, { seed: input.seed, overrides: input.overrides, transcript, ...(input.maxEvents !== undefined ? { maxEvents: input.maxEvents } : {}) });
+  return engine(input.scenario, {
+    seed: input.seed,
+    overrides: input.overrides,
+    transcript,
+    ...(input.maxEvents !== undefined ? { maxEvents: input.maxEvents } : {}),
+  });
 }
 
 export const capOf = (input: RunInput) => input.maxEvents ?? DEFAULT_MAX_EVENTS;
 
 export const presentAtStart = (s: Scenario) => s.participants.filter((id) => !s.absent.includes(id));
 
-export const rungName = (s: Scenario, issue: IssueId, rung: number) => s.issues.find((i) => i.id === issue)?.ladder[rung]?.id ?? String(rung);
+export const rungName = (s: Scenario, issue: IssueId, rung: number) =>
+  s.issues.find((i) => i.id === issue)?.ladder[rung]?.id ?? String(rung);
 
 export const issueDef = (s: Scenario, issue: IssueId): IssueDef | undefined => s.issues.find((i) => i.id === issue);
 
@@ -95,7 +106,13 @@ export function firstDifference(a: unknown, b: unknown, path = ''): string | nul
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
   };
   if (a === b) return null;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) {
+  if (
+    typeof a !== 'object' ||
+    typeof b !== 'object' ||
+    a === null ||
+    b === null ||
+    Array.isArray(a) !== Array.isArray(b)
+  ) {
     return `${path || '(result)'}: ${show(a)} vs ${show(b)}`;
   }
   const ka = Object.keys(a);
@@ -103,7 +120,11 @@ export function firstDifference(a: unknown, b: unknown, path = ''): string | nul
   for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
     if (ka[i] !== kb[i]) return `${path || '(result)'}: keys listed as ${show(ka)} vs ${show(kb)}`;
     const key = ka[i]!;
-    const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], Array.isArray(a) ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+    const found = firstDifference(
+      (a as Record<string, unknown>)[key],
+      (b as Record<string, unknown>)[key],
+      Array.isArray(a) ? `${path}[${key}]` : path ? `${path}.${key}` : key,
+    );
     if (found) return found;
   }
   return null;
@@ -123,7 +144,12 @@ export function reorderParticipants(s: Scenario, variant: number): Scenario {
 }
 
 /** Override entries that set one delegation's position, in an order every step of which is valid. */
-export function positionEntries(s: Scenario, actor: ActorId, issue: IssueId, p: Pick<Position, 'ideal' | 'min' | 'max' | 'hard'>): [string, string][] {
+export function positionEntries(
+  s: Scenario,
+  actor: ActorId,
+  issue: IssueId,
+  p: Pick<Position, 'ideal' | 'min' | 'max' | 'hard'>,
+): [string, string][] {
   const at = `${actor}.positions.${issue}`;
   // Setting the ideal drags the interval along, so ideal first, then the bounds, keeps min <= ideal <= max.
   return [
@@ -145,7 +171,8 @@ export function agreeableRoom(s: Scenario, keepHard: ActorId | null): Overrides 
     const p = s.profiles[id]!;
     if (p.reservation !== 0) out[`${id}.reservation`] = '0';
     if (p.patience !== 1) out[`${id}.patience`] = '1';
-    for (const [issue, position] of Object.entries(p.positions)) if (position.hard && id !== keepHard) out[`${id}.positions.${issue}.hard`] = 'false';
+    for (const [issue, position] of Object.entries(p.positions))
+      if (position.hard && id !== keepHard) out[`${id}.positions.${issue}.hard`] = 'false';
   }
   return out;
 }
@@ -155,7 +182,11 @@ export const agreeableHalf = (s: Scenario, variant: number): Overrides =>
   variant % 2 === 0 ? agreeableRoom(s, s.participants[Math.floor(variant / 2) % s.participants.length] ?? null) : {};
 
 /** Runs `input` (after the invariant's premise, if any) and judges it. */
-export function judgeRun(invariant: Invariant, input: RunInput, options: { engine?: Engine; variant?: number } = {}): { input: RunInput; result: RunResult; verdict: Verdict } {
+export function judgeRun(
+  invariant: Invariant,
+  input: RunInput,
+  options: { engine?: Engine; variant?: number } = {},
+): { input: RunInput; result: RunResult; verdict: Verdict } {
   const engine = options.engine ?? runScenario;
   const variant = options.variant ?? 0;
   const premised = invariant.premise
@@ -166,11 +197,19 @@ export function judgeRun(invariant: Invariant, input: RunInput, options: { engin
 }
 
 /** Like judgeRun, but throws when the invariant fails: for `test.prop` bodies. Returns the verdict. */
-export function assertInvariant(invariant: Invariant, input: RunInput, options: { engine?: Engine; variant?: number } = {}): Verdict {
+export function assertInvariant(
+  invariant: Invariant,
+  input: RunInput,
+  options: { engine?: Engine; variant?: number } = {},
+): Verdict {
   const { input: ran, verdict } = judgeRun(invariant, input, options);
   if (!verdict.holds) {
-    const sets = Object.entries(ran.overrides).map(([k, v]) => `${k}=${v}`).join(' ');
-    throw new Error(`${invariant.id}: ${verdict.message}\n  (scenario ${ran.scenario.id}, seed ${ran.seed}${sets ? `, overrides ${sets}` : ''})`);
+    const sets = Object.entries(ran.overrides)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ');
+    throw new Error(
+      `${invariant.id}: ${verdict.message}\n  (scenario ${ran.scenario.id}, seed ${ran.seed}${sets ? `, overrides ${sets}` : ''})`,
+    );
   }
   return verdict;
 }

@@ -7,7 +7,18 @@ import type { LadderSizes } from '../../actors/utility.js';
 import type { ActorId, Draft, ForumEvent, IssueId, Position, RunResult, Scenario } from '../../domain/types.js';
 import type { Overrides } from '../../scenario/overrides.js';
 import { mergeOverrides } from '../overrideList.js';
-import { type Invariant, pass, fail, effectiveScenario, runInput, capOf, presentAtStart, rungName, statementRungs, positionEntries } from './core.js';
+import {
+  type Invariant,
+  pass,
+  fail,
+  effectiveScenario,
+  runInput,
+  capOf,
+  presentAtStart,
+  rungName,
+  statementRungs,
+  positionEntries,
+} from './core.js';
 
 /** The acceptance functions a check reads; a test plants broken copies. */
 export interface AcceptanceModel {
@@ -18,23 +29,32 @@ export interface AcceptanceModel {
 export const ACCEPTANCE: AcceptanceModel = { heldRedLines, wouldSign };
 
 /** Whether `rung` lies outside a red line of firmness 1. */
-export const crossesUnyielding = (p: Position | undefined, rung: number): boolean => p !== undefined && p.hard && firmnessOf(p) >= 1 && (rung < p.min || rung > p.max);
+export const crossesUnyielding = (p: Position | undefined, rung: number): boolean =>
+  p !== undefined && p.hard && firmnessOf(p) >= 1 && (rung < p.min || rung > p.max);
 
 /**
  * On one standing: every firmness-1 red line the draft crosses is held (whatever the pressure and
  * whether the wording is owned or attributed), and a delegation holding one would not sign.
  */
-export function unyieldingProblems(s: Standing, draft: Draft, sizes: LadderSizes, model: AcceptanceModel = ACCEPTANCE): string[] {
+export function unyieldingProblems(
+  s: Standing,
+  draft: Draft,
+  sizes: LadderSizes,
+  model: AcceptanceModel = ACCEPTANCE,
+): string[] {
   const problems: string[] = [];
   const held = new Set(model.heldRedLines(s, draft, sizes).map((b) => b.issue));
   const crossed = Object.entries(draft).filter(([issue, rung]) => crossesUnyielding(s.positions[issue], rung));
   for (const [issue, rung] of crossed) {
     if (!held.has(issue)) {
       const owned = s.attribution[issue]?.[rung];
-      problems.push(`${issue} at rung ${rung}${owned !== undefined ? ` (attributing ${owned})` : ''} crosses a firmness-1 red line but is not held at pressure ${s.pressure}`);
+      problems.push(
+        `${issue} at rung ${rung}${owned !== undefined ? ` (attributing ${owned})` : ''} crosses a firmness-1 red line but is not held at pressure ${s.pressure}`,
+      );
     }
   }
-  if (crossed.length > 0 && model.wouldSign(s, draft, sizes)) problems.push(`would sign a draft crossing a firmness-1 red line at pressure ${s.pressure}`);
+  if (crossed.length > 0 && model.wouldSign(s, draft, sizes))
+    problems.push(`would sign a draft crossing a firmness-1 red line at pressure ${s.pressure}`);
   return problems;
 }
 
@@ -48,10 +68,15 @@ function lastTabled(transcript: readonly ForumEvent[]): Draft | null {
 }
 
 /** Each participant's firmness-1 red lines that `text` crosses. */
-function crossings(s: Scenario, text: Record<IssueId, number>, who: readonly ActorId[]): { id: ActorId; issue: IssueId; rung: number }[] {
+function crossings(
+  s: Scenario,
+  text: Record<IssueId, number>,
+  who: readonly ActorId[],
+): { id: ActorId; issue: IssueId; rung: number }[] {
   const out: { id: ActorId; issue: IssueId; rung: number }[] = [];
   for (const id of who) {
-    for (const [issue, rung] of Object.entries(text)) if (crossesUnyielding(s.profiles[id]!.positions[issue], rung)) out.push({ id, issue, rung });
+    for (const [issue, rung] of Object.entries(text))
+      if (crossesUnyielding(s.profiles[id]!.positions[issue], rung)) out.push({ id, issue, rung });
   }
   return out;
 }
@@ -80,24 +105,33 @@ function firmnessPremise(s: Scenario, variant: number): Overrides {
     // a holds [1, split - 1], b holds [split, top]: omission crosses both, every other rung one.
     const b = present[(present.indexOf(a) + 1) % present.length]!;
     const split = 2 + (Math.floor(pick / (issues.length * present.length)) % (top - 1));
-    return mergeOverrides(off, firm(a, { ideal: 1, min: 1, max: split - 1 }), firm(b, { ideal: split, min: split, max: top }));
+    return mergeOverrides(
+      off,
+      firm(a, { ideal: 1, min: 1, max: split - 1 }),
+      firm(b, { ideal: split, min: split, max: top }),
+    );
   }
   const opening = s.draft[issue]!;
   if (opening === 0 && top < 1) return mergeOverrides(off);
   // Exclude the opening rung: everything below it, or (for an opening of omit) everything above.
-  return mergeOverrides(off, firm(a, opening > 0 ? { ideal: opening - 1, min: 0, max: opening - 1 } : { ideal: top, min: 1, max: top }));
+  return mergeOverrides(
+    off,
+    firm(a, opening > 0 ? { ideal: opening - 1, min: 0, max: opening - 1 } : { ideal: top, min: 1, max: top }),
+  );
 }
 
 export const firmness: Invariant = {
   id: 'firmness',
-  title: "a hard red line of firmness 1 never yields: a delegation whose firmness-1 red line the last tabled draft crosses does not end up supporting it, and no joint statement crosses a present delegation's firmness-1 red line",
+  title:
+    "a hard red line of firmness 1 never yields: a delegation whose firmness-1 red line the last tabled draft crosses does not end up supporting it, and no joint statement crosses a present delegation's firmness-1 red line",
   premise: firmnessPremise,
   judge(input, result, { engine }) {
     const s = effectiveScenario(input);
     if (s.uncertainty.enabled) return pass(false);
     const problems: string[] = [];
     let applies = false;
-    const describe = (c: { id: ActorId; issue: IssueId; rung: number }) => `${c.issue} at ${rungName(s, c.issue, c.rung)} crosses ${c.id}'s firmness-1 red line`;
+    const describe = (c: { id: ActorId; issue: IssueId; rung: number }) =>
+      `${c.issue} at ${rungName(s, c.issue, c.rung)} crosses ${c.id}'s firmness-1 red line`;
     if (result.outcome === 'joint-statement') {
       const present = s.participants.filter((id) => result.delegations[id]?.present);
       const crossed = crossings(s, statementRungs(s, result), present);
@@ -111,7 +145,11 @@ export const firmness: Invariant = {
       if (tabled) {
         const crossed = crossings(s, tabled, s.participants);
         if (crossed.length > 0) applies = true;
-        for (const c of crossed) if (result.delegations[c.id]?.stance === 'supporting') problems.push(`${c.id} ends up supporting although the last tabled draft's ${describe(c).replace(`${c.id}'s`, 'its')}`);
+        for (const c of crossed)
+          if (result.delegations[c.id]?.stance === 'supporting')
+            problems.push(
+              `${c.id} ends up supporting although the last tabled draft's ${describe(c).replace(`${c.id}'s`, 'its')}`,
+            );
       }
     }
     if (problems.length > 0) return fail(problems.join('; '));

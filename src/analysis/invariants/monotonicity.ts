@@ -5,10 +5,26 @@ import { type Overrides } from '../../scenario/overrides.js';
 import { mergeOverrides } from '../overrideList.js';
 import { isVoteRule } from '../../engine/votes.js';
 import { draftKey } from '../../engine/ladder.js';
-import { type RunInput, type Invariant, type JudgeContext, pass, fail, effectiveScenario, runInput, capOf, presentAtStart, rungName, issueDef, agreeableHalf } from './core.js';
+import {
+  type RunInput,
+  type Invariant,
+  type JudgeContext,
+  pass,
+  fail,
+  effectiveScenario,
+  runInput,
+  capOf,
+  presentAtStart,
+  rungName,
+  issueDef,
+  agreeableHalf,
+} from './core.js';
 
 /** One way to widen one present delegation's acceptable interval, chosen by `variant`. */
-export function wideningOf(s: Scenario, variant: number): { actor: ActorId; issue: IssueId; field: 'min' | 'max'; from: number; to: number } | null {
+export function wideningOf(
+  s: Scenario,
+  variant: number,
+): { actor: ActorId; issue: IssueId; field: 'min' | 'max'; from: number; to: number } | null {
   const options: { actor: ActorId; issue: IssueId; field: 'min' | 'max'; from: number; room: number }[] = [];
   for (const actor of presentAtStart(s)) {
     for (const issue of Object.keys(s.draft)) {
@@ -16,18 +32,27 @@ export function wideningOf(s: Scenario, variant: number): { actor: ActorId; issu
       const def = issueDef(s, issue);
       if (!p || !def) continue;
       if (p.min > 0) options.push({ actor, issue, field: 'min', from: p.min, room: p.min });
-      if (p.max < def.ladder.length - 1) options.push({ actor, issue, field: 'max', from: p.max, room: def.ladder.length - 1 - p.max });
+      if (p.max < def.ladder.length - 1)
+        options.push({ actor, issue, field: 'max', from: p.max, room: def.ladder.length - 1 - p.max });
     }
   }
   if (options.length === 0) return null;
   const o = options[variant % options.length]!;
   const by = 1 + (Math.floor(variant / options.length) % o.room);
-  return { actor: o.actor, issue: o.issue, field: o.field, from: o.from, to: o.field === 'min' ? o.from - by : o.from + by };
+  return {
+    actor: o.actor,
+    issue: o.issue,
+    field: o.field,
+    from: o.from,
+    to: o.field === 'min' ? o.from - by : o.from + by,
+  };
 }
 
 /** The overrides that widen one delegation's interval as `wideningOf` chose, on top of the input's. */
 function widen(s: Scenario, input: RunInput, w: NonNullable<ReturnType<typeof wideningOf>>): Overrides {
-  return mergeOverrides(input.overrides, { [`${w.actor}.positions.${w.issue}.${w.field}`]: rungName(s, w.issue, w.to) });
+  return mergeOverrides(input.overrides, {
+    [`${w.actor}.positions.${w.issue}.${w.field}`]: rungName(s, w.issue, w.to),
+  });
 }
 
 function describeWidening(s: Scenario, w: NonNullable<ReturnType<typeof wideningOf>>): string {
@@ -54,7 +79,8 @@ export function tabledDrafts(result: RunResult): string[] {
  */
 export const monotonicity: Invariant = {
   id: 'monotonicity',
-  title: "with noise off and no lobbying, widening one delegation's acceptable interval never turns an adopted joint statement into a failure while the chair tables the same drafts (a different path of revisions can: see strictMonotonicity); under a vote rule (uncertainty off too), never turns an adopted text into a rejected or vetoed one",
+  title:
+    "with noise off and no lobbying, widening one delegation's acceptable interval never turns an adopted joint statement into a failure while the chair tables the same drafts (a different path of revisions can: see strictMonotonicity); under a vote rule (uncertainty off too), never turns an adopted text into a rejected or vetoed one",
   premise(s, variant) {
     const out: Overrides = { ...agreeableHalf(s, variant), 'forum.noise': '0' };
     for (const id of s.participants) if (s.profiles[id]!.lobbying?.targets.length) out[`${id}.lobbying.targets`] = '';
@@ -66,7 +92,13 @@ export const monotonicity: Invariant = {
     const s = effectiveScenario(input);
     if (isVoteRule(s.rules.decisionRule)) return judgeVote(input, s, result, context);
     const { engine, variant } = context;
-    if (s.rules.noise !== 0 || lobbyingActive(s) || result.outcome !== 'joint-statement' || result.events >= capOf(input)) return pass(false);
+    if (
+      s.rules.noise !== 0 ||
+      lobbyingActive(s) ||
+      result.outcome !== 'joint-statement' ||
+      result.events >= capOf(input)
+    )
+      return pass(false);
     const w = wideningOf(s, Math.floor(variant / 2));
     if (!w) return pass(false);
     const overrides = widen(s, input, w);
@@ -94,16 +126,26 @@ export const monotonicity: Invariant = {
  * abstention into a yes. Walkout draws do not depend on stances, so the room is the same.
  */
 function judgeVote(input: RunInput, s: Scenario, result: RunResult, { engine, variant }: JudgeContext) {
-  if (s.rules.noise !== 0 || s.uncertainty.enabled || lobbyingActive(s) || result.outcome !== 'adopted' || result.events >= capOf(input)) return pass(false);
+  if (
+    s.rules.noise !== 0 ||
+    s.uncertainty.enabled ||
+    lobbyingActive(s) ||
+    result.outcome !== 'adopted' ||
+    result.events >= capOf(input)
+  )
+    return pass(false);
   const w = wideningOf(s, Math.floor(variant / 2));
   if (!w) return pass(false);
   const overrides = widen(s, input, w);
   const widened = runInput({ ...input, overrides }, engine);
   if (widened.outcome === 'adopted') return pass();
-  return fail(`${describeWidening(s, w)} turns the text adopted by ${s.rules.decisionRule} vote into ${widened.outcome}`, [
-    { label: 'adopted', overrides: input.overrides, outcome: result.outcome, rounds: result.rounds },
-    { label: 'after widening', overrides, outcome: widened.outcome, rounds: widened.rounds },
-  ]);
+  return fail(
+    `${describeWidening(s, w)} turns the text adopted by ${s.rules.decisionRule} vote into ${widened.outcome}`,
+    [
+      { label: 'adopted', overrides: input.overrides, outcome: result.outcome, rounds: result.rounds },
+      { label: 'after widening', overrides, outcome: widened.outcome, rounds: widened.rounds },
+    ],
+  );
 }
 
 /**
@@ -115,19 +157,24 @@ function judgeVote(input: RunInput, s: Scenario, result: RunResult, { engine, va
  */
 export const strictMonotonicity: Invariant = {
   id: 'strict-monotonicity',
-  title: "with noise off, widening one delegation's acceptable interval never turns an adopted joint statement into a failure on the same seed (does NOT hold in this model)",
+  title:
+    "with noise off, widening one delegation's acceptable interval never turns an adopted joint statement into a failure on the same seed (does NOT hold in this model)",
   premise: (s, variant) => ({ ...agreeableHalf(s, variant), 'forum.noise': '0' }),
   judge(input, result, { engine, variant }) {
     const s = effectiveScenario(input);
-    if (s.rules.noise !== 0 || result.outcome !== 'joint-statement' || result.events >= capOf(input)) return pass(false);
+    if (s.rules.noise !== 0 || result.outcome !== 'joint-statement' || result.events >= capOf(input))
+      return pass(false);
     const w = wideningOf(s, Math.floor(variant / 2));
     if (!w) return pass(false);
     const overrides = widen(s, input, w);
     const widened = runInput({ ...input, overrides }, engine);
     if (widened.outcome === 'joint-statement') return pass();
-    return fail(`${describeWidening(s, w)} turns the joint statement adopted in round ${result.rounds} into ${widened.outcome} after ${widened.rounds} round(s)`, [
-      { label: 'adopted', overrides: input.overrides, outcome: result.outcome, rounds: result.rounds },
-      { label: 'after widening', overrides, outcome: widened.outcome, rounds: widened.rounds },
-    ]);
+    return fail(
+      `${describeWidening(s, w)} turns the joint statement adopted in round ${result.rounds} into ${widened.outcome} after ${widened.rounds} round(s)`,
+      [
+        { label: 'adopted', overrides: input.overrides, outcome: result.outcome, rounds: result.rounds },
+        { label: 'after widening', overrides, outcome: widened.outcome, rounds: widened.rounds },
+      ],
+    );
   },
 };

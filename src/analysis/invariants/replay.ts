@@ -8,7 +8,8 @@ import { type Invariant, pass, fail, effectiveScenario, runInput, firstDifferenc
 
 export const transcriptReplay: Invariant = {
   id: 'replay',
-  title: "folding applyEvent over a run's transcript gives its final stances, presence, votes, outcome and statement; the statement is the folded draft (or, for a chair's statement, the folded chair's ideals)",
+  title:
+    "folding applyEvent over a run's transcript gives its final stances, presence, votes, outcome and statement; the statement is the folded draft (or, for a chair's statement, the folded chair's ideals)",
   judge(input, result, { engine }) {
     const s = effectiveScenario(input);
     const run = result.transcript.length > 0 ? result : runInput(input, engine, true);
@@ -17,7 +18,9 @@ export const transcriptReplay: Invariant = {
       const at = firstDifference(folded, actual);
       return at === null ? null : `the replayed ${what} differs from the run's at ${at}`;
     };
-    const votes = run.votes ? Object.fromEntries(Object.entries(state.delegations).map(([id, d]) => [id, d.vote])) : null;
+    const votes = run.votes
+      ? Object.fromEntries(Object.entries(state.delegations).map(([id, d]) => [id, d.vote]))
+      : null;
     const problem =
       differs('delegations', delegationsOf(state), run.delegations) ??
       differs('outcome', state.outcome, run.outcome) ??
@@ -33,13 +36,18 @@ export const transcriptReplay: Invariant = {
     // worded to attribute views; the rungs, not the attribution, follow from the fold.
     const onTable = { ...state.draft, ...state.annexed };
     const chairs = run.outcome === 'chair-statement';
-    const text = chairs ? Object.fromEntries(Object.keys(onTable).map((issue) => [issue, chair?.positions[issue]?.ideal ?? onTable[issue]!])) : state.draft;
+    const text = chairs
+      ? Object.fromEntries(
+          Object.keys(onTable).map((issue) => [issue, chair?.positions[issue]?.ideal ?? onTable[issue]!]),
+        )
+      : state.draft;
     const rungsOf = (ps: readonly { issue: string; rung: string }[]) => ps.map((p) => `${p.issue}=${p.rung}`);
-    const implied = chairs && s.coChair == null
-      ? differs("chair's text", rungsOf(paragraphsOf(s.issues, text)), rungsOf(run.statement.paragraphs))
-      : chairs
-        ? null
-        : differs('draft', paragraphsOf(s.issues, text), run.statement.paragraphs);
+    const implied =
+      chairs && s.coChair == null
+        ? differs("chair's text", rungsOf(paragraphsOf(s.issues, text)), rungsOf(run.statement.paragraphs))
+        : chairs
+          ? null
+          : differs('draft', paragraphsOf(s.issues, text), run.statement.paragraphs);
     return implied ? fail(implied) : pass();
   },
 };

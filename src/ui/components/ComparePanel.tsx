@@ -18,12 +18,16 @@ interface Props {
 function Column({ title, run, width }: { title: string; run: RunResult; width: number }) {
   return (
     <Box flexDirection="column" width={width}>
-      <Text bold wrap="truncate-end">{title}</Text>
+      <Text bold wrap="truncate-end">
+        {title}
+      </Text>
       <Text wrap="truncate-end">{`${run.outcome}, ${run.rounds} round(s)`}</Text>
       {(run.statement?.paragraphs ?? []).map((p) => (
         <Text key={p.issue} wrap="truncate-end">{`  ${p.issue}: ${p.rung}`}</Text>
       ))}
-      {run.blockers.length > 0 ? <Text wrap="truncate-end">{`  blocked by ${[...new Set(run.blockers.map((b) => b.actor))].join(', ')}`}</Text> : null}
+      {run.blockers.length > 0 ? (
+        <Text wrap="truncate-end">{`  blocked by ${[...new Set(run.blockers.map((b) => b.actor))].join(', ')}`}</Text>
+      ) : null}
     </Box>
   );
 }
@@ -45,12 +49,16 @@ export function ComparePanel({ base, edited, diff, edits, width, theme, onDone }
       </Box>
       <Text bold>What changed</Text>
       {nothing ? <Text>nothing: the edits do not change this run</Text> : null}
-      {diff.outcome ? <Text color={theme.color('yellow')}>{`  outcome: ${diff.outcome[0]} -> ${diff.outcome[1]}`}</Text> : null}
+      {diff.outcome ? (
+        <Text color={theme.color('yellow')}>{`  outcome: ${diff.outcome[0]} -> ${diff.outcome[1]}`}</Text>
+      ) : null}
       {diff.rounds ? <Text>{`  rounds: ${diff.rounds[0]} -> ${diff.rounds[1]}`}</Text> : null}
       {diff.paragraphs.map((p) => (
         <Text key={p.issue} wrap="truncate-end">{`  ${p.issue}: ${p.before} -> ${p.after}`}</Text>
       ))}
-      {diff.stances.length > 0 ? <Text wrap="truncate-end">{`  stances: ${diff.stances.map((s) => `${s.actor} ${s.before}->${s.after}`).join(', ')}`}</Text> : null}
+      {diff.stances.length > 0 ? (
+        <Text wrap="truncate-end">{`  stances: ${diff.stances.map((s) => `${s.actor} ${s.before}->${s.after}`).join(', ')}`}</Text>
+      ) : null}
       <Text dimColor>esc back to the forum</Text>
     </Box>
   );

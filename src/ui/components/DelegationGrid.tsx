@@ -12,7 +12,17 @@ function note(d: DelegationView): string {
   return '';
 }
 
-export function DelegationGrid({ delegations, columns, maxRows, theme }: { delegations: DelegationView[]; columns: number; maxRows: number; theme: Theme }) {
+export function DelegationGrid({
+  delegations,
+  columns,
+  maxRows,
+  theme,
+}: {
+  delegations: DelegationView[];
+  columns: number;
+  maxRows: number;
+  theme: Theme;
+}) {
   // As few cells a row as still fit the height: wider cells leave room for the notes.
   const perRow = [3, 4, 5, 6].find((n) => Math.ceil(delegations.length / n) <= maxRows) ?? 6;
   const cellWidth = Math.floor((columns - 1) / perRow);
@@ -28,9 +38,13 @@ export function DelegationGrid({ delegations, columns, maxRows, theme }: { deleg
             return (
               <Box key={d.id} width={cellWidth}>
                 <Box flexShrink={0}>
-                  <Text color={theme.color(mark.color)}>{`${mark.symbol} ${d.id.padEnd(4)}${mark.short.padEnd(8)}`}</Text>
+                  <Text
+                    color={theme.color(mark.color)}
+                  >{`${mark.symbol} ${d.id.padEnd(4)}${mark.short.padEnd(8)}`}</Text>
                 </Box>
-                <Text dimColor wrap="truncate-end">{extra}</Text>
+                <Text dimColor wrap="truncate-end">
+                  {extra}
+                </Text>
               </Box>
             );
           })}
@@ -41,19 +55,34 @@ export function DelegationGrid({ delegations, columns, maxRows, theme }: { deleg
 }
 
 /** Every column (code, name, stance, lobbied by, face / impatience), in one or two blocks side by side. */
-export function DelegationTable({ delegations, blocks, width, theme }: { delegations: DelegationView[]; blocks: 1 | 2; width: number; theme: Theme }) {
+export function DelegationTable({
+  delegations,
+  blocks,
+  width,
+  theme,
+}: {
+  delegations: DelegationView[];
+  blocks: 1 | 2;
+  width: number;
+  theme: Theme;
+}) {
   const blockWidth = Math.floor((width - 1) / blocks);
   const nameWidth = Math.max(8, blockWidth - 37);
   const perBlock = Math.ceil(delegations.length / blocks);
   const columnsOf = (chunk: DelegationView[]) => (
     <Box flexDirection="column" width={blockWidth}>
-      <Text dimColor wrap="truncate-end">{`  ${'CODE'.padEnd(5)}${'NAME'.padEnd(nameWidth)}${'STANCE'.padEnd(8)}${'LOBBIED'.padEnd(8)}FACE/IMPAT.`}</Text>
+      <Text
+        dimColor
+        wrap="truncate-end"
+      >{`  ${'CODE'.padEnd(5)}${'NAME'.padEnd(nameWidth)}${'STANCE'.padEnd(8)}${'LOBBIED'.padEnd(8)}FACE/IMPAT.`}</Text>
       {chunk.map((d) => {
         const mark = STANCE_MARK[d.stance];
         const face = d.lostFace ? 'lost' : d.resents.length > 0 ? `vs ${d.resents.join(',')}` : '-';
         return (
           <Text key={d.id} wrap="truncate-end">
-            <Text color={theme.color(mark.color)}>{`${mark.symbol} ${d.id.padEnd(5)}${shortName(d.name, nameWidth - 1).padEnd(nameWidth)}${mark.short.padEnd(8)}`}</Text>
+            <Text
+              color={theme.color(mark.color)}
+            >{`${mark.symbol} ${d.id.padEnd(5)}${shortName(d.name, nameWidth - 1).padEnd(nameWidth)}${mark.short.padEnd(8)}`}</Text>
             {`${(d.lobbiedBy.join(',') || '-').slice(0, 7).padEnd(8)}${face}/${Math.round(d.impatience * 100)}%${d.vote ? ` ${d.vote}` : ''}`}
           </Text>
         );

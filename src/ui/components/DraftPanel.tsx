@@ -3,7 +3,15 @@ import type { Scenario } from '../../domain/types.js';
 import type { Theme } from '../theme.js';
 
 /** Each paragraph of the draft with its current rung marked on its ladder: o-o-@-o. */
-export function DraftPanel({ scenario, draft, theme }: { scenario: Scenario; draft: Record<string, number>; theme: Theme }) {
+export function DraftPanel({
+  scenario,
+  draft,
+  theme,
+}: {
+  scenario: Scenario;
+  draft: Record<string, number>;
+  theme: Theme;
+}) {
   const issues = scenario.issues.filter((i) => i.id in draft);
   return (
     <Box flexDirection="column">

@@ -76,7 +76,7 @@ export function EditPanel({ scenario, original, edits, error, theme, height, onC
             {`${offset + i === actorIndex ? '> ' : '  '}${id.padEnd(5)}${scenario.profiles[id]!.name}${Object.keys(edits).some((k) => k.startsWith(`${id}.`)) ? '  (edited)' : ''}`}
           </Text>
         ))}
-        <Text dimColor>up/down or a letter choose  enter open  esc back to the forum</Text>
+        <Text dimColor>up/down or a letter choose enter open esc back to the forum</Text>
       </Box>
     );
   }
@@ -88,14 +88,21 @@ export function EditPanel({ scenario, original, edits, error, theme, height, onC
       {items.map((p, i) => {
         const edited = `${actor}.${p.path}` in edits;
         return (
-          <Text key={p.path} inverse={offset + i === paramIndex} color={edited ? theme.color('yellow') : undefined} wrap="truncate-end">
+          <Text
+            key={p.path}
+            inverse={offset + i === paramIndex}
+            color={edited ? theme.color('yellow') : undefined}
+            wrap="truncate-end"
+          >
             {`${offset + i === paramIndex ? '> ' : '  '}${p.path.padEnd(37)}${p.value}${edited ? '  (edited)' : ''}`}
           </Text>
         );
       })}
       <Text wrap="truncate-end">{`Provenance: ${selected?.provenance ?? ''}`}</Text>
       {error ? <Text color={theme.color('red')} wrap="truncate-end">{`Not applied: ${error}`}</Text> : null}
-      <Text dimColor>up/down choose  left/right change  enter delegations  esc back to the forum (then c compares, r runs)</Text>
+      <Text dimColor>
+        up/down choose left/right change enter delegations esc back to the forum (then c compares, r runs)
+      </Text>
     </Box>
   );
 }

@@ -10,7 +10,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { message:
   }
 
   override render() {
-    if (this.state.message) return <Text color="red">{`forum-sim UI error: ${this.state.message} (press Ctrl-C to exit)`}</Text>;
+    if (this.state.message)
+      return <Text color="red">{`forum-sim UI error: ${this.state.message} (press Ctrl-C to exit)`}</Text>;
     return this.props.children;
   }
 }

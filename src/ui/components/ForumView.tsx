@@ -34,11 +34,19 @@ interface LogLine {
 
 /** Lines that scroll above the live view: finished transcript entries, then the outcome and text. */
 function logLines(scenario: Scenario, run: RunResult, index: number, finished: boolean, runKey: string): LogLine[] {
-  const lines: LogLine[] = run.transcript.slice(0, index).map((e) => ({ key: `${runKey}:${e.seq}`, text: describeEvent(e) }));
+  const lines: LogLine[] = run.transcript
+    .slice(0, index)
+    .map((e) => ({ key: `${runKey}:${e.seq}`, text: describeEvent(e) }));
   if (finished) {
-    lines.push({ key: `${runKey}:outcome`, text: `Outcome: ${run.outcome} after ${run.rounds} round(s), seed ${run.seed}`, bold: true });
-    for (const [i, text] of formatVotes(scenario, run).entries()) lines.push({ key: `${runKey}:vote${i}`, text, statement: true });
-    for (const [i, p] of (run.statement?.paragraphs ?? []).entries()) lines.push({ key: `${runKey}:p${i}`, text: `  ${i + 1}. [${p.issue}: ${p.rung}] ${p.text}`, statement: true });
+    lines.push({
+      key: `${runKey}:outcome`,
+      text: `Outcome: ${run.outcome} after ${run.rounds} round(s), seed ${run.seed}`,
+      bold: true,
+    });
+    for (const [i, text] of formatVotes(scenario, run).entries())
+      lines.push({ key: `${runKey}:vote${i}`, text, statement: true });
+    for (const [i, p] of (run.statement?.paragraphs ?? []).entries())
+      lines.push({ key: `${runKey}:p${i}`, text: `  ${i + 1}. [${p.issue}: ${p.rung}] ${p.text}`, statement: true });
   }
   return lines;
 }
@@ -58,24 +66,47 @@ function spareRows(moment: ForumMoment, size: { rows: number }): number {
 }
 
 /** The delegation table in one or two blocks when it fits, else null (the compact grid). */
-export function tableBlocks(scenario: Scenario, moment: ForumMoment, size: { columns: number; rows: number }): 1 | 2 | null {
+export function tableBlocks(
+  scenario: Scenario,
+  moment: ForumMoment,
+  size: { columns: number; rows: number },
+): 1 | 2 | null {
   const spare = spareRows(moment, size);
   const count = scenario.participants.length;
   return count <= spare && size.columns >= 90 ? 1 : Math.ceil(count / 2) <= spare && size.columns >= 96 ? 2 : null;
 }
 
-export function ForumView({ scenario, run, moment, index, playing, seed, editCount, pendingEdits, runKey, size, theme, footer }: Props) {
+export function ForumView({
+  scenario,
+  run,
+  moment,
+  index,
+  playing,
+  seed,
+  editCount,
+  pendingEdits,
+  runKey,
+  size,
+  theme,
+  footer,
+}: Props) {
   const total = run.transcript.length;
   const spare = spareRows(moment, size);
   const blocks = tableBlocks(scenario, moment, size);
-  const chairFlag = scenario.host === scenario.chair ? `host+chair ${scenario.chair}` : `host ${scenario.host} chair ${scenario.chair}`;
+  const chairFlag =
+    scenario.host === scenario.chair ? `host+chair ${scenario.chair}` : `host ${scenario.host} chair ${scenario.chair}`;
   const outcomeColor = OUTCOME_COLOR[run.outcome];
   const tally = formatTally(scenario, run);
   return (
     <>
       <Static key={runKey} items={logLines(scenario, run, index, moment.finished, runKey)}>
         {(line) => (
-          <Text key={line.key} bold={line.bold} dimColor={!line.bold && !line.statement} wrap={line.statement || line.bold ? 'wrap' : 'truncate-end'}>
+          <Text
+            key={line.key}
+            bold={line.bold}
+            dimColor={!line.bold && !line.statement}
+            wrap={line.statement || line.bold ? 'wrap' : 'truncate-end'}
+          >
             {line.text}
           </Text>
         )}
@@ -84,11 +115,18 @@ export function ForumView({ scenario, run, moment, index, playing, seed, editCou
         <Text bold wrap="truncate-end">
           {`${scenario.name} | ${chairFlag} | ${moment.round < 0 ? 'preparatory track' : `round ${moment.round}/${scenario.rules.roundLimit}`} | ${moment.phase} | seed ${seed}${editCount > 0 ? ` | ${editCount} edit(s)` : ''}`}
         </Text>
-        <Text dimColor>{`Delegations (${scenario.participants.length})  event ${index}/${total}${playing ? '  playing...' : ''}${pendingEdits > 0 ? `  ${pendingEdits} edit${pendingEdits === 1 ? '' : 's'} pending (r)` : ''}`}</Text>
+        <Text
+          dimColor
+        >{`Delegations (${scenario.participants.length})  event ${index}/${total}${playing ? '  playing...' : ''}${pendingEdits > 0 ? `  ${pendingEdits} edit${pendingEdits === 1 ? '' : 's'} pending (r)` : ''}`}</Text>
         {blocks ? (
           <DelegationTable delegations={moment.delegations} blocks={blocks} width={size.columns} theme={theme} />
         ) : (
-          <DelegationGrid delegations={moment.delegations} columns={size.columns} maxRows={Math.max(1, spare)} theme={theme} />
+          <DelegationGrid
+            delegations={moment.delegations}
+            columns={size.columns}
+            maxRows={Math.max(1, spare)}
+            theme={theme}
+          />
         )}
         <Text dimColor>Draft</Text>
         <DraftPanel scenario={scenario} draft={moment.draft} theme={theme} />
@@ -97,7 +135,11 @@ export function ForumView({ scenario, run, moment, index, playing, seed, editCou
             {`Outcome: ${run.outcome} after ${run.rounds} round(s)${tally ? `; ${tally}` : ''}${run.blockers.length > 0 ? `; ${run.votes ? 'voted no' : 'in the way'}: ${[...new Set(run.blockers.map((b) => b.actor))].join(', ')}` : ''}`}
           </Text>
         ) : (
-          <Text wrap="truncate-end">{moment.last ? `Last: ${moment.last.actor} ${moment.last.type}  ${moment.last.reason}` : 'Press space to step, enter to play.'}</Text>
+          <Text wrap="truncate-end">
+            {moment.last
+              ? `Last: ${moment.last.actor} ${moment.last.type}  ${moment.last.reason}`
+              : 'Press space to step, enter to play.'}
+          </Text>
         )}
         {footer}
       </Box>

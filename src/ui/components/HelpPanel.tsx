@@ -31,7 +31,9 @@ export type DelegationLayout = 'table' | 'grid';
 
 /** What the delegation list on the screen shows, mark by mark, for the layout in use. */
 export function legend(layout: DelegationLayout): string[] {
-  const stances = (Object.keys(STANCE_MARK) as Stance[]).map((s) => `${STANCE_MARK[s].symbol} ${STANCE_MARK[s].short}: ${STANCE_MEANING[s]}`);
+  const stances = (Object.keys(STANCE_MARK) as Stance[]).map(
+    (s) => `${STANCE_MARK[s].symbol} ${STANCE_MARK[s].short}: ${STANCE_MEANING[s]}`,
+  );
   const lines = ['Stances:'];
   for (let i = 0; i < stances.length; i += 3) lines.push(`  ${stances.slice(i, i + 3).join(';  ')}`);
   if (layout === 'table') {
