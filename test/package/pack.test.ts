@@ -5,11 +5,12 @@
 // The pack runs in a copy of the repository, so the build never rewrites this checkout's dist/
 // while other test files run the binary from it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readmePropertyExample } from '../support/readmeExample.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SLOW = 10 * 60_000; // a build and an npm install on a busy machine
@@ -147,6 +148,29 @@ describe('the packed package', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^29th ASEAN Regional Forum \(arf-2022\)/);
   });
+
+  it(
+    "the README's property-test example passes in the fresh project under vitest's default settings",
+    () => {
+      // The same versions this repository tests with, so the npm cache usually has them.
+      const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+        devDependencies: Record<string, string>;
+      };
+      const tools = ['vitest', '@fast-check/vitest'].map((name) => `${name}@${pkg.devDependencies[name]}`);
+      const flags = ['install', '--no-audit', '--no-fund', '--no-package-lock', '--no-save'];
+      let install = sh('npm', [...flags, '--offline', ...tools], project);
+      if (install.code !== 0) install = sh('npm', [...flags, '--prefer-offline', ...tools], project);
+      ok(install, 'npm install of vitest');
+      mkdirSync(join(project, 'test'), { recursive: true });
+      writeFileSync(join(project, 'test/my-invariants.test.ts'), readmePropertyExample());
+      // No vitest config file: vitest's defaults, as in a project that just added the package.
+      const r = sh(process.execPath, [join(project, 'node_modules/vitest/vitest.mjs'), 'run'], project);
+    // vitest colours its summary.
+    expect((r.out + r.err).replace(/\u001b\[[0-9;]*m/g, '')).toMatch(/Tests\s+3 passed/);
+      expect(r.code).toBe(0);
+    },
+    SLOW,
+  );
 
   it('the declarations type-check a user module that imports both entries', () => {
     writeFileSync(
