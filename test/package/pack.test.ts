@@ -165,8 +165,8 @@ describe('the packed package', () => {
       writeFileSync(join(project, 'test/my-invariants.test.ts'), readmePropertyExample());
       // No vitest config file: vitest's defaults, as in a project that just added the package.
       const r = sh(process.execPath, [join(project, 'node_modules/vitest/vitest.mjs'), 'run'], project);
-    // vitest colours its summary.
-    expect((r.out + r.err).replace(/\u001b\[[0-9;]*m/g, '')).toMatch(/Tests\s+3 passed/);
+      // vitest colours its summary.
+      expect((r.out + r.err).replace(/\u001b\[[0-9;]*m/g, '')).toMatch(/Tests\s+3 passed/);
       expect(r.code).toBe(0);
     },
     SLOW,
