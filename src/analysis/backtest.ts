@@ -119,6 +119,13 @@ export function overridesFor(scenario: Scenario, overrides: Overrides): Override
   );
 }
 
+/** Delegations that overrides name but no case seats: their overrides change nothing anywhere. */
+export function unseatedEverywhere(cases: readonly BacktestCase[], overrides: Overrides): string[] {
+  const named = new Set(Object.keys(overrides).map((path) => path.split('.')[0]!));
+  named.delete('forum');
+  return [...named].filter((actor) => !cases.some((c) => c.scenario.participants.includes(actor))).sort();
+}
+
 /**
  * Scores `runs` runs of every scorable case. `overrides` (as for `run --set`) apply to every case:
  * forum paths everywhere, a delegation's paths where it is seated.

@@ -1,14 +1,14 @@
 // `forum-sim backtest [FILE|DIR ...]`: the model's forecasts scored against cases with a known outcome.
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { backtest, type BacktestCase } from '../analysis/backtest.js';
+import { backtest, unseatedEverywhere, type BacktestCase } from '../analysis/backtest.js';
 import { defaultWorkers } from '../analysis/runPool.js';
 import { InputError, type Problem } from '../scenario/errors.js';
 import { parseSetArgs } from '../scenario/overrides.js';
 import { BUILTIN_DIR, loadScenario } from '../scenario/loader.js';
 import { parse } from './args.js';
 import { formatBacktest } from './backtestFormat.js';
-import type { Io } from './runCommand.js';
+import { warnTo, type Io } from './runCommand.js';
 import { HELP, UsageError } from './usage.js';
 
 export const RECORD_DIR = join(BUILTIN_DIR, 'record');
@@ -89,6 +89,8 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
   const cases = loadCases(caseFiles(positionals.length > 0 ? positionals : [RECORD_DIR]));
   const progress = options.progress === undefined ? ttyProgress() : options.progress;
   const overrides = parseSetArgs(values.set ?? []);
+  for (const actor of unseatedEverywhere(cases, overrides))
+    warnTo(io)(`--set: "${actor}" is seated in none of these cases, so its overrides are ignored`);
   const report = await backtest(
     cases,
     runs,

@@ -12,7 +12,7 @@ import { reproCommand } from '../analysis/overrideList.js';
 import { didYouMean } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/loader.js';
 import { oneScenario, parse } from './args.js';
-import { overrideScenario, RUN_OPTIONS, type Io } from './runCommand.js';
+import { overrideScenario, RUN_OPTIONS, warnTo, type Io } from './runCommand.js';
 import { HELP, UsageError } from './usage.js';
 
 export const DEFAULT_CHECK_RUNS = 100;
@@ -82,7 +82,7 @@ export function checkCommand(argv: string[], io: Io, options: CheckCommandOption
   const seedText = values.seed ?? '1';
   const scenario = loadScenario(ref);
   // Validates --params and --set against the scenario (exit 2 on a bad path), as `run` does.
-  const { overrides: base } = overrideScenario(scenario, values);
+  const { overrides: base } = overrideScenario(scenario, values, warnTo(io));
 
   const progress = options.progress === undefined ? ttyProgress() : options.progress;
   const started = performance.now();

@@ -5,7 +5,7 @@
 // The pack runs in a copy of the repository, so the build never rewrites this checkout's dist/
 // while other test files run the binary from it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +102,8 @@ describe('the packed package', () => {
       expect(files).toContain(path);
     }
     expect(files.filter((path) => /^(test|src)\//.test(path) || /\.test\.|tsconfig/.test(path))).toEqual([]);
+    // The compiled package needs no TypeScript runner at run time.
+    expect(existsSync(join(project, 'node_modules/tsx'))).toBe(false);
   });
 
   it("'forum-sim' loads and runs a built-in forum with plain Node", () => {

@@ -111,4 +111,28 @@ draft: {ukraine: investigation}
     ]);
     expect(result.out).toContain('Outcome:');
   });
+
+  it('check: the same warning line, and the invariants still run', async () => {
+    const result = await runMain([
+      'check',
+      file,
+      '--runs',
+      '3',
+      '--invariants',
+      'termination',
+      '--set',
+      'USA.walkout.RUS=0',
+    ]);
+    expect(result.errLines).toContain(
+      'forum-sim: warning: --set: USA.walkout.RUS: "RUS" is not seated in norus; ignored',
+    );
+    expect(result.code).toBe(0);
+  });
+
+  it('backtest: a delegation seated in none of the cases is named in a warning', async () => {
+    const result = await runMain(['backtest', file, '--runs', '2', '--workers', '1', '--set', 'ZZZ.patience=0.5']);
+    expect(result.errLines).toContain(
+      'forum-sim: warning: --set: "ZZZ" is seated in none of these cases, so its overrides are ignored',
+    );
+  });
 });
