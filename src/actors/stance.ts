@@ -6,8 +6,14 @@ import type { StanceContext, stanceMachine } from './stanceMachine.js';
 
 export type StanceSnapshot = SnapshotFrom<typeof stanceMachine>;
 
+/** The stance a snapshot's tag names. Throws on a state without one: a machine bug, not a stance. */
 export function stanceOf(snapshot: StanceSnapshot): Stance {
-  return STANCES.find((stance) => snapshot.hasTag(stance)) ?? 'reviewing';
+  const stance = STANCES.find((s) => snapshot.hasTag(s));
+  if (stance === undefined)
+    throw new Error(
+      `stance machine state ${JSON.stringify(snapshot.value)} has no stance tag (expected one of ${STANCES.join(', ')})`,
+    );
+  return stance;
 }
 
 export function explainStance(

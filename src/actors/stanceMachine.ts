@@ -2,7 +2,7 @@
 // event; every number it needs comes from the pure functions in utility.ts and influence.ts, and
 // every random draw arrives inside the event from the engine.
 import { assertEvent, assign, setup } from 'xstate';
-import type { ActorId, Draft, IssueId, Position, Profile, Rung } from '../domain/types.js';
+import type { ActorId, Draft, IssueId, Position, Profile, Rung, Stance } from '../domain/types.js';
 import { belowReservation, heldRedLines, softObjections, type Standing } from './acceptance.js';
 import { moveAway, moveToward } from './influence.js';
 import { yields } from './pressure.js';
@@ -87,6 +87,8 @@ export const stanceMachine = setup({
     input: {} as StanceInput,
     context: {} as StanceContext,
     events: {} as StanceEvent,
+    // Each resting state carries its stance as a tag; typed, so a misspelled tag does not compile.
+    tags: {} as Stance,
   },
   guards: {
     isAbsent: ({ context }) => !context.present,

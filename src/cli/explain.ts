@@ -1,9 +1,12 @@
 // `run --explain`: per delegation, the parameters that decided its stance, with their provenance.
 import { acceptableInterval } from '../actors/utility.js';
+import { SCALAR_PARAMETERS } from '../domain/tunables.js';
 import type { RunResult, Scenario } from '../domain/types.js';
 import { provenanceOf } from '../scenario/resolveProfile.js';
 import { DEFAULT_HOST_INVESTMENT, forumStakes, preparationRounds } from '../engine/stakes.js';
 import { STANCE_LABEL } from './format.js';
+
+const scalarsExplainedWith = (group: 'stance' | 'lobbying') => SCALAR_PARAMETERS.filter((p) => p.explain === group);
 
 export function formatExplain(scenario: Scenario, result: RunResult): string {
   const lines: string[] = [
@@ -12,52 +15,55 @@ export function formatExplain(scenario: Scenario, result: RunResult): string {
     '',
     "Why: each delegation's decisive parameters (value  <- provenance)",
   ];
-  const rung = (issue: string, r: number) => scenario.issues.find((i) => i.id === issue)?.ladder[r]?.id ?? String(r);
   const blockedIssues = new Map<string, Set<string>>();
   for (const b of result.blockers) blockedIssues.set(b.actor, (blockedIssues.get(b.actor) ?? new Set()).add(b.issue));
   // Those who stood in the way first: they are usually what a reader is looking for.
   const supporting = (id: string) => (result.delegations[id]!.stance === 'supporting' ? 1 : 0);
   const order = [...scenario.participants].sort((a, b) => supporting(a) - supporting(b));
-  for (const id of order) {
-    const profile = scenario.profiles[id]!;
-    const provenance = scenario.provenance[id] ?? {};
-    const src = (path: string) => provenanceOf(provenance, path) ?? 'MISSING';
-    const d = result.delegations[id]!;
-    lines.push('', `${id} ${profile.name}: ${STANCE_LABEL[d.stance]}`);
-    const blocked = blockedIssues.get(id);
-    for (const issue of Object.keys(scenario.draft)) {
-      const p = profile.positions[issue];
-      if (!p) continue;
-      const size = scenario.issues.find((i) => i.id === issue)!.ladder.length;
-      const widest = acceptableInterval(p, size, profile.patience);
-      const mark = blocked?.has(issue) ? ' *' : '';
-      lines.push(
-        `  ${issue}${mark}: ideal ${rung(issue, p.ideal)}, accepts ${rung(issue, p.min)}..${rung(issue, p.max)}${p.hard ? ` (hard red line, firmness ${p.firmness ?? 1})` : `, up to ${rung(issue, widest.min)}..${rung(issue, widest.max)} at the deadline`}, salience ${p.salience}`,
-        `      <- ${groupedSources(['ideal', 'min', 'max', 'hard', 'salience'], (field) => src(`positions.${issue}.${field}`))}`,
-      );
-    }
-    lines.push(`  reservation ${profile.reservation}  <- ${src('reservation')}`);
-    lines.push(`  patience ${profile.patience}  <- ${src('patience')}`);
-    if (profile.walkout.length > 0) {
-      lines.push(
-        `  walkout: ${profile.walkout.map((t) => `when ${t.whenSpeaks} speaks, p=${t.probability}`).join('; ')}  <- ${src('walkout')}`,
-      );
-    }
-    if (profile.lobbying) {
-      const l = profile.lobbying;
-      lines.push(
-        `  lobbying: ${l.style}, strength ${l.strength}, on ${l.issues.join(', ')}, ${l.targets.length} targets  <- ${src('lobbying.style')}`,
-      );
-    }
-    const powers = Object.entries(profile.susceptibility).filter(([, v]) => v > 0);
-    if (powers.length > 0)
-      lines.push(
-        `  susceptibility: ${powers.map(([p, v]) => `${p} ${v}`).join(', ')}  <- ${powers.map(([p]) => `${p}: ${src(`susceptibility.${p}`)}`).join(' | ')}`,
-      );
-    lines.push(`  faceSensitivity ${profile.faceSensitivity}  <- ${src('faceSensitivity')}`);
-  }
+  for (const id of order) lines.push('', ...explainDelegation(scenario, result, id, blockedIssues.get(id)));
   lines.push('', '* paragraph this delegation could not accept in the final draft');
   return lines.join('\n');
+}
+
+/** One delegation: its stance, then each parameter that decided it (`blocked`: issues it stood in the way on). */
+function explainDelegation(scenario: Scenario, result: RunResult, id: string, blocked?: Set<string>): string[] {
+  const profile = scenario.profiles[id]!;
+  const provenance = scenario.provenance[id] ?? {};
+  const src = (path: string) => provenanceOf(provenance, path) ?? 'MISSING';
+  const rung = (issue: string, r: number) => scenario.issues.find((i) => i.id === issue)?.ladder[r]?.id ?? String(r);
+  const scalarLines = (group: 'stance' | 'lobbying') =>
+    scalarsExplainedWith(group).map(({ key }) => `  ${key} ${profile[key]}  <- ${src(key)}`);
+  const lines = [`${id} ${profile.name}: ${STANCE_LABEL[result.delegations[id]!.stance]}`];
+  for (const issue of Object.keys(scenario.draft)) {
+    const p = profile.positions[issue];
+    if (!p) continue;
+    const size = scenario.issues.find((i) => i.id === issue)!.ladder.length;
+    const widest = acceptableInterval(p, size, profile.patience);
+    const mark = blocked?.has(issue) ? ' *' : '';
+    lines.push(
+      `  ${issue}${mark}: ideal ${rung(issue, p.ideal)}, accepts ${rung(issue, p.min)}..${rung(issue, p.max)}${p.hard ? ` (hard red line, firmness ${p.firmness ?? 1})` : `, up to ${rung(issue, widest.min)}..${rung(issue, widest.max)} at the deadline`}, salience ${p.salience}`,
+      `      <- ${groupedSources(['ideal', 'min', 'max', 'hard', 'salience'], (field) => src(`positions.${issue}.${field}`))}`,
+    );
+  }
+  lines.push(...scalarLines('stance'));
+  if (profile.walkout.length > 0) {
+    lines.push(
+      `  walkout: ${profile.walkout.map((t) => `when ${t.whenSpeaks} speaks, p=${t.probability}`).join('; ')}  <- ${src('walkout')}`,
+    );
+  }
+  if (profile.lobbying) {
+    const l = profile.lobbying;
+    lines.push(
+      `  lobbying: ${l.style}, strength ${l.strength}, on ${l.issues.join(', ')}, ${l.targets.length} targets  <- ${src('lobbying.style')}`,
+    );
+  }
+  const powers = Object.entries(profile.susceptibility).filter(([, v]) => v > 0);
+  if (powers.length > 0)
+    lines.push(
+      `  susceptibility: ${powers.map(([p, v]) => `${p} ${v}`).join(', ')}  <- ${powers.map(([p]) => `${p}: ${src(`susceptibility.${p}`)}`).join(' | ')}`,
+    );
+  lines.push(...scalarLines('lobbying'));
+  return lines;
 }
 
 /** The forum-level story: what it issues and why, what was at stake, and what the room went through. */

@@ -1,7 +1,7 @@
 // Plain-text rendering of a run for the terminal.
-import { VOTES, type ForumEvent, type RunResult, type Scenario, type Stance } from '../domain/types.js';
+import type { ForumEvent, RunResult, Scenario, Stance } from '../domain/types.js';
 import { describeEvent } from '../engine/describe.js';
-import { RULE_LABEL, vetoesCast } from '../engine/votes.js';
+import { formatVotes } from '../present/votes.js';
 
 export const STANCE_LABEL: Record<Stance, string> = {
   reviewing: 'reviewing',
@@ -69,28 +69,6 @@ export function formatSummary(scenario: Scenario, result: RunResult): string {
       .join(', ')}`,
   );
   return lines.join('\n');
-}
-
-/** Under a vote rule: the rule, the tally and who voted how, grouped by vote. Nothing under consensus. */
-export function formatVotes(scenario: Scenario, result: RunResult): string[] {
-  const { votes } = result;
-  const tally = formatTally(scenario, result);
-  if (!votes || !tally) return [];
-  const lines = [`Vote (${RULE_LABEL[scenario.rules.decisionRule]}): ${tally}`];
-  for (const vote of VOTES) {
-    const ids = Object.keys(votes).filter((id) => votes[id] === vote);
-    if (ids.length > 0) lines.push(`  ${vote.padEnd(8)}${String(ids.length).padStart(3)}  ${ids.join(', ')}`);
-  }
-  return lines;
-}
-
-/** `11-1-3 (yes-no-abstain), 0 absent; vetoed by RUS`, or null under consensus. */
-export function formatTally(scenario: Scenario, result: RunResult): string | null {
-  const { votes, tally } = result;
-  if (!votes || !tally) return null;
-  // A permanent no only vetoes a text that had the votes; otherwise the text simply fell short.
-  const vetoes = result.outcome === 'vetoed' ? vetoesCast(votes, scenario.rules.permanent) : [];
-  return `${tally.yes}-${tally.no}-${tally.abstain} (yes-no-abstain), ${tally.absent} absent${vetoes.length > 0 ? `; vetoed by ${vetoes.join(', ')}` : ''}`;
 }
 
 export function formatTranscript(entries: readonly ForumEvent[]): string {

@@ -1,5 +1,6 @@
 // Plain data shared by every layer. No behaviour lives here.
 import type { ForumEvent } from './events.js';
+import type { ScalarParameters } from './tunables.js';
 
 export type { ForumEvent, ForumEventType } from './events.js';
 
@@ -117,23 +118,14 @@ export interface WalkoutTrigger {
   probability: number;
 }
 
-export interface Profile {
+/** A delegation: its scalar parameters (see SCALAR_PARAMETERS in tunables.ts) and the rest. */
+export interface Profile extends ScalarParameters {
   id: ActorId;
   name: string;
   bloc: string | null;
   positions: Record<IssueId, Position>;
-  /** 0..1 utility of no statement at all; a draft below it is not signed. */
-  reservation: number;
-  /** 0..1 share of the ladder a soft interval widens by at the deadline. */
-  patience: number;
-  /** KTAB risk attitude in [-1, 1]. */
-  risk: number;
-  /** 0..1 weight of the actor in the compromise baseline. */
-  capability: number;
   /** 0..1 how far lobbying by each power can move this actor. */
   susceptibility: Record<ActorId, number>;
-  /** 0..1 how strongly a threat in someone else's house backfires on this actor. */
-  faceSensitivity: number;
   walkout: WalkoutTrigger[];
   /** Delegations this one will not sign a text alongside (empty for most). */
   boycott?: Boycott[];

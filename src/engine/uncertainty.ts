@@ -1,6 +1,7 @@
 // Parameter uncertainty: each run draws its delegations' numeric values from their spreads,
 // triangular over the valid range with the mode at the stated value. The draws come from their
 // own seeded stream, so the in-run draws (speeches, lobbying) do not shift with the parameter list.
+import { isScalarParameter } from '../domain/tunables.js';
 import type { Profile, Scenario, Spread } from '../domain/types.js';
 import { delegationParameters } from '../scenario/parameters.js';
 import { provenanceOf } from '../scenario/resolveProfile.js';
@@ -85,13 +86,8 @@ export function drawParameters(
 /** A copy of the profile with one numeric parameter set (paths as in `--set`). */
 export function withNumber(profile: Profile, path: string, value: number): Profile {
   const [head, sub] = path.split('.');
+  if (isScalarParameter(head!)) return { ...profile, [head!]: value };
   switch (head) {
-    case 'reservation':
-    case 'patience':
-    case 'risk':
-    case 'capability':
-    case 'faceSensitivity':
-      return { ...profile, [head]: value };
     case 'susceptibility':
       return { ...profile, susceptibility: { ...profile.susceptibility, [sub!]: value } };
     case 'walkout':

@@ -12,15 +12,13 @@ import {
   type Profile,
   type Scenario,
 } from '../domain/types.js';
+import { scalarParameter, SCALAR_PARAMETER_KEYS, UNIT_RANGE, type Range } from '../domain/tunables.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
-import { RISK_RANGE, UNIT_RANGE } from './parameters.js';
 import { parseTriangle } from './spreads.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
-const UNIT_PARAMS = ['reservation', 'patience', 'capability', 'faceSensitivity'] as const;
 const PROFILE_PARAMS = [
-  ...UNIT_PARAMS,
-  'risk',
+  ...SCALAR_PARAMETER_KEYS,
   'positions',
   'susceptibility',
   'lobbying',
@@ -118,7 +116,7 @@ function parseUncertain(
   actor: string,
   path: string,
   value: string,
-  range: { min: number; max: number },
+  range: Range,
   fail: FailFn,
 ): number {
   const triangle = parseTriangle(value);
@@ -137,7 +135,7 @@ function parseUncertain(
   return mode;
 }
 
-function parseNumber(value: string, { min, max }: { min: number; max: number }, fail: FailFn): number {
+function parseNumber(value: string, { min, max }: Range, fail: FailFn): number {
   const n = Number(value);
   if (value === '' || !Number.isFinite(n)) fail(`expected a number from ${min} to ${max}, got "${value}"`);
   if (n < min || n > max) fail(`expected a number from ${min} to ${max}, got ${n}`);
@@ -291,18 +289,12 @@ function applyProfile(
   };
   // Every value the override sets, including defaults it fills in, is credited to the override.
   let recorded = [rest.join('.')];
+  const scalar = scalarParameter(param!);
+  if (scalar) {
+    depth(1, scalar.key);
+    p[scalar.key] = parseUncertain(scenario, actor, scalar.key, value, scalar.range, fail);
+  }
   switch (param) {
-    case 'reservation':
-    case 'patience':
-    case 'capability':
-    case 'faceSensitivity':
-      depth(1, param);
-      p[param] = parseUncertain(scenario, actor, param, value, UNIT_RANGE, fail);
-      break;
-    case 'risk':
-      depth(1, param);
-      p.risk = parseUncertain(scenario, actor, param, value, RISK_RANGE, fail);
-      break;
     case 'susceptibility':
       depth(2, 'susceptibility.<ACTOR>');
       seated(sub);

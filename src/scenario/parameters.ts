@@ -1,9 +1,7 @@
 // The tunable parameters of one delegation: each with its `--set` path, its kind and range, and
 // its current value. One list, walked by the UI's editor and by `check`'s perturbations.
+import { SCALAR_PARAMETERS, UNIT_RANGE, type Range } from '../domain/tunables.js';
 import type { IssueDef, Scenario } from '../domain/types.js';
-
-export const UNIT_RANGE = { min: 0, max: 1 } as const;
-export const RISK_RANGE = { min: -1, max: 1 } as const;
 
 export type ParameterKind =
   | { type: 'number'; min: number; max: number; current: number }
@@ -23,12 +21,7 @@ export interface DelegationParameter {
   value: string;
 }
 
-const number = (
-  path: string,
-  current: number,
-  range: { min: number; max: number },
-  provenancePath = path,
-): DelegationParameter => ({
+const number = (path: string, current: number, range: Range, provenancePath = path): DelegationParameter => ({
   path,
   provenancePath,
   kind: { type: 'number', ...range, current },
@@ -44,9 +37,7 @@ export function delegationParameters(scenario: Scenario, actor: string): Delegat
   const p = scenario.profiles[actor];
   if (!p) return [];
   const out: DelegationParameter[] = [];
-  for (const key of ['reservation', 'patience', 'capability', 'faceSensitivity'] as const)
-    out.push(number(key, p[key], UNIT_RANGE));
-  out.push(number('risk', p.risk, RISK_RANGE));
+  for (const { key, range } of SCALAR_PARAMETERS) out.push(number(key, p[key], range));
   for (const [power, value] of Object.entries(p.susceptibility)) {
     if (scenario.participants.includes(power)) out.push(number(`susceptibility.${power}`, value, UNIT_RANGE));
   }

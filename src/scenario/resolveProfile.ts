@@ -1,5 +1,6 @@
 // Turns a chain of profile layers (bloc defaults -> delegation -> forum overrides) into one
 // complete Profile with rung indices, checking every value and that every value has provenance.
+import { SCALAR_PARAMETER_KEYS, type ScalarParameters } from '../domain/tunables.js';
 import type { IssueDef, Lobbying, Position, Profile, Provenance, Spread } from '../domain/types.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
 import type { Catalogue, RawProfile } from './catalogue.js';
@@ -65,9 +66,7 @@ function leafPaths(input: ProfileInput): string[] {
   for (const [issue, position] of Object.entries(input.positions ?? {})) {
     for (const key of Object.keys(position)) paths.push(`positions.${issue}.${key}`);
   }
-  for (const key of ['reservation', 'patience', 'risk', 'capability', 'faceSensitivity'] as const) {
-    if (input[key] !== undefined) paths.push(key);
-  }
+  for (const key of SCALAR_PARAMETER_KEYS) if (input[key] !== undefined) paths.push(key);
   for (const actor of Object.keys(input.susceptibility ?? {})) paths.push(`susceptibility.${actor}`);
   if (input.walkout && input.walkout.length > 0) paths.push('walkout');
   if (input.boycott && input.boycott.length > 0) paths.push('boycott');
@@ -82,18 +81,7 @@ function merge(layers: Layer[]): Merged {
   for (const layer of layers) {
     const { input } = layer;
     const out = merged.input;
-    for (const key of [
-      'name',
-      'bloc',
-      'reservation',
-      'patience',
-      'risk',
-      'capability',
-      'faceSensitivity',
-      'walkout',
-      'boycott',
-      'chairStyle',
-    ] as const) {
+    for (const key of ['name', 'bloc', ...SCALAR_PARAMETER_KEYS, 'walkout', 'boycott', 'chairStyle'] as const) {
       if (input[key] !== undefined) (out as Record<string, unknown>)[key] = input[key];
     }
     if (input.positions) {
@@ -166,11 +154,6 @@ export function resolveProfile(
     const position = resolvePosition(issue, issueId, raw, valueProblem, missing);
     if (position) positions[issueId] = position;
   }
-  const scalar = (key: 'reservation' | 'patience' | 'risk' | 'capability' | 'faceSensitivity'): number => {
-    const value = input[key];
-    if (value === undefined) missing(key);
-    return value ?? 0;
-  };
   const checkActor = (path: string, actor: string) => {
     if (!knownActors.includes(actor)) valueProblem(path, `unknown actor "${actor}"${didYouMean(actor, knownActors)}`);
   };
@@ -198,12 +181,8 @@ export function resolveProfile(
     name: input.name ?? id,
     bloc: input.bloc ?? (chain.length > 1 ? chain[0]!.id : null),
     positions,
-    reservation: scalar('reservation'),
-    patience: scalar('patience'),
-    risk: scalar('risk'),
-    capability: scalar('capability'),
+    ...resolveScalars(input, missing),
     susceptibility: { ...input.susceptibility },
-    faceSensitivity: scalar('faceSensitivity'),
     walkout: input.walkout ?? [],
     ...(input.boycott && input.boycott.length > 0 ? { boycott: input.boycott } : {}),
     ...(input.chairStyle ? { chairStyle: input.chairStyle } : {}),
@@ -221,6 +200,15 @@ export function resolveProfile(
   const provenance = checkProvenance(merged, layers, self, problems);
   if (problems.length > 0) throw new InputError(problems);
   return { profile, provenance, spread };
+}
+
+/** Each scalar parameter's value (0 where missing, which `missing` reports). */
+function resolveScalars(input: ProfileInput, missing: (path: string) => void): ScalarParameters {
+  const values = SCALAR_PARAMETER_KEYS.map((key) => {
+    if (input[key] === undefined) missing(key);
+    return [key, input[key] ?? 0] as const;
+  });
+  return Object.fromEntries(values) as ScalarParameters;
 }
 
 function resolvePosition(

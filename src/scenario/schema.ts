@@ -11,6 +11,7 @@ import {
   SPEAKING_ORDERS,
   STANDING_PRODUCTS,
 } from '../domain/types.js';
+import { SCALAR_PARAMETERS, type ScalarParameterKey } from '../domain/tunables.js';
 
 const unit = z.number().min(0).max(1);
 const actorId = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'an actor id: letters, digits, - or _');
@@ -70,6 +71,14 @@ export const lobbyingSchema = z
     description: 'how a delegation presses others between rounds; strength 0 means no approaches',
   });
 
+/** Each scalar parameter of a profile, optional (a profile may inherit it), within its range. */
+const scalarFields = Object.fromEntries(
+  SCALAR_PARAMETERS.map(({ key, range, description }) => [
+    key,
+    z.number().min(range.min).max(range.max).describe(description).optional(),
+  ]),
+) as Record<ScalarParameterKey, z.ZodOptional<z.ZodNumber>>;
+
 /** A parameter's spread: a half-width in the parameter's own units, or explicit [low, high] bounds. */
 export const spreadSchema = z
   .union([z.number().min(0).max(2), z.tuple([z.number().min(-1).max(1), z.number().min(-1).max(1)])])
@@ -95,15 +104,11 @@ export const profileSchema = z.strictObject({
     .record(slug, positionSchema.meta({ title: 'Position' }))
     .optional()
     .describe('issue -> the rungs this delegation wants and accepts'),
-  reservation: unit.describe('utility of no statement; below it a draft is not signed').optional(),
-  patience: unit.describe('share of the ladder a soft interval widens by at the deadline').optional(),
-  risk: z.number().min(-1).max(1).describe('KTAB risk attitude').optional(),
-  capability: unit.describe('weight in the compromise baseline').optional(),
+  ...scalarFields,
   susceptibility: z
     .record(actorId, unit)
     .optional()
     .describe('power -> how far its lobbying can move this delegation, 0..1'),
-  faceSensitivity: unit.optional().describe('how strongly threats backfire on this delegation, 0..1'),
   walkout: z.array(walkoutSchema).optional().describe('when this delegation leaves the room; [] never'),
   lobbying: z
     .union([lobbyingSchema, z.literal('none')])

@@ -1,21 +1,27 @@
 // Spreads of numeric parameters: which paths can carry one, and the range each path lives in.
 // A spread is written as a half-width (`0.1`) or as explicit bounds (`[0.3, 0.6]`).
+import {
+  isScalarParameter,
+  scalarParameter,
+  SCALAR_PARAMETER_KEYS,
+  UNIT_RANGE,
+  type Range,
+} from '../domain/tunables.js';
 import type { Spread } from '../domain/types.js';
-import { RISK_RANGE, UNIT_RANGE } from './parameters.js';
 
-/** Numeric parameter paths (after the actor id) that can carry a spread. */
-const NUMERIC_PATH =
-  /^(reservation|patience|risk|capability|faceSensitivity|lobbying\.strength|susceptibility\.[^.]+|walkout\.[^.]+|positions\.[^.]+\.(salience|firmness))$/;
+/** Numeric parameter paths (after the actor id), besides the scalars, that can carry a spread. */
+const OTHER_NUMERIC_PATH =
+  /^(lobbying\.strength|susceptibility\.[^.]+|walkout\.[^.]+|positions\.[^.]+\.(salience|firmness))$/;
 
-export const NUMERIC_PATH_HINT =
-  'reservation, patience, risk, capability, faceSensitivity, lobbying.strength, susceptibility.ACTOR, walkout.ACTOR, positions.ISSUE.salience or positions.ISSUE.firmness';
+export const NUMERIC_PATH_HINT = `${SCALAR_PARAMETER_KEYS.join(', ')}, lobbying.strength, susceptibility.ACTOR, walkout.ACTOR, positions.ISSUE.salience or positions.ISSUE.firmness`;
 
 export function isNumericPath(path: string): boolean {
-  return NUMERIC_PATH.test(path);
+  return isScalarParameter(path) || OTHER_NUMERIC_PATH.test(path);
 }
 
-export function rangeOf(path: string): { min: number; max: number } {
-  return path === 'risk' ? RISK_RANGE : UNIT_RANGE;
+/** A scalar's own range; every other numeric parameter is a share, 0..1. */
+export function rangeOf(path: string): Range {
+  return scalarParameter(path)?.range ?? UNIT_RANGE;
 }
 
 /** Turns a file's spread entry into a Spread, or says what is wrong with it. */

@@ -15,6 +15,13 @@ import {
   type Provenance,
   type Scenario,
 } from '../domain/types.js';
+import {
+  pickScalars,
+  SCALAR_PARAMETER_KEYS,
+  SCALAR_PARAMETERS,
+  type ScalarParameterKey,
+  type ScalarParameters,
+} from '../domain/tunables.js';
 import type { RunInput } from '../analysis/invariants.js';
 import { runSeeds } from '../analysis/perturb.js';
 import { sha256, stableStringify } from '../scenario/stableJson.js';
@@ -251,18 +258,20 @@ function positionFrom(t: PositionTemplate, size: number, centre?: number, spread
   };
 }
 
-interface DelegationTemplate {
+interface DelegationTemplate extends ScalarParameters {
   id: string;
   positions: (PositionTemplate | null)[];
-  reservation: number;
-  patience: number;
-  risk: number;
-  capability: number;
-  faceSensitivity: number;
   susceptibility: number[];
   walkout: { speaker: number; probability: number } | null;
   lobbying: { strength: number; style: (typeof LOBBY_STYLES)[number]; targets: number[]; issues: number[] } | null;
 }
+
+/** Each scalar parameter, in hundredths over its own range. */
+const scalarArbitraries = () =>
+  Object.fromEntries(SCALAR_PARAMETERS.map(({ key, range }) => [key, unit(range.min, range.max)])) as Record<
+    ScalarParameterKey,
+    fc.Arbitrary<number>
+  >;
 
 function delegationTemplate(c: ForumConstraints): fc.Arbitrary<DelegationTemplate> {
   const base = { ideal: slot(), below: slot(), above: slot(), hard: rarely(), salience: unit() };
@@ -272,11 +281,7 @@ function delegationTemplate(c: ForumConstraints): fc.Arbitrary<DelegationTemplat
     id: fc.constantFrom(...DELEGATION_IDS),
     // Most delegations hold a position on most issues; some are indifferent to one.
     positions: fc.array(fc.option(positionTemplate, { freq: 8 }), { minLength: MAX_ISSUES, maxLength: MAX_ISSUES }),
-    reservation: unit(),
-    patience: unit(),
-    risk: unit(-1, 1),
-    capability: unit(),
-    faceSensitivity: unit(),
+    ...scalarArbitraries(),
     susceptibility: fc.array(unit(), { minLength: MAX_POWERS, maxLength: MAX_POWERS }),
     walkout:
       c.walkouts === false
@@ -301,11 +306,7 @@ function delegationTemplate(c: ForumConstraints): fc.Arbitrary<DelegationTemplat
 function provenanceOfTemplate(p: Profile): Provenance {
   const notes: Provenance = {
     positions: 'assumed',
-    reservation: 'assumed',
-    patience: 'assumed',
-    risk: 'assumed',
-    capability: 'assumed',
-    faceSensitivity: 'assumed',
+    ...Object.fromEntries(SCALAR_PARAMETER_KEYS.map((key) => [key, 'assumed'])),
   };
   if (Object.keys(p.susceptibility).length > 0) notes.susceptibility = 'assumed';
   if (p.walkout.length > 0) notes.walkout = 'assumed';
@@ -360,12 +361,10 @@ function profileFrom(
     name: `Delegation ${t.id}`,
     bloc: null,
     positions,
+    ...pickScalars(t),
+    // The climate's demand scales every delegation's reservation.
     reservation: Math.round(t.reservation * climate.demand * 100) / 100,
-    patience: t.patience,
-    risk: t.risk,
-    capability: t.capability,
     susceptibility,
-    faceSensitivity: t.faceSensitivity,
     walkout,
     lobbying,
   };

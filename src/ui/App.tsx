@@ -170,7 +170,7 @@ function Screens({
 
   const footer = (
     <Text dimColor wrap="truncate-end">
-      space step enter play p pause r re-run s seed e edit c compare ? help q quit
+      {'space step  enter play  p pause  r re-run  s seed  e edit  c compare  ? help  q quit'}
     </Text>
   );
 

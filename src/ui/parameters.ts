@@ -1,5 +1,6 @@
 // The parameters of a delegation a user can edit in the UI, as `--set` paths with a value,
 // its provenance, and how an arrow key changes it.
+import { SCALAR_PARAMETER_KEYS } from '../domain/tunables.js';
 import type { Scenario } from '../domain/types.js';
 import { delegationParameters, type DelegationParameter } from '../scenario/parameters.js';
 import { provenanceOf } from '../scenario/resolveProfile.js';
@@ -34,16 +35,7 @@ function stepper(parameter: DelegationParameter): EditableParameter['step'] | nu
 }
 
 /** Positions on the table first (in catalogue order), then the delegation's other parameters. */
-const OTHER_ORDER = [
-  'reservation',
-  'patience',
-  'capability',
-  'faceSensitivity',
-  'risk',
-  'walkout',
-  'susceptibility',
-  'lobbying',
-];
+const OTHER_ORDER: readonly string[] = [...SCALAR_PARAMETER_KEYS, 'walkout', 'susceptibility', 'lobbying'];
 
 function rank(scenario: Scenario, path: string): number {
   const [group, issue] = path.split('.');

@@ -1,4 +1,5 @@
 // Invariants of a single run: determinism, termination, fallback, provenance.
+import { SCALAR_PARAMETER_KEYS } from '../../domain/tunables.js';
 import { CONSENSUS_OUTCOMES, VOTE_OUTCOMES, type Profile } from '../../domain/types.js';
 import { isVoteRule } from '../../engine/votes.js';
 import { provenanceOf } from '../../scenario/resolveProfile.js';
@@ -69,7 +70,7 @@ export function parameterPaths(p: Profile): string[] {
   const paths: string[] = [];
   for (const issue of Object.keys(p.positions))
     for (const f of ['ideal', 'min', 'max', 'hard', 'salience']) paths.push(`positions.${issue}.${f}`);
-  paths.push('reservation', 'patience', 'risk', 'capability', 'faceSensitivity');
+  paths.push(...SCALAR_PARAMETER_KEYS);
   for (const power of Object.keys(p.susceptibility)) paths.push(`susceptibility.${power}`);
   if (p.walkout.length > 0) paths.push('walkout');
   if (p.lobbying) for (const f of ['strength', 'style', 'targets', 'issues']) paths.push(`lobbying.${f}`);

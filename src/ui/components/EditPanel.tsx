@@ -76,7 +76,7 @@ export function EditPanel({ scenario, original, edits, error, theme, height, onC
             {`${offset + i === actorIndex ? '> ' : '  '}${id.padEnd(5)}${scenario.profiles[id]!.name}${Object.keys(edits).some((k) => k.startsWith(`${id}.`)) ? '  (edited)' : ''}`}
           </Text>
         ))}
-        <Text dimColor>up/down or a letter choose enter open esc back to the forum</Text>
+        <Text dimColor>{'up/down or a letter choose  enter open  esc back to the forum'}</Text>
       </Box>
     );
   }
@@ -101,7 +101,7 @@ export function EditPanel({ scenario, original, edits, error, theme, height, onC
       <Text wrap="truncate-end">{`Provenance: ${selected?.provenance ?? ''}`}</Text>
       {error ? <Text color={theme.color('red')} wrap="truncate-end">{`Not applied: ${error}`}</Text> : null}
       <Text dimColor>
-        up/down choose left/right change enter delegations esc back to the forum (then c compares, r runs)
+        {'up/down choose  left/right change  enter delegations  esc back to the forum (then c compares, r runs)'}
       </Text>
     </Box>
   );

@@ -1,7 +1,7 @@
 import { Box, Static, Text } from 'ink';
 import type { OutcomeKind, RunResult, Scenario } from '../../domain/types.js';
-import { formatTally, formatVotes } from '../../cli/format.js';
 import { describeEvent } from '../../engine/describe.js';
+import { formatTally, formatVotes } from '../../present/votes.js';
 import type { ForumMoment } from '../replay.js';
 import type { Theme } from '../theme.js';
 import { DelegationGrid, DelegationTable } from './DelegationGrid.js';

@@ -53,7 +53,7 @@ export function Picker({
         );
       })}
       <Text> </Text>
-      <Text dimColor>up/down choose enter open q quit</Text>
+      <Text dimColor>{'up/down choose  enter open  q quit'}</Text>
     </Box>
   );
 }

@@ -1,0 +1,76 @@
+// The scalar parameters of a delegation: the one list the schema, the resolver, `--set`, spreads,
+// the per-run draws and jitter, `run --explain`, the invariants, the UI's editor and the test
+// arbitraries all walk. Adding a scalar parameter means adding it here (and using it in the model).
+
+export interface Range {
+  readonly min: number;
+  readonly max: number;
+}
+
+export const UNIT_RANGE = { min: 0, max: 1 } as const;
+const RISK_RANGE = { min: -1, max: 1 } as const;
+
+export interface ScalarParameter {
+  readonly key: string;
+  readonly range: Range;
+  /** What the value means, for the scenario file's JSON Schema. */
+  readonly description: string;
+  /** Jittered per run by the forum's `noise`, as salience is. */
+  readonly jittered?: boolean;
+  /**
+   * Shown by `run --explain`: among what it makes of the draft (`stance`), or after the lobbying
+   * it is subject to (`lobbying`).
+   */
+  readonly explain?: 'stance' | 'lobbying';
+}
+
+/**
+ * In canonical order: the order of the per-run draws (so of the random stream), of `--set`'s
+ * list of parameters and of the UI's editor. Reordering it changes every run's draws.
+ */
+const DECLARED = [
+  {
+    key: 'reservation',
+    range: UNIT_RANGE,
+    description: 'utility of no statement; below it a draft is not signed',
+    jittered: true,
+    explain: 'stance',
+  },
+  {
+    key: 'patience',
+    range: UNIT_RANGE,
+    description: 'share of the ladder a soft interval widens by at the deadline',
+    explain: 'stance',
+  },
+  { key: 'capability', range: UNIT_RANGE, description: 'weight in the compromise baseline' },
+  {
+    key: 'faceSensitivity',
+    range: UNIT_RANGE,
+    description: 'how strongly threats backfire on this delegation, 0..1',
+    explain: 'lobbying',
+  },
+  { key: 'risk', range: RISK_RANGE, description: 'KTAB risk attitude' },
+] as const satisfies readonly ScalarParameter[];
+
+export type ScalarParameterKey = (typeof DECLARED)[number]['key'];
+
+export const SCALAR_PARAMETERS: readonly (ScalarParameter & { readonly key: ScalarParameterKey })[] = DECLARED;
+
+/** A delegation's value of each scalar parameter. */
+export type ScalarParameters = Record<ScalarParameterKey, number>;
+
+export const SCALAR_PARAMETER_KEYS: readonly ScalarParameterKey[] = SCALAR_PARAMETERS.map((p) => p.key);
+
+export function isScalarParameter(key: string): key is ScalarParameterKey {
+  return (SCALAR_PARAMETER_KEYS as readonly string[]).includes(key);
+}
+
+/** The scalar parameter named `key`, or undefined for any other path. */
+export function scalarParameter(key: string): (typeof SCALAR_PARAMETERS)[number] | undefined {
+  return SCALAR_PARAMETERS.find((p) => p.key === key);
+}
+
+/** Just the scalar parameters of `source` (a template or profile that carries more). */
+export function pickScalars(source: ScalarParameters): ScalarParameters {
+  return Object.fromEntries(SCALAR_PARAMETER_KEYS.map((key) => [key, source[key]])) as ScalarParameters;
+}
