@@ -23,15 +23,13 @@ const fixture = join(new URL('../fixtures/', import.meta.url).pathname, 'valid-f
 const scenarios = [...builtinScenarioIds(), fixture].map((ref) => loadScenario(ref));
 
 describe(`provenance (fast-check seed ${settings.seed}, ${settings.numRuns} runs; FORUM_SIM_PROP_SEED / FORUM_SIM_PROP_RUNS)`, () => {
-  const perturbed = fc
-    .constantFrom(...scenarios)
-    .chain((scenario) =>
-      fc.record({
-        scenario: fc.constant(scenario),
-        overrides: perturbations(scenario, { maxChanges: 8 }),
-        seed: runSeeds(),
-      }),
-    );
+  const perturbed = fc.constantFrom(...scenarios).chain((scenario) =>
+    fc.record({
+      scenario: fc.constant(scenario),
+      overrides: perturbations(scenario, { maxChanges: 8 }),
+      seed: runSeeds(),
+    }),
+  );
   test.prop([perturbed], settings)(
     'built-in scenarios and the fixture, under random overrides of their parameters',
     (input) => {
