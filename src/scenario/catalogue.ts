@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IssueDef } from '../domain/types.js';
 import { InputError, type Problem } from './errors.js';
-import { actorsFileSchema, issuesFileSchema, type ProfileInput } from './schema.js';
+import type { ProfileInput } from './schema.js';
 import { readYamlFile, validateLenient, type YamlFile } from './yamlFile.js';
 
 export interface RawProfile {
@@ -60,7 +60,7 @@ export function loadCataloguePartly(dir: string): {
     try {
       const yaml = readYamlFile(file);
       // A profile file with schema errors still lends the rest of its profiles, so a forum can be checked.
-      const { data: parsed, problems: schemaProblems } = validateLenient(yaml, actorsFileSchema);
+      const { data: parsed, problems: schemaProblems } = validateLenient(yaml, 'actors');
       problems.push(...schemaProblems);
       if (!parsed) {
         profilesOk = false;
@@ -92,7 +92,7 @@ export function loadCataloguePartly(dir: string): {
 
 export function loadIssues(file: string): IssueDef[] {
   const yaml = readYamlFile(file);
-  const { data: parsed, problems } = validateLenient(yaml, issuesFileSchema);
+  const { data: parsed, problems } = validateLenient(yaml, 'issues');
   if (!parsed) throw new InputError(problems);
   const issues = Object.entries(parsed.issues).map(([id, issue]) => {
     issue.ladder.forEach((rung, index) => {

@@ -14,7 +14,7 @@ import {
 import { loadCataloguePartly, type Catalogue } from './catalogue.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
 import { resolveProfile, type Layer } from './resolveProfile.js';
-import { forumFileSchema, type ForumFile } from './schema.js';
+import type { ForumFile } from './schema.js';
 import { sha256, stableStringify } from './stableJson.js';
 import { parseSpread } from './spreads.js';
 import { readYamlFile, validateLenient, type YamlFile } from './yamlFile.js';
@@ -62,7 +62,7 @@ const PLACEHOLDERS = {
 export function loadScenario(ref: string): Scenario {
   const file = scenarioPath(ref);
   const yaml = readYamlFile(file);
-  const { data: forum, problems } = validateLenient(yaml, forumFileSchema, PLACEHOLDERS);
+  const { data: forum, problems } = validateLenient(yaml, 'forum', PLACEHOLDERS);
   if (!forum) throw new InputError(problems);
   const catalogueDir = forum.catalogue ? resolve(dirname(file), forum.catalogue) : BUILTIN_DIR;
   if (forum.catalogue && !existsSync(join(catalogueDir, 'issues.yaml'))) {
