@@ -11,7 +11,7 @@ import {
   type Spread,
   type Uncertainty,
 } from '../domain/types.js';
-import { loadCataloguePartly, type Catalogue } from './catalogue.js';
+import { processCatalogues, type Catalogue, type CatalogueCache } from './catalogue.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
 import { resolveProfile, type Layer } from './resolveProfile.js';
 import type { ForumFile } from './schema.js';
@@ -55,11 +55,16 @@ const PLACEHOLDERS = {
   draft: {},
 };
 
+export interface LoadOptions {
+  /** Where catalogues already read are kept; by default the process's (every hit checked against the files). */
+  catalogues?: CatalogueCache;
+}
+
 /**
  * Loads and checks a forum file, reporting every problem in one pass: schema errors, a bad catalogue
  * and the forum's references, profiles and provenance together, as far as the file can be read.
  */
-export function loadScenario(ref: string): Scenario {
+export function loadScenario(ref: string, options: LoadOptions = {}): Scenario {
   const file = scenarioPath(ref);
   const yaml = readYamlFile(file);
   const { data: forum, problems } = validateLenient(yaml, 'forum', PLACEHOLDERS);
@@ -71,7 +76,7 @@ export function loadScenario(ref: string): Scenario {
       { file, path: 'catalogue', message: `no issues.yaml in ${catalogueDir}`, ...yaml.locate(['catalogue']) },
     ]);
   }
-  const partly = loadCataloguePartly(catalogueDir);
+  const partly = (options.catalogues ?? processCatalogues).loadPartly(catalogueDir);
   problems.push(...partly.problems);
   return buildScenario(file, yaml, forum, partly.catalogue, problems, {
     issues: partly.issuesOk,
