@@ -1,38 +1,30 @@
 // Dispatches a command line to a command; turns every bad input into exit code 2 and one line per problem.
 import { InputError, formatProblem, didYouMean } from '../scenario/errors.js';
 import { VERSION } from '../version.js';
-import { backtestCommand } from './backtestCommand.js';
-import { checkCommand } from './checkCommand.js';
-import { initCommand } from './initCommand.js';
-import { listCommand } from './listCommand.js';
-import { runCommand, type Io } from './runCommand.js';
-import { schemaCommand } from './schemaCommand.js';
+import type { Io } from './runCommand.js';
 import { HELP, UsageError } from './usage.js';
-import { validateCommand } from './validateCommand.js';
 
 export const DEFAULT_SCENARIO = 'arf-2022';
 
 type Command = (argv: string[], io: Io) => number | Promise<number>;
 
+// Each command's module is loaded when that command runs, so `--version` and `--help` load almost
+// nothing and `run` does not pay for the backtest, the property checks (fast-check) or Ink and React.
 const COMMANDS: Record<string, Command> = {
-  run: runCommand,
-  list: listCommand,
-  validate: validateCommand,
-  init: initCommand,
-  schema: schemaCommand,
-  // Loaded on demand, so that no other command pays for Ink and React.
+  run: async (argv, io) => (await import('./runCommand.js')).runCommand(argv, io),
+  list: async (argv, io) => (await import('./listCommand.js')).listCommand(argv, io),
+  validate: async (argv, io) => (await import('./validateCommand.js')).validateCommand(argv, io),
+  init: async (argv, io) => (await import('./initCommand.js')).initCommand(argv, io),
+  schema: async (argv, io) => (await import('./schemaCommand.js')).schemaCommand(argv, io),
   ui: async (argv, io) => (await import('./uiCommand.js')).uiCommand(argv, io),
-  check: (argv, io) => checkCommand(argv, io),
-  backtest: (argv, io) => backtestCommand(argv, io),
+  check: async (argv, io) => (await import('./checkCommand.js')).checkCommand(argv, io),
+  backtest: async (argv, io) => (await import('./backtestCommand.js')).backtestCommand(argv, io),
 };
 
 export async function main(argv: string[], io: Io, isTty: boolean): Promise<number> {
   try {
     const [first, ...rest] = argv;
-    if (first === undefined) {
-      if (isTty) return await COMMANDS.ui!([], io);
-      return await runCommand([DEFAULT_SCENARIO], io);
-    }
+    if (first === undefined) return isTty ? await COMMANDS.ui!([], io) : await COMMANDS.run!([DEFAULT_SCENARIO], io);
     if (first === '--help' || first === '-h' || first === 'help') {
       io.out(rest[0] && HELP[rest[0]] ? HELP[rest[0]]! : HELP.main!);
       return 0;

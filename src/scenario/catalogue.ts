@@ -1,9 +1,10 @@
 // The issue catalogue and the raw (unresolved) delegation profiles of a scenario folder.
-import { readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IssueDef } from '../domain/types.js';
 import { InputError, type Problem } from './errors.js';
-import { actorsFileSchema, issuesFileSchema, type ProfileInput } from './schema.js';
+import type { ProfileInput } from './schema.js';
 import { readYamlFile, validateLenient, type YamlFile } from './yamlFile.js';
 
 export interface RawProfile {
@@ -22,28 +23,67 @@ export interface Catalogue {
   profiles: Map<string, RawProfile>;
 }
 
-const cache = new Map<string, Catalogue>();
-
-export function loadCatalogue(dir: string): Catalogue {
-  const cached = cache.get(dir);
-  if (cached) return cached;
-  const { catalogue, problems } = loadCataloguePartly(dir);
-  if (problems.length > 0) throw new InputError(problems);
-  return catalogue;
-}
+type Partly = { catalogue: Catalogue; problems: Problem[]; issuesOk: boolean; profilesOk: boolean };
 
 /**
- * The catalogue with every file that loads, and the problems of those that do not, so that a forum
- * can still be checked against it. `issuesOk` and `profilesOk` say which halves are whole.
+ * Catalogues already loaded, by folder. Whoever creates one owns it (a command, a UI session, a test);
+ * the loader's default lives as long as the process. A hit is only served while the text of every
+ * file it was built from is unchanged, so a long-running process (the UI, a worker) sees edits.
  */
-export function loadCataloguePartly(dir: string): {
-  catalogue: Catalogue;
-  problems: Problem[];
-  issuesOk: boolean;
-  profilesOk: boolean;
-} {
-  const cached = cache.get(dir);
-  if (cached) return { catalogue: cached, problems: [], issuesOk: true, profilesOk: true };
+export class CatalogueCache {
+  private readonly entries = new Map<string, { signature: string; catalogue: Catalogue }>();
+
+  load(dir: string): Catalogue {
+    const { catalogue, problems } = this.loadPartly(dir);
+    if (problems.length > 0) throw new InputError(problems);
+    return catalogue;
+  }
+
+  /**
+   * The catalogue with every file that loads, and the problems of those that do not, so that a forum
+   * can still be checked against it. `issuesOk` and `profilesOk` say which halves are whole.
+   */
+  loadPartly(dir: string): Partly {
+    // Read before loading: a file edited meanwhile makes the next load miss, never serve stale data.
+    const signature = catalogueSignature(dir);
+    const cached = this.entries.get(dir);
+    if (cached?.signature === signature) {
+      return { catalogue: cached.catalogue, problems: [], issuesOk: true, profilesOk: true };
+    }
+    const partly = readCatalogue(dir);
+    if (partly.problems.length === 0) this.entries.set(dir, { signature, catalogue: partly.catalogue });
+    else this.entries.delete(dir);
+    return partly;
+  }
+}
+
+/** The process's catalogues, for callers that bring none. */
+export const processCatalogues = new CatalogueCache();
+
+export function loadCatalogue(dir: string, cache: CatalogueCache = processCatalogues): Catalogue {
+  return cache.load(dir);
+}
+
+export function loadCataloguePartly(dir: string, cache: CatalogueCache = processCatalogues): Partly {
+  return cache.loadPartly(dir);
+}
+
+/** The names and texts of the files a catalogue is read from, hashed; cheap next to parsing them. */
+function catalogueSignature(dir: string): string {
+  const hash = createHash('sha1');
+  for (const file of [join(dir, 'issues.yaml'), ...actorFiles(dir)]) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      text = '\0unreadable';
+    }
+    hash.update(`${file}\0${text.length}\0`).update(text);
+  }
+  return hash.digest('hex');
+}
+
+function readCatalogue(dir: string): Partly {
   const issuesFile = join(dir, 'issues.yaml');
   const problems: Problem[] = [];
   let issues: IssueDef[] = [];
@@ -54,13 +94,18 @@ export function loadCataloguePartly(dir: string): {
     problems.push(...error.problems);
   }
   const issuesOk = problems.length === 0;
+  const { profiles, profilesOk } = readProfiles(dir, problems);
+  return { catalogue: { dir, issues, issuesFile, profiles }, problems, issuesOk, profilesOk };
+}
+
+function readProfiles(dir: string, problems: Problem[]): { profiles: Map<string, RawProfile>; profilesOk: boolean } {
   const profiles = new Map<string, RawProfile>();
   let profilesOk = true;
   for (const file of actorFiles(dir)) {
     try {
       const yaml = readYamlFile(file);
       // A profile file with schema errors still lends the rest of its profiles, so a forum can be checked.
-      const { data: parsed, problems: schemaProblems } = validateLenient(yaml, actorsFileSchema);
+      const { data: parsed, problems: schemaProblems } = validateLenient(yaml, 'actors');
       problems.push(...schemaProblems);
       if (!parsed) {
         profilesOk = false;
@@ -85,14 +130,12 @@ export function loadCataloguePartly(dir: string): {
       profilesOk = false;
     }
   }
-  const catalogue = { dir, issues, issuesFile, profiles };
-  if (problems.length === 0) cache.set(dir, catalogue);
-  return { catalogue, problems, issuesOk, profilesOk };
+  return { profiles, profilesOk };
 }
 
 export function loadIssues(file: string): IssueDef[] {
   const yaml = readYamlFile(file);
-  const { data: parsed, problems } = validateLenient(yaml, issuesFileSchema);
+  const { data: parsed, problems } = validateLenient(yaml, 'issues');
   if (!parsed) throw new InputError(problems);
   const issues = Object.entries(parsed.issues).map(([id, issue]) => {
     issue.ladder.forEach((rung, index) => {

@@ -1,9 +1,11 @@
 // The JSON Schemas that editors use to complete and check scenario YAML, generated from zod.
-import { z } from 'zod';
-import { actorsFileSchema, forumFileSchema, issuesFileSchema } from './schema.js';
+import { fileSchemas, zod } from './schema.js';
 
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const forum = z.toJSONSchema(forumFileSchema, { io: 'input' }) as Record<string, unknown>;
+  // The zod that built the schemas: their titles and descriptions are in its registry.
+  const z = zod();
+  const schemas = fileSchemas();
+  const forum = z.toJSONSchema(schemas.forum, { io: 'input' }) as Record<string, unknown>;
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'forum-sim scenario files',
@@ -11,8 +13,8 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     anyOf: [{ $ref: '#/$defs/forum' }, { $ref: '#/$defs/profiles' }, { $ref: '#/$defs/issues' }],
     $defs: {
       forum: strip(forum),
-      profiles: strip(z.toJSONSchema(actorsFileSchema, { io: 'input' }) as Record<string, unknown>),
-      issues: strip(z.toJSONSchema(issuesFileSchema, { io: 'input' }) as Record<string, unknown>),
+      profiles: strip(z.toJSONSchema(schemas.actors, { io: 'input' }) as Record<string, unknown>),
+      issues: strip(z.toJSONSchema(schemas.issues, { io: 'input' }) as Record<string, unknown>),
     },
   };
 }

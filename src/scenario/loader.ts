@@ -11,10 +11,10 @@ import {
   type Spread,
   type Uncertainty,
 } from '../domain/types.js';
-import { loadCataloguePartly, type Catalogue } from './catalogue.js';
+import { processCatalogues, type Catalogue, type CatalogueCache } from './catalogue.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
 import { resolveProfile, type Layer } from './resolveProfile.js';
-import { forumFileSchema, type ForumFile } from './schema.js';
+import type { ForumFile } from './schema.js';
 import { sha256, stableStringify } from './stableJson.js';
 import { parseSpread } from './spreads.js';
 import { readYamlFile, validateLenient, type YamlFile } from './yamlFile.js';
@@ -55,14 +55,19 @@ const PLACEHOLDERS = {
   draft: {},
 };
 
+export interface LoadOptions {
+  /** Where catalogues already read are kept; by default the process's (every hit checked against the files). */
+  catalogues?: CatalogueCache;
+}
+
 /**
  * Loads and checks a forum file, reporting every problem in one pass: schema errors, a bad catalogue
  * and the forum's references, profiles and provenance together, as far as the file can be read.
  */
-export function loadScenario(ref: string): Scenario {
+export function loadScenario(ref: string, options: LoadOptions = {}): Scenario {
   const file = scenarioPath(ref);
   const yaml = readYamlFile(file);
-  const { data: forum, problems } = validateLenient(yaml, forumFileSchema, PLACEHOLDERS);
+  const { data: forum, problems } = validateLenient(yaml, 'forum', PLACEHOLDERS);
   if (!forum) throw new InputError(problems);
   const catalogueDir = forum.catalogue ? resolve(dirname(file), forum.catalogue) : BUILTIN_DIR;
   if (forum.catalogue && !existsSync(join(catalogueDir, 'issues.yaml'))) {
@@ -71,7 +76,7 @@ export function loadScenario(ref: string): Scenario {
       { file, path: 'catalogue', message: `no issues.yaml in ${catalogueDir}`, ...yaml.locate(['catalogue']) },
     ]);
   }
-  const partly = loadCataloguePartly(catalogueDir);
+  const partly = (options.catalogues ?? processCatalogues).loadPartly(catalogueDir);
   problems.push(...partly.problems);
   return buildScenario(file, yaml, forum, partly.catalogue, problems, {
     issues: partly.issuesOk,

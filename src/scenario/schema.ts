@@ -1,6 +1,10 @@
 // The zod schemas of the three kinds of scenario file. They are the single source of truth:
 // the loader validates with them and scenarios/schema.json is generated from them.
-import { z } from 'zod';
+//
+// zod is loaded, and the schemas built, on first use (fileSchemas()): it is the costliest package
+// to load, and a run whose files the build has already validated (yamlCache.ts) never needs it.
+import { createRequire } from 'node:module';
+import type { z as Zod } from 'zod';
 import {
   CHAIR_STYLES,
   DECISION_RULES,
@@ -13,238 +17,291 @@ import {
 } from '../domain/types.js';
 import { SCALAR_PARAMETERS, type ScalarParameterKey } from '../domain/tunables.js';
 
-const unit = z.number().min(0).max(1);
-const actorId = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'an actor id: letters, digits, - or _');
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id: a-z, 0-9 and -');
+type Z = typeof Zod;
 
-export const rungSchema = z.strictObject({
-  id: slug.describe('rung id, e.g. omit, investigation, condemn; rung 0 is omit'),
-  text: z.string().min(1).optional().describe('Sentence the rung puts into the statement; omit has none'),
-  attributes: slug
-    .optional()
-    .describe('attributed wording ("most members ...; other views"): the owned rung whose view it attributes'),
-});
+// The builders below are tables of fields, one per kind of file, not logic to split.
+/* eslint-disable max-lines-per-function */
 
-export const issueSchema = z.strictObject({
-  title: z.string().min(1).describe('human-readable name of the paragraph'),
-  droppable: z.boolean().default(true).describe('May the chair drop this paragraph to reach consensus'),
-  ladder: z.array(rungSchema).min(2).describe('Wordings from omit (rung 0) upward'),
-});
+function commonSchemas(z: Z) {
+  const unit = z.number().min(0).max(1);
+  const actorId = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'an actor id: letters, digits, - or _');
+  const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id: a-z, 0-9 and -');
+  return { unit, actorId, slug };
+}
 
-export const issuesFileSchema = z
-  .strictObject({
-    issues: z.record(slug, issueSchema).describe('issue id -> its ladder of wordings'),
-  })
-  .meta({
-    title: 'Issue catalogue',
-    description: 'issues.yaml: the paragraphs a statement can contain and their wordings',
+function issueSchemas(z: Z, { slug }: ReturnType<typeof commonSchemas>) {
+  const rungSchema = z.strictObject({
+    id: slug.describe('rung id, e.g. omit, investigation, condemn; rung 0 is omit'),
+    text: z.string().min(1).optional().describe('Sentence the rung puts into the statement; omit has none'),
+    attributes: slug
+      .optional()
+      .describe('attributed wording ("most members ...; other views"): the owned rung whose view it attributes'),
   });
 
-export const positionSchema = z.strictObject({
-  ideal: slug.describe('rung the actor wants').optional(),
-  min: slug.describe('lowest rung it accepts').optional(),
-  max: slug.describe('highest rung it accepts').optional(),
-  hard: z.boolean().describe('outside the interval it blocks, and the interval never widens').optional(),
-  firmness: unit
-    .describe(
-      'how firmly a hard red line holds: it yields only when the cost of blocking exceeds this; 1 never yields (default)',
-    )
-    .optional(),
-  salience: unit.describe('weight of the issue, 0..1').optional(),
-});
-
-export const lobbyingSchema = z
-  .strictObject({
-    strength: unit.describe('chance per round and target that an approach moves the target').optional(),
-    style: z
-      .enum(LOBBY_STYLES)
-      .optional()
-      .describe('promises, threats, appeals, or promises-and-threats (drawn per approach); threats can backfire'),
-    targets: z
-      .array(actorId)
-      .optional()
-      .describe('delegations it approaches (those not seated in a forum are skipped)'),
-    issues: z.array(slug).optional().describe('issues it lobbies on; empty: any where it differs most'),
-  })
-  .meta({
-    title: 'Lobbying',
-    description: 'how a delegation presses others between rounds; strength 0 means no approaches',
+  const issueSchema = z.strictObject({
+    title: z.string().min(1).describe('human-readable name of the paragraph'),
+    droppable: z.boolean().default(true).describe('May the chair drop this paragraph to reach consensus'),
+    ladder: z.array(rungSchema).min(2).describe('Wordings from omit (rung 0) upward'),
   });
 
-/** Each scalar parameter of a profile, optional (a profile may inherit it), within its range. */
-const scalarFields = Object.fromEntries(
-  SCALAR_PARAMETERS.map(({ key, range, description }) => [
-    key,
-    z.number().min(range.min).max(range.max).describe(description).optional(),
-  ]),
-) as Record<ScalarParameterKey, z.ZodOptional<z.ZodNumber>>;
+  const issuesFileSchema = z
+    .strictObject({
+      issues: z.record(slug, issueSchema).describe('issue id -> its ladder of wordings'),
+    })
+    .meta({
+      title: 'Issue catalogue',
+      description: 'issues.yaml: the paragraphs a statement can contain and their wordings',
+    });
+  return { issuesFileSchema };
+}
 
-/** A parameter's spread: a half-width in the parameter's own units, or explicit [low, high] bounds. */
-export const spreadSchema = z
-  .union([z.number().min(0).max(2), z.tuple([z.number().min(-1).max(1), z.number().min(-1).max(1)])])
-  .describe('half-width around the stated value, or [low, high]; 0 fixes the value');
+function profileSchemas(z: Z, { unit, actorId, slug }: ReturnType<typeof commonSchemas>) {
+  const positionSchema = z.strictObject({
+    ideal: slug.describe('rung the actor wants').optional(),
+    min: slug.describe('lowest rung it accepts').optional(),
+    max: slug.describe('highest rung it accepts').optional(),
+    hard: z.boolean().describe('outside the interval it blocks, and the interval never widens').optional(),
+    firmness: unit
+      .describe(
+        'how firmly a hard red line holds: it yields only when the cost of blocking exceeds this; 1 never yields (default)',
+      )
+      .optional(),
+    salience: unit.describe('weight of the issue, 0..1').optional(),
+  });
 
-export const spreadsSchema = z
-  .record(z.string().min(1), spreadSchema)
-  .describe('parameter path (as for --set, after the actor id) -> its spread');
+  const lobbyingSchema = z
+    .strictObject({
+      strength: unit.describe('chance per round and target that an approach moves the target').optional(),
+      style: z
+        .enum(LOBBY_STYLES)
+        .optional()
+        .describe('promises, threats, appeals, or promises-and-threats (drawn per approach); threats can backfire'),
+      targets: z
+        .array(actorId)
+        .optional()
+        .describe('delegations it approaches (those not seated in a forum are skipped)'),
+      issues: z.array(slug).optional().describe('issues it lobbies on; empty: any where it differs most'),
+    })
+    .meta({
+      title: 'Lobbying',
+      description: 'how a delegation presses others between rounds; strength 0 means no approaches',
+    });
 
-export const walkoutSchema = z
-  .strictObject({
-    whenSpeaks: actorId.describe('the delegation whose speech triggers the walkout'),
-    probability: unit.describe('chance per speech that this delegation leaves the room'),
-  })
-  .meta({ title: 'Walkout trigger' });
+  /** A parameter's spread: a half-width in the parameter's own units, or explicit [low, high] bounds. */
+  const spreadSchema = z
+    .union([z.number().min(0).max(2), z.tuple([z.number().min(-1).max(1), z.number().min(-1).max(1)])])
+    .describe('half-width around the stated value, or [low, high]; 0 fixes the value');
 
-export const profileSchema = z.strictObject({
-  name: z.string().min(1).optional().describe('full name of the delegation, e.g. United States'),
-  extends: actorId.optional().describe('profile whose values this one inherits'),
-  abstract: z.boolean().optional().describe('a bloc default, not a delegation'),
-  bloc: z.string().optional().describe('grouping for display, e.g. asean, west'),
-  positions: z
-    .record(slug, positionSchema.meta({ title: 'Position' }))
-    .optional()
-    .describe('issue -> the rungs this delegation wants and accepts'),
-  ...scalarFields,
-  susceptibility: z
-    .record(actorId, unit)
-    .optional()
-    .describe('power -> how far its lobbying can move this delegation, 0..1'),
-  walkout: z.array(walkoutSchema).optional().describe('when this delegation leaves the room; [] never'),
-  lobbying: z
-    .union([lobbyingSchema, z.literal('none')])
-    .nullable()
-    .optional()
-    .describe(
-      'how this delegation presses others between rounds; `none` (or null): it does not lobby, also when a parent profile does',
-    ),
-  boycott: z
-    .array(
-      z.strictObject({
-        of: actorId.describe('the delegation it will not sign alongside'),
-        firmness: unit.describe('1: never signs alongside it; lower: gives way under pressure'),
-      }),
-    )
-    .optional()
-    .describe('delegations this one refuses to sign any text alongside'),
-  chairStyle: z
-    .enum(CHAIR_STYLES)
-    .optional()
-    .describe('how it drafts when it chairs: broker (toward what all can live with) or advocate (its own line)'),
-  spread: spreadsSchema
-    .optional()
-    .describe("spreads of this profile's numeric parameters, overriding the defaults from provenance"),
-  provenance: z
-    .record(z.string().min(1), z.string().min(1))
-    .optional()
-    .describe('parameter path -> the article fact it encodes (paraphrased), or "assumed"'),
-});
+  const spreadsSchema = z
+    .record(z.string().min(1), spreadSchema)
+    .describe('parameter path (as for --set, after the actor id) -> its spread');
 
-export const actorsFileSchema = z
-  .strictObject({
-    profiles: z
-      .record(actorId, profileSchema.meta({ title: 'Delegation profile' }))
-      .describe('actor id -> its profile'),
-  })
-  .meta({ title: 'Delegation profiles', description: 'actors/*.yaml: delegation profiles of a catalogue' });
+  const walkoutSchema = z
+    .strictObject({
+      whenSpeaks: actorId.describe('the delegation whose speech triggers the walkout'),
+      probability: unit.describe('chance per speech that this delegation leaves the room'),
+    })
+    .meta({ title: 'Walkout trigger' });
 
-export const expectedSchema = z.strictObject({
-  outcome: z
-    .enum([...OUTCOMES, 'no-joint-statement'])
-    .describe('the real outcome; no-joint-statement when the record does not say chair or none'),
-  source: z.string().min(1).describe('where the real outcome is recorded'),
-  product: z
-    .string()
-    .min(1)
-    .optional()
-    .describe("what the forum normally issues, e.g. joint communique, chairman's statement"),
-  ukraine: slug.optional().describe('rung of the Ukraine paragraph of the real joint text'),
-  votes: z
-    .record(actorId, z.enum(['yes', 'no', 'abstain']))
-    .optional()
-    .describe('real votes, where known'),
-  confidence: z.enum(['confirmed', 'likely']).optional().describe('how sure the record is of the outcome'),
-  unscorable: z.string().min(1).optional().describe('why the model cannot score this case yet'),
-});
-
-export const uncertaintySchema = z.union([
-  z.enum(['on', 'off']),
-  z.strictObject({
-    enabled: z.boolean().default(true).describe('draw parameter values from their spreads'),
-    narrow: unit.default(0.05).describe('default half-width, as a share of the range, of a value the article states'),
-    wide: unit.default(0.2).describe('default half-width, as a share of the range, of an assumed value'),
-    spread: spreadsSchema.optional().describe('ACTOR.path -> spread, for this forum'),
-  }),
-]);
-
-export const forumFileSchema = z
-  .strictObject({
-    id: slug.describe('the forum id, e.g. arf-2022'),
-    name: z.string().min(1).describe("the forum's name, e.g. 29th ASEAN Regional Forum"),
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
-      .describe('date of the meeting, YYYY-MM-DD'),
-    kind: slug.describe('forum kind, e.g. arf, eas, amm, asean-russia, apec-mrt, g20-fmm'),
-    level: z.enum(LEVELS).default('ministers').describe('who meets; recorded for the backtest, not yet modelled'),
-    host: actorId.describe('the host delegation (a participant)'),
-    chair: actorId.describe('the delegation that chairs and drafts (a participant)'),
-    coChair: actorId
+  const profileSchema = z.strictObject({
+    name: z.string().min(1).optional().describe('full name of the delegation, e.g. United States'),
+    extends: actorId.optional().describe('profile whose values this one inherits'),
+    abstract: z.boolean().optional().describe('a bloc default, not a delegation'),
+    bloc: z.string().optional().describe('grouping for display, e.g. asean, west'),
+    positions: z
+      .record(slug, positionSchema.meta({ title: 'Position' }))
       .optional()
-      .describe('a second chair sharing the pen; the chair drafts toward the middle of their lines'),
-    participants: z.array(actorId).min(1).describe('actor ids of the delegations seated, from the catalogue'),
-    absent: z.array(actorId).optional().describe('participants whose seat stays empty'),
-    decisionRule: z
-      .enum(DECISION_RULES)
-      .default('consensus')
-      .describe('consensus, or a vote: majority, two-thirds, security-council'),
-    permanent: z.array(actorId).optional().describe('permanent members, whose no is a veto under security-council'),
-    fallback: z
-      .enum(FALLBACKS)
+      .describe('issue -> the rungs this delegation wants and accepts'),
+    // Each scalar parameter, optional (a profile may inherit it), within its range.
+    ...(Object.fromEntries(
+      SCALAR_PARAMETERS.map(({ key, range, description }) => [
+        key,
+        z.number().min(range.min).max(range.max).describe(description).optional(),
+      ]),
+    ) as Record<ScalarParameterKey, Zod.ZodOptional<Zod.ZodNumber>>),
+    susceptibility: z
+      .record(actorId, unit)
       .optional()
-      .describe('what a consensus forum issues without consensus (required there); unused by vote rules'),
-    roundLimit: z.number().int().min(1).max(50).describe('negotiating rounds before the deadline'),
-    speakingOrder: z
-      .enum(SPEAKING_ORDERS)
-      .default('host-first')
-      .describe('order in which delegations speak each round'),
-    noise: unit.default(0.1).describe('per-run jitter of salience and reservation'),
-    preparation: z
-      .number()
-      .int()
-      .min(0)
-      .max(50)
+      .describe('power -> how far its lobbying can move this delegation, 0..1'),
+    walkout: z.array(walkoutSchema).optional().describe('when this delegation leaves the room; [] never'),
+    lobbying: z
+      .union([lobbyingSchema, z.literal('none')])
+      .nullable()
       .optional()
       .describe(
-        'rounds of the preparatory track before the meeting (default by level: officials 0, ministers 1, leaders 4)',
+        'how this delegation presses others between rounds; `none` (or null): it does not lobby, also when a parent profile does',
       ),
-    hostInvestment: unit
+    boycott: z
+      .array(
+        z.strictObject({
+          of: actorId.describe('the delegation it will not sign alongside'),
+          firmness: unit.describe('1: never signs alongside it; lower: gives way under pressure'),
+        }),
+      )
       .optional()
-      .describe("the host's investment in a result, 0..1 (default 0.3): a failed meeting is the host's loss of face"),
-    standingProduct: z
-      .enum(STANDING_PRODUCTS)
-      .default('consensus-text')
-      .describe('what the forum issues as a matter of course'),
+      .describe('delegations this one refuses to sign any text alongside'),
+    chairStyle: z
+      .enum(CHAIR_STYLES)
+      .optional()
+      .describe('how it drafts when it chairs: broker (toward what all can live with) or advocate (its own line)'),
+    spread: spreadsSchema
+      .optional()
+      .describe("spreads of this profile's numeric parameters, overriding the defaults from provenance"),
     provenance: z
       .record(z.string().min(1), z.string().min(1))
       .optional()
-      .describe('forum field -> where its value comes from'),
-    uncertainty: uncertaintySchema
-      .default('on')
-      .describe("draw each run's parameter values from their spreads (on) or use them exactly (off)"),
-    catalogue: z
-      .string()
-      .optional()
-      .describe('folder with issues.yaml and actors/, relative to this file or absolute; default: the built-in one'),
-    draft: z.record(slug, slug).describe('issue -> opening rung'),
-    profiles: z.record(actorId, profileSchema).optional().describe('inline overrides of delegation profiles'),
-    expected: expectedSchema
-      .meta({ title: 'Expected outcome' })
-      .optional()
-      .describe('the real outcome, for the backtest'),
-  })
-  .meta({ title: 'Forum', description: 'a forum file: one meeting, its delegations, rules and opening draft' });
+      .describe('parameter path -> the article fact it encodes (paraphrased), or "assumed"'),
+  });
 
-export type IssuesFile = z.infer<typeof issuesFileSchema>;
-export type ProfileInput = z.infer<typeof profileSchema>;
-export type ActorsFile = z.infer<typeof actorsFileSchema>;
-export type ForumFile = z.infer<typeof forumFileSchema>;
+  const actorsFileSchema = z
+    .strictObject({
+      profiles: z
+        .record(actorId, profileSchema.meta({ title: 'Delegation profile' }))
+        .describe('actor id -> its profile'),
+    })
+    .meta({ title: 'Delegation profiles', description: 'actors/*.yaml: delegation profiles of a catalogue' });
+  return { profileSchema, spreadsSchema, actorsFileSchema };
+}
+
+function forumSchemas(
+  z: Z,
+  { unit, actorId, slug }: ReturnType<typeof commonSchemas>,
+  { profileSchema, spreadsSchema }: ReturnType<typeof profileSchemas>,
+) {
+  const expectedSchema = z.strictObject({
+    outcome: z
+      .enum([...OUTCOMES, 'no-joint-statement'])
+      .describe('the real outcome; no-joint-statement when the record does not say chair or none'),
+    source: z.string().min(1).describe('where the real outcome is recorded'),
+    product: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("what the forum normally issues, e.g. joint communique, chairman's statement"),
+    ukraine: slug.optional().describe('rung of the Ukraine paragraph of the real joint text'),
+    votes: z
+      .record(actorId, z.enum(['yes', 'no', 'abstain']))
+      .optional()
+      .describe('real votes, where known'),
+    confidence: z.enum(['confirmed', 'likely']).optional().describe('how sure the record is of the outcome'),
+    unscorable: z.string().min(1).optional().describe('why the model cannot score this case yet'),
+  });
+
+  const uncertaintySchema = z.union([
+    z.enum(['on', 'off']),
+    z.strictObject({
+      enabled: z.boolean().default(true).describe('draw parameter values from their spreads'),
+      narrow: unit.default(0.05).describe('default half-width, as a share of the range, of a value the article states'),
+      wide: unit.default(0.2).describe('default half-width, as a share of the range, of an assumed value'),
+      spread: spreadsSchema.optional().describe('ACTOR.path -> spread, for this forum'),
+    }),
+  ]);
+
+  const forumFileSchema = z
+    .strictObject({
+      id: slug.describe('the forum id, e.g. arf-2022'),
+      name: z.string().min(1).describe("the forum's name, e.g. 29th ASEAN Regional Forum"),
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+        .describe('date of the meeting, YYYY-MM-DD'),
+      kind: slug.describe('forum kind, e.g. arf, eas, amm, asean-russia, apec-mrt, g20-fmm'),
+      level: z.enum(LEVELS).default('ministers').describe('who meets; recorded for the backtest, not yet modelled'),
+      host: actorId.describe('the host delegation (a participant)'),
+      chair: actorId.describe('the delegation that chairs and drafts (a participant)'),
+      coChair: actorId
+        .optional()
+        .describe('a second chair sharing the pen; the chair drafts toward the middle of their lines'),
+      participants: z.array(actorId).min(1).describe('actor ids of the delegations seated, from the catalogue'),
+      absent: z.array(actorId).optional().describe('participants whose seat stays empty'),
+      decisionRule: z
+        .enum(DECISION_RULES)
+        .default('consensus')
+        .describe('consensus, or a vote: majority, two-thirds, security-council'),
+      permanent: z.array(actorId).optional().describe('permanent members, whose no is a veto under security-council'),
+      fallback: z
+        .enum(FALLBACKS)
+        .optional()
+        .describe('what a consensus forum issues without consensus (required there); unused by vote rules'),
+      roundLimit: z.number().int().min(1).max(50).describe('negotiating rounds before the deadline'),
+      speakingOrder: z
+        .enum(SPEAKING_ORDERS)
+        .default('host-first')
+        .describe('order in which delegations speak each round'),
+      noise: unit.default(0.1).describe('per-run jitter of salience and reservation'),
+      preparation: z
+        .number()
+        .int()
+        .min(0)
+        .max(50)
+        .optional()
+        .describe(
+          'rounds of the preparatory track before the meeting (default by level: officials 0, ministers 1, leaders 4)',
+        ),
+      hostInvestment: unit
+        .optional()
+        .describe("the host's investment in a result, 0..1 (default 0.3): a failed meeting is the host's loss of face"),
+      standingProduct: z
+        .enum(STANDING_PRODUCTS)
+        .default('consensus-text')
+        .describe('what the forum issues as a matter of course'),
+      provenance: z
+        .record(z.string().min(1), z.string().min(1))
+        .optional()
+        .describe('forum field -> where its value comes from'),
+      uncertainty: uncertaintySchema
+        .default('on')
+        .describe("draw each run's parameter values from their spreads (on) or use them exactly (off)"),
+      catalogue: z
+        .string()
+        .optional()
+        .describe('folder with issues.yaml and actors/, relative to this file or absolute; default: the built-in one'),
+      draft: z.record(slug, slug).describe('issue -> opening rung'),
+      profiles: z.record(actorId, profileSchema).optional().describe('inline overrides of delegation profiles'),
+      expected: expectedSchema
+        .meta({ title: 'Expected outcome' })
+        .optional()
+        .describe('the real outcome, for the backtest'),
+    })
+    .meta({ title: 'Forum', description: 'a forum file: one meeting, its delegations, rules and opening draft' });
+  return { forumFileSchema };
+}
+
+/* eslint-enable max-lines-per-function */
+
+function defineFileSchemas(z: Z) {
+  const common = commonSchemas(z);
+  const profiles = profileSchemas(z, common);
+  return {
+    issues: issueSchemas(z, common).issuesFileSchema,
+    actors: profiles.actorsFileSchema,
+    forum: forumSchemas(z, common, profiles).forumFileSchema,
+    profile: profiles.profileSchema,
+  };
+}
+
+export type FileSchemas = ReturnType<typeof defineFileSchemas>;
+/** The kinds of scenario file, each with its schema. */
+export type FileKind = 'forum' | 'actors' | 'issues';
+
+let schemas: FileSchemas | undefined;
+
+/** Synchronous (loading a file is), through zod's CommonJS build: the one zod this package uses. */
+export function zod(): Z {
+  return (createRequire(import.meta.url)('zod') as { z: Z }).z;
+}
+
+export function fileSchemas(): FileSchemas {
+  schemas ??= defineFileSchemas(zod());
+  return schemas;
+}
+
+export type IssuesFile = Zod.infer<FileSchemas['issues']>;
+export type ProfileInput = Zod.infer<FileSchemas['profile']>;
+export type ActorsFile = Zod.infer<FileSchemas['actors']>;
+export type ForumFile = Zod.infer<FileSchemas['forum']>;
+export interface FileData {
+  forum: ForumFile;
+  actors: ActorsFile;
+  issues: IssuesFile;
+}

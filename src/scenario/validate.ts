@@ -5,7 +5,7 @@ import { loadCatalogue, loadCataloguePartly, loadIssues, type Catalogue, type Ra
 import { InputError, type Problem } from './errors.js';
 import { BUILTIN_DIR, loadScenario } from './loader.js';
 import { resolveProfile } from './resolveProfile.js';
-import { actorsFileSchema, type ActorsFile } from './schema.js';
+import type { ActorsFile } from './schema.js';
 import { readYamlFile, validateLenient } from './yamlFile.js';
 
 export interface FileReport {
@@ -40,7 +40,7 @@ export function validatePath(path: string): FileReport {
 /** Resolves every delegation in a profiles file against the catalogue it belongs to. */
 function validateProfiles(file: string): void {
   // Schema errors and the profiles' own checks (gaps, provenance, references) in one pass.
-  const { data: parsed, problems } = validateLenient(readYamlFile(file), actorsFileSchema);
+  const { data: parsed, problems } = validateLenient(readYamlFile(file), 'actors');
   if (!parsed) throw new InputError(problems);
   let catalogue: Catalogue;
   try {

@@ -1,116 +1,54 @@
 // Reads one YAML file into plain data, turning every failure into a Problem with a location.
 import { readFileSync, statSync } from 'node:fs';
-import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { InputError, type Problem } from './errors.js';
+import { fileSchemas, type FileData, type FileKind } from './schema.js';
+import { builtYamlCache, type YamlCache } from './yamlCache.js';
+import { locateLazily, parseYamlText, type YamlFile } from './yamlParse.js';
 
-export interface YamlFile {
-  file: string;
-  data: unknown;
-  /** Line and column of the node at a field path, when the file has one there. */
-  locate(path: readonly PropertyKey[]): { line?: number; column?: number };
+export { parseYamlText, type YamlFile } from './yamlParse.js';
+
+/** The file's data: the build's cached data when the text is unchanged since the build, else parsed. */
+export function readYamlFile(file: string, cache: YamlCache = builtYamlCache()): YamlFile {
+  const text = readText(file);
+  const cached = cache.get(text);
+  if (cached !== undefined) return { file, ...cached, locate: locateLazily(file, text) };
+  return parseYamlText(file, text);
 }
 
-export function readYamlFile(file: string): YamlFile {
-  let text: string;
+function readText(file: string): string {
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) throw new InputError([{ file, path: '', message: 'is a directory, expected a YAML file' }]);
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const message = code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`;
     throw new InputError([{ file, path: '', message }]);
   }
-  return parseYamlText(file, text);
-}
-
-export function parseYamlText(file: string, text: string): YamlFile {
-  if (text.trim() === '') throw new InputError([{ file, path: '', message: 'is empty, expected a YAML mapping' }]);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    throw new InputError(
-      doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return { file, path: '', message: `malformed YAML: ${firstLine(e.message)}`, line: pos.line, column: pos.col };
-      }),
-    );
-  }
-  const dangling = danglingAlias(doc, lineCounter);
-  if (dangling) throw new InputError([{ file, path: '', ...dangling }]);
-  let data: unknown;
-  try {
-    data = doc.toJS();
-  } catch (error) {
-    // toJS refuses too many aliases (a "billion laughs" file) with a ReferenceError.
-    throw new InputError([{ file, path: '', message: `malformed YAML: ${firstLine((error as Error).message)}` }]);
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError([{ file, path: '', message: 'expected a YAML mapping at the top level' }]);
-  }
-  return { file, data, locate: (path) => locateIn(doc, lineCounter, path) };
-}
-
-/** The first `*alias` with no anchor before it; the parser accepts it and toJS would throw without a location. */
-function danglingAlias(doc: Document, lineCounter: LineCounter): Omit<Problem, 'file' | 'path'> | undefined {
-  let found: Omit<Problem, 'file' | 'path'> | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      if (node.resolve(doc) !== undefined) return undefined;
-      const pos = node.range ? lineCounter.linePos(node.range[0]) : undefined;
-      found = {
-        message: `malformed YAML: alias *${node.source} has no anchor &${node.source} before it`,
-        line: pos?.line,
-        column: pos?.col,
-      };
-      return visit.BREAK;
-    },
-  });
-  return found;
-}
-
-function locateIn(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]) {
-  // Walk up until a node exists: a missing field is reported at its parent.
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth) as unknown[], true);
-    if (isNode(node) && node.range) {
-      const pos = lineCounter.linePos(node.range[0]);
-      return { line: pos.line, column: pos.col };
-    }
-  }
-  return {};
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
-/** Validates a parsed file against a schema; all problems at once, each with its field path. */
-export function validateFile<S extends z.ZodType>(yaml: YamlFile, schema: S): z.infer<S> {
-  const result = schema.safeParse(yaml.data);
-  if (result.success) return result.data;
-  const problems: Problem[] = result.error.issues.flatMap((issue) => describeIssue(yaml, issue));
-  throw new InputError(problems);
-}
-
 /**
- * Validates like validateFile but does not stop at the schema: the problems, and data repaired so that
- * later checks (references, profiles, provenance) can still run. A failing value is dropped (a field
+ * Validates a parsed file against the schema of its kind: every problem, each with its field path, and
+ * data repaired so that later checks (references, profiles, provenance) can still run. A failing value is dropped (a field
  * inherits or defaults, an entry leaves its list); a required field whose value carries no reference
  * is filled from `placeholders`. Data is undefined when it cannot be repaired; only the first pass's
  * problems are reported, never those the repair makes.
  */
-export function validateLenient<S extends z.ZodType>(
+export function validateLenient<K extends FileKind>(
   yaml: YamlFile,
-  schema: S,
+  kind: K,
   placeholders: Record<string, unknown> = {},
-): { data: z.infer<S> | undefined; problems: Problem[] } {
+): { data: FileData[K] | undefined; problems: Problem[] } {
+  // Valid at the build, with the same text and the same schema: what safeParse would give now.
+  const validated = yaml.validated?.(kind) as FileData[K] | undefined;
+  if (validated !== undefined) return { data: validated, problems: [] };
+  const schema = fileSchemas()[kind] as unknown as z.ZodType<FileData[K]>;
   const first = schema.safeParse(yaml.data);
   if (first.success) return { data: first.data, problems: [] };
   const problems = first.error.issues.flatMap((issue) => describeIssue(yaml, issue));
