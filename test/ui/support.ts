@@ -19,7 +19,7 @@ export const KEY = {
  * Generous ceiling for a wait on a loaded machine. Waits end as soon as the frame shows what they
  * wait for, so the ceiling costs nothing when things go well.
  */
-export const CEILING_MS = 20_000;
+export const CEILING_MS = 60_000;
 
 /** Yields to Ink and React: their scheduled work (effects, input listeners) runs before this resolves. */
 export const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));

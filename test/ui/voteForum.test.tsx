@@ -29,10 +29,10 @@ describe('a vote forum in the UI', () => {
     const app = renderApp({ entries: [{ ref: 'sc', scenario, error: null }], initial: 'sc', seed: '1' });
     await app.press(KEY.enter);
     // Playback runs on a timer: some 90 events take several seconds.
-    await waitFor(() => app.lastFrame()!.includes('Outcome:'), 20_000);
+    await waitFor(() => app.lastFrame()!.includes('Outcome:'));
     const frame = await app.until('vetoed by RUS');
     expect(frame).toContain('Outcome: vetoed after 2 round(s)');
     expect(frame).toContain('12-1-2 (yes-no-abstain), 0 absent; vetoed by RUS');
     expect(app.screen()).toMatch(/no {8}1 {2}RUS/);
-  }, 30_000);
+  });
 });
