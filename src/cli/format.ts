@@ -1,6 +1,8 @@
-// Plain-text rendering of a run for the terminal.
+// Plain-text rendering of a run for the terminal: lines escaped at the end (safeLines), since
+// names, titles, texts and reasons come from files.
 import type { ForumEvent, RunResult, Scenario, Stance } from '../domain/types.js';
 import { describeEvent } from '../engine/describe.js';
+import { safeLines } from '../present/lines.js';
 import { formatVotes } from '../present/votes.js';
 
 export const STANCE_LABEL: Record<Stance, string> = {
@@ -68,11 +70,12 @@ export function formatSummary(scenario: Scenario, result: RunResult): string {
       .map(([i, r]) => `${i}=${r}`)
       .join(', ')}`,
   );
-  return lines.join('\n');
+  return safeLines(lines);
 }
 
+/** One line per event (describeEvent escapes each). */
 export function formatTranscript(entries: readonly ForumEvent[]): string {
-  return ['Transcript:', ...entries.map(describeEvent)].join('\n');
+  return safeLines(['Transcript:', ...entries.map(describeEvent)]);
 }
 
 /** What the forum issues as a matter of course, and whether a consensus text got through. */
