@@ -6,12 +6,25 @@ export type Options = NonNullable<ParseArgsConfig['options']>;
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 
 export function parse<T extends Options>(command: string, argv: string[], options: T) {
+  let parsed;
   try {
-    return parseArgs({ args: argv, options: { ...HELP_OPTION, ...options }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: { ...HELP_OPTION, ...options }, allowPositionals: true, strict: true });
   } catch (error) {
     const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
     throw new UsageError(message, command);
   }
+  // `--params=` or `--seed ''` is a mistake (an unset variable, most often), not "use the default".
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (value === '' || (Array.isArray(value) && value.includes('')))
+      throw new UsageError(`option --${name} needs a value, got an empty one`, command);
+  }
+  return parsed;
+}
+
+/** Usage error unless the command was given no positional arguments. */
+export function noPositionals(command: string, positionals: string[]): void {
+  if (positionals.length > 0)
+    throw new UsageError(`${command} takes no arguments, got ${positionals.join(' ')}`, command);
 }
 
 /** The single SCENARIO a command takes, or a usage error saying what was wrong. */

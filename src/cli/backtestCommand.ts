@@ -9,6 +9,7 @@ import { BUILTIN_DIR, loadScenario } from '../scenario/loader.js';
 import { parse } from './args.js';
 import { formatBacktest } from './backtestFormat.js';
 import { warnTo, type Io } from './runCommand.js';
+import { ttyProgress } from './progress.js';
 import { HELP, UsageError } from './usage.js';
 
 export const RECORD_DIR = join(BUILTIN_DIR, 'record');
@@ -16,11 +17,6 @@ export const DEFAULT_BACKTEST_RUNS = 200;
 
 export interface BacktestCommandOptions {
   progress?: ((text: string) => void) | null;
-}
-
-function ttyProgress(): ((text: string) => void) | null {
-  if (!process.stderr.isTTY) return null;
-  return (text) => process.stderr.write(`\r\x1b[2K${text}`);
 }
 
 export function positiveInt(name: string, text: string | undefined, fallback: number, max = 1_000_000): number {
@@ -87,7 +83,7 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
   const workers = positiveInt('workers', values.workers, defaultWorkers(), 256);
   const seed = values.seed ?? '1';
   const cases = loadCases(caseFiles(positionals.length > 0 ? positionals : [RECORD_DIR]));
-  const progress = options.progress === undefined ? ttyProgress() : options.progress;
+  const progress = options.progress === undefined ? ttyProgress(io) : options.progress;
   const overrides = parseSetArgs(values.set ?? []);
   for (const actor of unseatedEverywhere(cases, overrides))
     warnTo(io)(`--set: "${actor}" is seated in none of these cases, so its overrides are ignored`);

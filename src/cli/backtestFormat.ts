@@ -1,21 +1,14 @@
 // The backtest as readable tables: per case, totals beside the baselines, reliability, split halves.
+// Case ids, reasons and wordings come from files: every line is escaped on the way out.
 import type { BacktestReport, CaseReport, Totals } from '../analysis/backtest.js';
+import { safeLines, textTable } from '../present/lines.js';
 
 const f2 = (x: number | null) => (x === null ? '-' : x.toFixed(2));
 const f3 = (x: number | null) => (x === null ? '-' : x.toFixed(3));
 const pct = (x: number | null) => (x === null ? '-' : `${Math.round(100 * x)}%`);
 
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows
-    .map((r) =>
-      r
-        .map((cell, c) => cell.padEnd(widths[c]!))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
+const table = (rows: string[][]) => textTable(rows);
+const indented = (rows: string[][]) => textTable(rows).map((line) => `  ${line}`);
 
 const REAL_SHORT: Record<string, string> = {
   'joint-statement': 'joint',
@@ -60,7 +53,7 @@ export function formatBacktest(report: BacktestReport, from: string): string {
   );
   lines.push('');
   lines.push(
-    table([
+    ...table([
       [
         'CASE',
         'DATE',
@@ -87,13 +80,13 @@ export function formatBacktest(report: BacktestReport, from: string): string {
     `Totals over ${t.model.cases} scored cases (hit: the modal outcome matches on joint vs not, or adopted vs not):`,
   );
   lines.push(
-    table([
+    ...indented([
       ['FORECASTER', 'CASES', 'ACCURACY', 'MEAN BRIER', 'LOG LOSS'],
       totalsRow('model', t.model),
       totalsRow('always joint/adopted', t.alwaysJoint),
       totalsRow(`base rate (${f2(report.baseRate)})`, t.baseRate),
       totalsRow('compromise baseline', t.compromise),
-    ]).replace(/^/gm, '  '),
+    ]),
   );
   lines.push(`  Exact outcome (joint / chair / none) where the record says which: ${pct(report.exactAccuracy)}`);
   const u = report.ukraineMatch;
@@ -107,7 +100,7 @@ export function formatBacktest(report: BacktestReport, from: string): string {
     );
   lines.push('', 'Reliability (model forecasts in bins against how often the event happened):');
   lines.push(
-    table([
+    ...indented([
       ['FORECAST', 'CASES', 'MEAN FORECAST', 'OBSERVED'],
       ...report.reliability.map((b) => [
         `${f2(b.from)}-${f2(b.to)}`,
@@ -115,7 +108,7 @@ export function formatBacktest(report: BacktestReport, from: string): string {
         f2(b.meanForecast),
         f2(b.observed),
       ]),
-    ]).replace(/^/gm, '  '),
+    ]),
   );
   lines.push('', 'Split half (scored cases alternately by date; the base rate comes from the other half):');
   for (const [name, half] of Object.entries(report.splitHalf)) {
@@ -124,5 +117,5 @@ export function formatBacktest(report: BacktestReport, from: string): string {
     );
   }
   lines.push('', `Note: ${report.smoothing}.`);
-  return lines.join('\n');
+  return safeLines(lines);
 }

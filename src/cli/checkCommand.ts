@@ -13,6 +13,8 @@ import { didYouMean } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/loader.js';
 import { oneScenario, parse } from './args.js';
 import { overrideScenario, RUN_OPTIONS, warnTo, type Io } from './runCommand.js';
+import { safeLines, textTable } from '../present/lines.js';
+import { ttyProgress } from './progress.js';
 import { HELP, UsageError } from './usage.js';
 
 export const DEFAULT_CHECK_RUNS = 100;
@@ -26,12 +28,6 @@ export interface CheckCommandOptions {
   progress?: ((text: string) => void) | null;
   /** Invariants to check instead of the default set (tests plant their own). */
   invariants?: readonly Invariant[];
-}
-
-/** A progress line on stderr that overwrites itself, when stderr is a terminal. */
-function ttyProgress(): ((text: string) => void) | null {
-  if (!process.stderr.isTTY) return null;
-  return (text) => process.stderr.write(`\r\x1b[2K${text}`);
 }
 
 /** The check seed: a whole number as given, any other text hashed to one. */
@@ -84,7 +80,7 @@ export function checkCommand(argv: string[], io: Io, options: CheckCommandOption
   // Validates --params and --set against the scenario (exit 2 on a bad path), as `run` does.
   const { overrides: base } = overrideScenario(scenario, values, warnTo(io));
 
-  const progress = options.progress === undefined ? ttyProgress() : options.progress;
+  const progress = options.progress === undefined ? ttyProgress(io) : options.progress;
   const started = performance.now();
   const onProgress = progress
     ? (p: CheckProgress) => {
@@ -156,14 +152,7 @@ export function formatReport(report: CheckReport, ref: string, seedText: string,
     String(r.cases),
     String(r.applicable),
   ]);
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));
-  for (const row of [header, ...rows])
-    lines.push(
-      row
-        .map((cell, c) => (c === 0 || c === 1 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
-        .join('  ')
-        .trimEnd(),
-    );
+  lines.push(...textTable([header, ...rows], (c) => c > 1));
   const failed = report.invariants.filter((r) => r.status === 'fail');
   for (const r of failed) lines.push('', ...counterexampleLines(r, command));
   lines.push('');
@@ -172,7 +161,8 @@ export function formatReport(report: CheckReport, ref: string, seedText: string,
       ? `All ${report.invariants.length} invariant(s) hold on ${report.runs} perturbation(s) each. PREMISE HELD counts the cases an invariant was not vacuously true.`
       : `${failed.length} of ${report.invariants.length} invariant(s) failed.`,
   );
-  return lines.join('\n');
+  // The scenario reference and counterexample messages may quote text from a file.
+  return safeLines(lines);
 }
 
 function counterexampleLines(r: InvariantReport, command: Command): string[] {

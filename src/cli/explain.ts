@@ -4,6 +4,7 @@ import { SCALAR_PARAMETERS } from '../domain/tunables.js';
 import type { RunResult, Scenario } from '../domain/types.js';
 import { provenanceOf } from '../scenario/resolveProfile.js';
 import { DEFAULT_HOST_INVESTMENT, forumStakes, preparationRounds } from '../engine/stakes.js';
+import { safeLines } from '../present/lines.js';
 import { STANCE_LABEL } from './format.js';
 
 const scalarsExplainedWith = (group: 'stance' | 'lobbying') => SCALAR_PARAMETERS.filter((p) => p.explain === group);
@@ -22,7 +23,8 @@ export function formatExplain(scenario: Scenario, result: RunResult): string {
   const order = [...scenario.participants].sort((a, b) => supporting(a) - supporting(b));
   for (const id of order) lines.push('', ...explainDelegation(scenario, result, id, blockedIssues.get(id)));
   lines.push('', '* paragraph this delegation could not accept in the final draft');
-  return lines.join('\n');
+  // Names and provenance notes come from files: escaped, one line each.
+  return safeLines(lines);
 }
 
 /** One delegation: its stance, then each parameter that decided it (`blocked`: issues it stood in the way on). */

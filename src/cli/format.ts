@@ -1,6 +1,9 @@
-// Plain-text rendering of a run for the terminal.
+// Plain-text rendering of a run for the terminal: lines escaped at the end (safeLines), since
+// names, titles, texts and reasons come from files.
 import type { ForumEvent, RunResult, Scenario, Stance } from '../domain/types.js';
 import { describeEvent } from '../engine/describe.js';
+import { canAgree } from '../engine/outcome.js';
+import { safeLines } from '../present/lines.js';
 import { formatVotes } from '../present/votes.js';
 
 export const STANCE_LABEL: Record<Stance, string> = {
@@ -25,7 +28,7 @@ export function formatSummary(scenario: Scenario, result: RunResult): string {
         .join(', ')}`,
     );
   }
-  lines.push(`Outcome: ${result.outcome} after ${result.rounds} of ${scenario.rules.roundLimit} round(s)`);
+  lines.push(...formatOutcome(scenario, result));
   lines.push(...formatProduct(scenario, result));
   lines.push(...formatVotes(scenario, result));
   const paragraphs = (ps: readonly { issue: string; rung: string; text: string }[]) => {
@@ -68,11 +71,22 @@ export function formatSummary(scenario: Scenario, result: RunResult): string {
       .map(([i, r]) => `${i}=${r}`)
       .join(', ')}`,
   );
-  return lines.join('\n');
+  return safeLines(lines);
 }
 
+/** One line per event (describeEvent escapes each). */
 export function formatTranscript(entries: readonly ForumEvent[]): string {
-  return ['Transcript:', ...entries.map(describeEvent)].join('\n');
+  return safeLines(['Transcript:', ...entries.map(describeEvent)]);
+}
+
+/** The outcome, and what cut it short or left it without a joint text: the event cap, an empty room. */
+function formatOutcome(scenario: Scenario, result: RunResult): string[] {
+  const cap = result.capped ? `; stopped by the event cap after ${result.events} events` : '';
+  const lines = [`Outcome: ${result.outcome} after ${result.rounds} of ${scenario.rules.roundLimit} round(s)${cap}`];
+  const present = Object.values(result.delegations).filter((d) => d.present).length;
+  if (!result.votes && !canAgree(present))
+    lines.push(`Fewer than two delegations present (${present}): no joint statement, nobody to agree with`);
+  return lines;
 }
 
 /** What the forum issues as a matter of course, and whether a consensus text got through. */

@@ -6,6 +6,7 @@ import type { Profile } from '../domain/types.js';
 import { loadCatalogue } from '../scenario/catalogue.js';
 import { InputError } from '../scenario/errors.js';
 import { BUILTIN_DIR, loadScenario, scenarioPath } from '../scenario/loader.js';
+import { safeText } from '../present/safeText.js';
 import { resolveProfile } from '../scenario/resolveProfile.js';
 import { parse } from './args.js';
 import type { Io } from './runCommand.js';
@@ -43,8 +44,8 @@ export function initCommand(argv: string[], io: Io): number {
           : `cannot be written (${code ?? String(error)})`;
     throw new InputError([{ file: positionals[0]!, path: '', message }]);
   }
-  const shown = positionals[0]!;
-  io.out(`wrote ${shown}${values.from ? ` (a copy of ${values.from})` : ''}`);
+  const shown = safeText(positionals[0]!);
+  io.out(`wrote ${shown}${values.from ? ` (a copy of ${safeText(values.from)})` : ''}`);
   io.out(`next: forum-sim validate ${shown} && forum-sim run ${shown}`);
   return 0;
 }

@@ -1,14 +1,17 @@
+// `forum-sim list`: the built-in scenarios as a table (names escaped) or JSON.
+import { textTable } from '../present/lines.js';
 import { builtinScenarioIds, loadScenario } from '../scenario/loader.js';
-import { parse } from './args.js';
+import { noPositionals, parse } from './args.js';
 import type { Io } from './runCommand.js';
 import { HELP } from './usage.js';
 
 export function listCommand(argv: string[], io: Io): number {
-  const { values } = parse('list', argv, { json: { type: 'boolean' } });
+  const { values, positionals } = parse('list', argv, { json: { type: 'boolean' } });
   if (values.help) {
     io.out(HELP.list!);
     return 0;
   }
+  noPositionals('list', positionals);
   const rows = builtinScenarioIds().map((id) => {
     const s = loadScenario(id);
     return {
@@ -27,16 +30,6 @@ export function listCommand(argv: string[], io: Io): number {
   }
   const header = ['ID', 'FORUM', 'DATE', 'HOST', 'DELEGATIONS', 'EXPECTED'];
   const table = [header, ...rows.map((r) => [r.id, r.name, r.date, r.host, String(r.participants), r.expected ?? '-'])];
-  const widths = header.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
-  io.out(
-    table
-      .map((row) =>
-        row
-          .map((cell, c) => cell.padEnd(widths[c]!))
-          .join('  ')
-          .trimEnd(),
-      )
-      .join('\n'),
-  );
+  io.out(textTable(table).join('\n'));
   return 0;
 }

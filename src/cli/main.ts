@@ -1,5 +1,6 @@
 // Dispatches a command line to a command; turns every bad input into exit code 2 and one line per problem.
 import { InputError, formatProblem, didYouMean } from '../scenario/errors.js';
+import { safeText } from '../present/safeText.js';
 import { VERSION } from '../version.js';
 import type { Io } from './runCommand.js';
 import { HELP, UsageError } from './usage.js';
@@ -26,14 +27,16 @@ export async function main(argv: string[], io: Io, isTty: boolean): Promise<numb
     const [first, ...rest] = argv;
     if (first === undefined) return isTty ? await COMMANDS.ui!([], io) : await COMMANDS.run!([DEFAULT_SCENARIO], io);
     if (first === '--help' || first === '-h' || first === 'help') {
-      io.out(rest[0] && HELP[rest[0]] ? HELP[rest[0]]! : HELP.main!);
+      io.out(helpTopic(rest));
       return 0;
     }
     if (first === '--version' || first === '-v') {
+      if (rest.length > 0) throw new UsageError(`${first} takes no arguments, got ${rest.join(' ')}`);
       io.out(VERSION);
       return 0;
     }
-    const command = COMMANDS[first];
+    // Own keys only: `toString` is not a command.
+    const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
     if (!command) throw new UsageError(`unknown command "${first}"${didYouMean(first, Object.keys(COMMANDS))}`);
     return await command(rest, io);
   } catch (error) {
@@ -42,10 +45,21 @@ export async function main(argv: string[], io: Io, isTty: boolean): Promise<numb
       return 2;
     }
     if (error instanceof UsageError) {
-      io.err(`forum-sim: ${error.message}`);
+      // The message may quote the command line: shown escaped, as text from a file is.
+      io.err(`forum-sim: ${safeText(error.message)}`);
       io.err(`Run 'forum-sim ${error.command ? `${error.command} ` : ''}--help' for usage.`);
       return 2;
     }
     throw error;
   }
+}
+
+/** `help [COMMAND]`: the main help, or a command's; anything else is a usage error. */
+function helpTopic(rest: string[]): string {
+  if (rest.length === 0) return HELP.main!;
+  const [topic, ...extra] = rest;
+  if (extra.length > 0) throw new UsageError(`help takes at most one COMMAND, got ${rest.join(' ')}`);
+  if (!Object.hasOwn(COMMANDS, topic!))
+    throw new UsageError(`no help for "${topic}": not a command${didYouMean(topic!, Object.keys(COMMANDS))}`);
+  return HELP[topic!]!;
 }

@@ -1,4 +1,5 @@
 import type { Scenario } from '../domain/types.js';
+import { safeText } from '../present/safeText.js';
 import { runScenario } from '../engine/run.js';
 import { loadScenario } from '../scenario/loader.js';
 import { applyOverrides, parseSetArgs, type Overrides } from '../scenario/overrides.js';
@@ -15,6 +16,8 @@ export const RUN_JSON_SCHEMA_VERSION = 2;
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Raw text to stderr, for a progress line that redraws itself; absent where there is none. */
+  progress?: (text: string) => void;
 }
 
 /**
@@ -33,7 +36,7 @@ export function overrideScenario(
 }
 
 /** One stderr line per warning; the exit code is not affected. */
-export const warnTo = (io: Io) => (message: string) => io.err(`forum-sim: warning: ${message}`);
+export const warnTo = (io: Io) => (message: string) => io.err(`forum-sim: warning: ${safeText(message)}`);
 
 export const RUN_OPTIONS = {
   seed: { type: 'string' },

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_DIR } from '../scenario/loader.js';
-import { parse } from './args.js';
+import { noPositionals, parse } from './args.js';
 import type { Io } from './runCommand.js';
-import { HELP, UsageError } from './usage.js';
+import { HELP } from './usage.js';
 
 /** Absolute path of the JSON Schema, so a modeline that names it resolves from any folder. */
 export const SCHEMA_PATH = join(BUILTIN_DIR, 'schema.json');
@@ -15,7 +15,7 @@ export function schemaCommand(argv: string[], io: Io): number {
     io.out(HELP.schema!);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`schema takes no arguments, got ${positionals.join(' ')}`, 'schema');
+  noPositionals('schema', positionals);
   io.out(values.path ? SCHEMA_PATH : readFileSync(SCHEMA_PATH, 'utf8').trimEnd());
   return 0;
 }

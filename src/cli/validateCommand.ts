@@ -1,3 +1,5 @@
+// `forum-sim validate FILE...`: every problem of every file, one line each (formatProblem escapes them).
+import { safeText } from '../present/safeText.js';
 import { formatProblem } from '../scenario/errors.js';
 import { validatePath } from '../scenario/validate.js';
 import { parse } from './args.js';
@@ -14,7 +16,7 @@ export function validateCommand(argv: string[], io: Io): number {
   let failed = 0;
   for (const path of positionals) {
     const report = validatePath(path);
-    if (report.problems.length === 0) io.out(`ok  ${path} (${report.kind})`);
+    if (report.problems.length === 0) io.out(`ok  ${safeText(path)} (${report.kind})`);
     else {
       failed++;
       for (const problem of report.problems) io.err(`forum-sim: ${formatProblem(problem)}`);

@@ -288,6 +288,8 @@ export interface RunResult {
   tally: Tally | null;
   inputs: RunInputs;
   events: number;
+  /** True when the event cap cut the run short (its outcome is the fallback of an unfinished debate). */
+  capped: boolean;
   /** Every event of the run, in order; empty unless asked for. */
   transcript: ForumEvent[];
 }

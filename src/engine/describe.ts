@@ -1,6 +1,7 @@
 // One line of text per event, for `run --transcript` and the UI's log: the only place events
 // become strings.
 import type { ForumEvent } from '../domain/events.js';
+import { safeText } from '../present/safeText.js';
 
 const arrow = (before: string | number, after: string | number) => ` ${before} -> ${after}`;
 const summary = (wording: Record<string, string>) =>
@@ -47,6 +48,9 @@ function change(e: ForumEvent): string {
   }
 }
 
+/** The event as one line, escaped (reasons quote names and wordings from files). */
 export function describeEvent(e: ForumEvent): string {
-  return `#${String(e.seq).padStart(4)} r${e.round} ${e.phase.padEnd(10)} ${e.actor.padEnd(4)} ${e.type}${change(e)}  (${e.reason})`;
+  return safeText(
+    `#${String(e.seq).padStart(4)} r${e.round} ${e.phase.padEnd(10)} ${e.actor.padEnd(4)} ${e.type}${change(e)}  (${e.reason})`,
+  );
 }

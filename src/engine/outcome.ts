@@ -45,6 +45,12 @@ export interface Ending {
   reason: string;
 }
 
+/** Delegations a joint text needs in the room: one alone agrees with no one. */
+export const MIN_ROOM_FOR_CONSENSUS = 2;
+
+/** Whether a room of `present` delegations can adopt a consensus text at all. */
+export const canAgree = (present: number) => present >= MIN_ROOM_FOR_CONSENSUS;
+
 export interface EndingInput {
   adopted: boolean;
   standing: StandingProduct;
@@ -61,6 +67,8 @@ export interface EndingInput {
   /** `Ministers` or `Leaders`: who the chair's statement speaks of. */
   members: string;
   rounds: number;
+  /** Delegations present at the end; below MIN_ROOM_FOR_CONSENSUS nothing could be adopted. */
+  present: number;
 }
 
 /**
@@ -77,10 +85,12 @@ export function consensusEnding(e: EndingInput): Ending {
   const chairs = () => chairStatement(chairText, e.issues, e.room, e.sizes, e.members);
   const consensus = e.adopted ? paragraphsOf(e.issues, e.draft) : null;
   const annex = e.adopted ? chairStatement(e.annexed, e.issues, e.room, e.sizes, e.members) : [];
+  // An empty room is said so: nobody failed to agree, there was no one to agree with.
+  const emptyRoom = canAgree(e.present) ? null : `fewer than two delegations present (${e.present})`;
   if (e.standing === 'chair-statement') {
     const reason = e.adopted
       ? "the chairman's statement, as ever, and a consensus text adopted beside it"
-      : "the chairman's statement, as ever; no consensus text";
+      : `the chairman's statement, as ever; ${emptyRoom ? `${emptyRoom}: no consensus text` : 'no consensus text'}`;
     return { outcome: 'chair-statement', paragraphs: chairs(), consensus, annex, reason };
   }
   if (e.adopted) {
@@ -90,7 +100,7 @@ export function consensusEnding(e: EndingInput): Ending {
         : 'adopted by consensus';
     return { outcome: 'joint-statement', paragraphs: consensus, consensus, annex, reason };
   }
-  const reason = `no consensus after ${e.rounds} round(s); fallback: ${e.fallback}`;
+  const reason = `${emptyRoom ? `${emptyRoom}: no joint statement` : `no consensus after ${e.rounds} round(s)`}; fallback: ${e.fallback}`;
   if (e.fallback === 'chair-statement')
     return { outcome: 'chair-statement', paragraphs: chairs(), consensus: null, annex: [], reason };
   return { outcome: 'no-statement', paragraphs: null, consensus: null, annex: [], reason };

@@ -11,7 +11,7 @@ export interface RoundSteps {
   hearStatements(): void;
   /** Each power approaches its targets. */
   lobby(): void;
-  /** Whether every present delegation supports and nobody has left: then the draft is adopted. */
+  /** Whether at least two delegations are present and every one supports: then the draft is adopted. */
   adopt(): boolean;
   /** Impatience sets in: soft intervals widen, and the price of blocking is measured. */
   closeRound(round: number): void;

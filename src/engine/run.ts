@@ -29,7 +29,7 @@ import { forumStakes, preparationRounds } from './stakes.js';
 import { chairLine } from './chairLine.js';
 import { draftKey, rungId, wordingOf } from './ladder.js';
 import { jitterProfiles } from './noise.js';
-import { blockersOf, compromiseBaseline, consensusEnding, paragraphsOf, voteVerdict } from './outcome.js';
+import { blockersOf, canAgree, compromiseBaseline, consensusEnding, paragraphsOf, voteVerdict } from './outcome.js';
 import { CONSENSUS_ROUND, playPhases, PREPARATION_ROUND, VOTE_ROUND, type RoundSteps } from './phases.js';
 import { drawParameters, type DrawnParameters } from './uncertainty.js';
 import { createRng, type Rng } from './rng.js';
@@ -91,6 +91,8 @@ class ForumRun implements RoundSteps {
   private readonly tabled = new Set<string>();
   private events = 0;
   private rounds = 0;
+  /** Whether the event cap cut the run short. */
+  private capped = false;
   /** How protests have left the room: the host's embarrassment and the chill. */
   private room: RoomMood = QUIET_ROOM;
   /** Paragraphs the chair moved out of the text into its own statement. */
@@ -154,6 +156,7 @@ class ForumRun implements RoundSteps {
       }
     } catch (error) {
       if (!(error instanceof EventCapReached)) throw error;
+      this.capped = true;
       this.log.add({
         type: 'cap.reached',
         actor: scenario.chair,
@@ -228,7 +231,9 @@ class ForumRun implements RoundSteps {
   }
 
   adopt(): boolean {
-    if (!this.present().every((id) => this.stance(id) === 'supporting')) return false;
+    const present = this.present();
+    // A chair alone (everyone else absent) has no one to agree with: that is no joint statement.
+    if (!canAgree(present.length) || !present.every((id) => this.stance(id) === 'supporting')) return false;
     this.log.add({
       type: 'draft.adopted',
       actor: this.scenario.chair,
@@ -488,6 +493,7 @@ class ForumRun implements RoundSteps {
       sizes: this.sizes,
       members: scenario.level === 'leaders' ? 'Leaders' : 'Ministers',
       rounds: this.rounds,
+      present: this.present().length,
     });
     const statement = ending.paragraphs ? { paragraphs: ending.paragraphs } : null;
     const consensus = ending.consensus ? { paragraphs: ending.consensus } : null;
@@ -584,16 +590,22 @@ class ForumRun implements RoundSteps {
       baseline: compromiseBaseline(scenario, this.draft),
       votes,
       tally,
-      inputs: {
-        scenarioHash: scenario.hash,
-        overrides: { ...this.overrides },
-        seed: this.seed,
-        version: VERSION,
-        uncertainty: scenario.uncertainty.enabled ? 'on' : 'off',
-        drawn: this.parameters.drawn,
-      },
+      inputs: this.inputs(),
       events: this.events,
+      capped: this.capped,
       transcript: this.log.entries,
+    };
+  }
+
+  /** What the run was a function of, recorded so that it can be replayed. */
+  private inputs(): RunResult['inputs'] {
+    return {
+      scenarioHash: this.scenario.hash,
+      overrides: { ...this.overrides },
+      seed: this.seed,
+      version: VERSION,
+      uncertainty: this.scenario.uncertainty.enabled ? 'on' : 'off',
+      drawn: this.parameters.drawn,
     };
   }
 

@@ -1,4 +1,5 @@
 // Bad input is reported as data, one problem per line, never as a stack trace.
+import { safeText } from '../present/safeText.js';
 
 export interface Problem {
   file: string;
@@ -16,9 +17,14 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * `FILE:LINE:COL: PATH: message` on one line. Each part is escaped (safeText): a key or value that
+ * holds a newline or a terminal escape cannot forge a second problem line or drive the terminal.
+ */
 export function formatProblem(p: Problem): string {
-  const where = p.line !== undefined ? `${p.file}:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : p.file;
-  return p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`;
+  const file = safeText(p.file);
+  const where = p.line !== undefined ? `${file}:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : file;
+  return p.path ? `${where}: ${safeText(p.path)}: ${safeText(p.message)}` : `${where}: ${safeText(p.message)}`;
 }
 
 /** Closest candidate by edit distance, for did-you-mean hints. */

@@ -1,6 +1,7 @@
 // Invariants of consensus: what an adopted statement must respect, and when one must or
 // must not be possible (soundness, unanimity, veto). Vote rules have their own (votes.ts).
 import type { ActorId, IssueDef, IssueId, Position, Scenario } from '../../domain/types.js';
+import { canAgree } from '../../engine/outcome.js';
 import type { Overrides } from '../../scenario/overrides.js';
 import { mergeOverrides } from '../overrideList.js';
 import {
@@ -31,6 +32,8 @@ export const soundness: Invariant = {
     const s = effectiveScenario(input);
     const problems: string[] = [];
     if (!result.statement) problems.push('no text');
+    const present = Object.values(result.delegations).filter((d) => d.present).length;
+    if (!canAgree(present)) problems.push(`only ${present} delegation(s) present`);
     for (const [id, d] of Object.entries(result.delegations)) {
       if (d.stance === 'walkedOut') problems.push(`${id} walked out`);
       else if (d.present && d.stance !== 'supporting') problems.push(`${id} is present but ${d.stance}`);
@@ -99,7 +102,8 @@ export const unanimity: Invariant = {
     const s = effectiveScenario(input);
     if (s.rules.decisionRule !== 'consensus' || result.events >= capOf(input)) return pass(false);
     const present = presentAtStart(s);
-    if (!present.includes(s.chair)) return pass(false);
+    // A chair alone adopts nothing (outcome.ts): the premise needs a room.
+    if (!present.includes(s.chair) || !canAgree(present.length)) return pass(false);
     const chair = s.profiles[s.chair]!;
     const positioned = Object.keys(s.draft).filter((issue) => chair.positions[issue] !== undefined);
     for (const issue of Object.keys(s.draft)) {

@@ -1,6 +1,7 @@
 // Invariants of a single run: determinism, termination, fallback, provenance.
 import { SCALAR_PARAMETER_KEYS } from '../../domain/tunables.js';
 import { CONSENSUS_OUTCOMES, VOTE_OUTCOMES, type Profile } from '../../domain/types.js';
+import { canAgree } from '../../engine/outcome.js';
 import { isVoteRule } from '../../engine/votes.js';
 import { provenanceOf } from '../../scenario/resolveProfile.js';
 import { type Invariant, pass, fail, effectiveScenario, runInput, capOf, firstDifference } from './core.js';
@@ -48,11 +49,12 @@ export const fallback: Invariant = {
         return fail(`${result.outcome} although the forum's standing product is the chairman's statement`);
       return result.statement ? pass() : fail('chair-statement without a text');
     }
+    const delegations = Object.values(result.delegations);
+    // A room of fewer than two has no one to agree with: no joint statement, whatever it supports.
     const failed =
       result.events >= capOf(input) ||
-      Object.values(result.delegations).some(
-        (d) => d.stance === 'walkedOut' || (d.present && d.stance !== 'supporting'),
-      );
+      !canAgree(delegations.filter((d) => d.present).length) ||
+      delegations.some((d) => d.stance === 'walkedOut' || (d.present && d.stance !== 'supporting'));
     if (!failed)
       return fail(`${result.outcome} although every delegation present supports the final draft and nobody walked out`);
     if (result.outcome === 'chair-statement') {
