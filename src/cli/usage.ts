@@ -42,10 +42,10 @@ Options:
   -h, --help      this help
   -v, --version   the version
 
-Exit codes: 0 the command did its job (whatever the forum's outcome), or the reader of its
-output went away (a closed pipe, as in \`| head\`); 1 an invariant failed; 2 bad input (usage,
-unreadable or invalid file, unknown actor or parameter); 70 an internal error (a bug);
-74 output could not be written (e.g. a full disk), with one line on stderr.`,
+Exit codes: 0 the command did its job (whatever the forum's outcome), 1 an invariant failed,
+2 bad input (usage, unreadable or invalid file, unknown actor or parameter), 70 an internal
+error (a bug), 74 output could not be written (e.g. a full disk: one line on stderr). When the
+reader of the output goes away (a closed pipe, as in \`| head\`), the command stops with 0.`,
   run: `Usage: forum-sim run SCENARIO [options]
 
 Runs the forum once and prints the outcome, the adopted text, who blocked what, and the rounds.

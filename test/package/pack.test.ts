@@ -74,7 +74,8 @@ beforeAll(() => {
   ok(install, 'npm install of the tarball');
 }, SLOW);
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Removing the installed project takes more than the default 10 s hook timeout on a busy machine.
+afterAll(() => rmSync(work, { recursive: true, force: true }), SLOW);
 
 /** Runs an ES module snippet with plain Node inside the fresh project; gives back what it printed as JSON. */
 function nodeInProject(code: string): unknown {
