@@ -1,7 +1,7 @@
 // `run --inputs FILE`: the seed, overrides and drawn parameter values of a recorded run (its
 // `run --json` output, a sweep line, or just its `inputs` object), so the run replays exactly.
-import { readFileSync } from 'node:fs';
 import type { RunInputs, Scenario } from '../domain/types.js';
+import { readTextFile } from '../scenario/boundedRead.js';
 import { InputError } from '../scenario/errors.js';
 import { UsageError } from './usage.js';
 
@@ -19,12 +19,8 @@ export function replayInputs(
     );
   }
   const problem = (path: string, message: string) => new InputError([{ file, path, message }]);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw problem('', `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  // A regular file under the size cap, like every file the tool reads.
+  const text = readTextFile(file);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,8 +1,9 @@
 // The issue catalogue and the raw (unresolved) delegation profiles of a scenario folder.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IssueDef } from '../domain/types.js';
+import { readTextFile } from './boundedRead.js';
 import { InputError, type Problem } from './errors.js';
 import type { ProfileInput } from './schema.js';
 import { readYamlFile, validateLenient, type YamlFile } from './yamlFile.js';
@@ -74,9 +75,11 @@ function catalogueSignature(dir: string): string {
   for (const file of [join(dir, 'issues.yaml'), ...actorFiles(dir)]) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      text = '\0unreadable';
+      // Bounded like every read: issues.yaml may be a link to /dev/zero.
+      text = readTextFile(file);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      text = `\0unreadable: ${error.message}`;
     }
     hash.update(`${file}\0${text.length}\0`).update(text);
   }
@@ -133,8 +136,8 @@ function readProfiles(dir: string, problems: Problem[]): { profiles: Map<string,
   return { profiles, profilesOk };
 }
 
-export function loadIssues(file: string): IssueDef[] {
-  const yaml = readYamlFile(file);
+/** The issues of an issues.yaml; `yaml` when the caller has already read it. */
+export function loadIssues(file: string, yaml: YamlFile = readYamlFile(file)): IssueDef[] {
   const { data: parsed, problems } = validateLenient(yaml, 'issues');
   if (!parsed) throw new InputError(problems);
   const issues = Object.entries(parsed.issues).map(([id, issue]) => {

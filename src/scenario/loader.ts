@@ -13,6 +13,7 @@ import {
 } from '../domain/types.js';
 import { processCatalogues, type Catalogue, type CatalogueCache } from './catalogue.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
+import { limitProblems } from './problemLimit.js';
 import { resolveProfile, type Layer } from './resolveProfile.js';
 import type { ForumFile } from './schema.js';
 import { sha256, stableStringify } from './stableJson.js';
@@ -66,15 +67,21 @@ export interface LoadOptions {
  */
 export function loadScenario(ref: string, options: LoadOptions = {}): Scenario {
   const file = scenarioPath(ref);
-  const yaml = readYamlFile(file);
+  return loadScenarioYaml(file, readYamlFile(file), options);
+}
+
+/** loadScenario for a forum file already read (validate reads a file to tell its kind). */
+export function loadScenarioYaml(file: string, yaml: YamlFile, options: LoadOptions = {}): Scenario {
   const { data: forum, problems } = validateLenient(yaml, 'forum', PLACEHOLDERS);
-  if (!forum) throw new InputError(problems);
+  if (!forum) throw new InputError(limitProblems(problems));
   const catalogueDir = forum.catalogue ? resolve(dirname(file), forum.catalogue) : BUILTIN_DIR;
   if (forum.catalogue && !existsSync(join(catalogueDir, 'issues.yaml'))) {
-    throw new InputError([
-      ...problems,
-      { file, path: 'catalogue', message: `no issues.yaml in ${catalogueDir}`, ...yaml.locate(['catalogue']) },
-    ]);
+    throw new InputError(
+      limitProblems([
+        ...problems,
+        { file, path: 'catalogue', message: `no issues.yaml in ${catalogueDir}`, ...yaml.locate(['catalogue']) },
+      ]),
+    );
   }
   const partly = (options.catalogues ?? processCatalogues).loadPartly(catalogueDir);
   problems.push(...partly.problems);
@@ -172,7 +179,7 @@ function buildScenario(
     }
   }
   const uncertainty = forumUncertainty(forum, spreads, seen, report);
-  if (problems.length > 0) throw new InputError(dedupe(problems));
+  if (problems.length > 0) throw new InputError(limitProblems(dedupe(problems)));
 
   const participants = [...seen].sort();
   const content = {

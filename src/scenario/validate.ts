@@ -3,10 +3,11 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { loadCatalogue, loadCataloguePartly, loadIssues, type Catalogue, type RawProfile } from './catalogue.js';
 import { InputError, type Problem } from './errors.js';
-import { BUILTIN_DIR, loadScenario } from './loader.js';
+import { BUILTIN_DIR, loadScenarioYaml } from './loader.js';
+import { limitProblems } from './problemLimit.js';
 import { resolveProfile } from './resolveProfile.js';
 import type { ActorsFile } from './schema.js';
-import { readYamlFile, validateLenient } from './yamlFile.js';
+import { readYamlFile, validateLenient, type YamlFile } from './yamlFile.js';
 
 export interface FileReport {
   file: string;
@@ -22,29 +23,29 @@ export function validatePath(path: string): FileReport {
     const data = yaml.data as Record<string, unknown>;
     if ('issues' in data && !('id' in data)) {
       kind = 'issues';
-      loadIssues(file);
+      loadIssues(file, yaml);
     } else if ('profiles' in data && !('id' in data)) {
       kind = 'profiles';
-      validateProfiles(file);
+      validateProfiles(file, yaml);
     } else {
       kind = 'forum';
-      loadScenario(file);
+      loadScenarioYaml(file, yaml);
     }
     return { file: path, kind, problems: [] };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return { file: path, kind, problems: error.problems };
+    return { file: path, kind, problems: limitProblems(error.problems) };
   }
 }
 
 /** Resolves every delegation in a profiles file against the catalogue it belongs to. */
-function validateProfiles(file: string): void {
+function validateProfiles(file: string, yaml: YamlFile): void {
   // Schema errors and the profiles' own checks (gaps, provenance, references) in one pass.
-  const { data: parsed, problems } = validateLenient(readYamlFile(file), 'actors');
+  const { data: parsed, problems } = validateLenient(yaml, 'actors');
   if (!parsed) throw new InputError(problems);
   let catalogue: Catalogue;
   try {
-    catalogue = catalogueFor(file, parsed);
+    catalogue = catalogueFor(file, parsed, yaml);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     throw new InputError(dedupe([...problems, ...error.problems]));
@@ -70,7 +71,7 @@ function dedupe(problems: Problem[]): Problem[] {
 }
 
 /** The catalogue folder a profiles file sits in, or the built-in one with this file's profiles on top. */
-function catalogueFor(file: string, parsed: ActorsFile): Catalogue {
+function catalogueFor(file: string, parsed: ActorsFile, yaml: YamlFile): Catalogue {
   const dir = dirname(dirname(file));
   if (basename(dirname(file)) === 'actors' && existsSync(join(dir, 'issues.yaml'))) {
     // This file's own schema problems are reported by the caller; the rest of its catalogue must load.
@@ -80,7 +81,6 @@ function catalogueFor(file: string, parsed: ActorsFile): Catalogue {
     return partly.catalogue;
   }
   const builtin = loadCatalogue(BUILTIN_DIR);
-  const yaml = readYamlFile(file);
   const profiles = new Map<string, RawProfile>(builtin.profiles);
   for (const [id, input] of Object.entries(parsed.profiles))
     profiles.set(id, { id, input, file, at: `profiles.${id}`, yaml });

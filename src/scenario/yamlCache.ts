@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { readTextFile } from './boundedRead.js';
 import { codeFingerprint } from './codeFingerprint.js';
 import { InputError } from './errors.js';
 import { fileSchemas, type FileKind } from './schema.js';
@@ -81,9 +82,11 @@ export function collectYamlCache(dir: string): Entries {
   const entries: Entries = {};
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
     if (!/\.ya?ml$/.test(name)) continue;
-    const text = readFileSync(join(dir, name), 'utf8');
+    let text: string;
     let data: unknown;
     try {
+      // Read as loading reads (boundedRead.ts), so the text hashed here is the text hashed there.
+      text = readTextFile(join(dir, name));
       data = parseYamlText(join(dir, name), text).data;
     } catch (error) {
       if (error instanceof InputError) continue;

@@ -1,7 +1,7 @@
 // Reads one YAML file into plain data, turning every failure into a Problem with a location.
-import { readFileSync, statSync } from 'node:fs';
 import type { z } from 'zod';
-import { InputError, type Problem } from './errors.js';
+import { readTextFile } from './boundedRead.js';
+import type { Problem } from './errors.js';
 import { fileSchemas, type FileData, type FileKind } from './schema.js';
 import { builtYamlCache, type YamlCache } from './yamlCache.js';
 import { locateLazily, parseYamlText, type YamlFile } from './yamlParse.js';
@@ -10,23 +10,11 @@ export { parseYamlText, type YamlFile } from './yamlParse.js';
 
 /** The file's data: the build's cached data when the text is unchanged since the build, else parsed. */
 export function readYamlFile(file: string, cache: YamlCache = builtYamlCache()): YamlFile {
-  const text = readText(file);
+  // Bounded, regular files only, UTF-8 (boundedRead.ts); these checks come before the cache's.
+  const text = readTextFile(file);
   const cached = cache.get(text);
   if (cached !== undefined) return { file, ...cached, locate: locateLazily(file, text) };
   return parseYamlText(file, text);
-}
-
-function readText(file: string): string {
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) throw new InputError([{ file, path: '', message: 'is a directory, expected a YAML file' }]);
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`;
-    throw new InputError([{ file, path: '', message }]);
-  }
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -109,8 +97,13 @@ function describeIssue(yaml: YamlFile, issue: z.core.$ZodIssue): Problem[] {
       file: yaml.file,
       path: formatPath([...path, key]),
       message: 'unknown key',
-      ...yaml.locate([...path, key]),
+      ...yaml.locate([...path, key], 'key'),
     }));
+  }
+  if (issue.code === 'invalid_key') {
+    // A bad key of a record: what the key should be, at the key rather than its value.
+    const why = issue.issues[0]?.message ?? 'not allowed here';
+    return [{ file: yaml.file, path: formatPath(path), message: `bad key: ${why}`, ...yaml.locate(path, 'key') }];
   }
   const message = isAbsent(yaml.data, path)
     ? `missing required field (expected ${expectation(issue)})`

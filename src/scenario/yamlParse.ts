@@ -1,96 +1,113 @@
 // Parses YAML text into plain data with the `yaml` package, turning every failure into a Problem
-// with a location. The package is loaded on first use, so that a run whose files all come from the
-// build's cache (yamlCache.ts) never loads it.
-import { createRequire } from 'node:module';
-import type { Document, LineCounter } from 'yaml';
+// with a location. Strict: YAML 1.2 core only (no tags beyond !!str, !!int, !!float, !!bool, !!null,
+// !!map and !!seq), unique keys, limited alias expansion and nesting (yamlWalk.ts). Linear in the
+// size of the text, however many problems it has.
+import type { Document, LineCounter, YAMLError } from 'yaml';
 import { InputError, type Problem } from './errors.js';
+import { limitProblems } from './problemLimit.js';
 import type { FileKind } from './schema.js';
+import { yamlLibrary } from './yamlLibrary.js';
+import { indexDocument, MAX_DEPTH, pathKey, type Spot } from './yamlWalk.js';
+
+export { yamlLibrary } from './yamlLibrary.js';
+
+/** How many copies aliases may make when the data is built (the yaml package's maxAliasCount). */
+export const MAX_ALIAS_COUNT = 100;
 
 export interface YamlFile {
   file: string;
   data: unknown;
-  /** Line and column of the node at a field path, when the file has one there. */
-  locate(path: readonly PropertyKey[]): { line?: number; column?: number };
+  /** Line and column of the value at a field path (or of its key), else of its nearest enclosing field. */
+  locate(path: readonly PropertyKey[], part?: 'key' | 'value'): { line?: number; column?: number };
   /** The data as the schema of a kind gives it, when the build found it valid (yamlCache.ts). */
   validated?(kind: FileKind): unknown;
-}
-
-type YamlLibrary = typeof import('yaml');
-let library: YamlLibrary | undefined;
-
-/** Synchronous, unlike import(), because loading a file is; in Node `yaml` is a CommonJS package anyway. */
-export function yamlLibrary(): YamlLibrary {
-  library ??= createRequire(import.meta.url)('yaml') as YamlLibrary;
-  return library;
 }
 
 export function parseYamlText(file: string, text: string): YamlFile {
   if (text.trim() === '') throw new InputError([{ file, path: '', message: 'is empty, expected a YAML mapping' }]);
   const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    throw new InputError(
-      doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return { file, path: '', message: `malformed YAML: ${firstLine(e.message)}`, line: pos.line, column: pos.col };
-      }),
-    );
-  }
-  const dangling = danglingAlias(doc, lineCounter);
-  if (dangling) throw new InputError([{ file, path: '', ...dangling }]);
+  // uniqueKeys off: its check is quadratic; yamlWalk.ts finds duplicates in one pass instead.
+  // resolveKnownTags off: !!binary, !!set, !!timestamp and the like are warned about, at the tag.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, resolveKnownTags: false });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  const fail = (problems: Omit<Problem, 'file'>[]): never => {
+    throw new InputError(limitProblems(problems.map((p) => ({ file, ...p }))));
+  };
+  if (doc.errors.length > 0) fail(doc.errors.map((e) => ({ path: '', message: errorMessage(e), ...at(e.pos[0]) })));
+  const index = indexDocument(doc, (offset) => lineCounter.linePos(offset).line);
+  const refused = [
+    ...versionProblems(doc),
+    ...doc.warnings.map((w) => ({ path: '', message: warningMessage(w), ...at(w.pos[0]) })),
+    ...index.problems.map(({ offset, ...p }) => ({ ...p, ...at(offset) })),
+  ];
+  if (refused.length > 0)
+    fail(refused.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
   let data: unknown;
   try {
-    data = doc.toJS();
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     // toJS refuses too many aliases (a "billion laughs" file) with a ReferenceError.
-    throw new InputError([{ file, path: '', message: `malformed YAML: ${firstLine((error as Error).message)}` }]);
+    fail([{ path: '', message: aliasMessage(error as Error) }]);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError([{ file, path: '', message: 'expected a YAML mapping at the top level' }]);
+    fail([{ path: '', message: 'expected a YAML mapping at the top level' }]);
   }
-  return { file, data, locate: (path) => locateIn(doc, lineCounter, path) };
+  return { file, data, locate: locator(index.spots, lineCounter) };
 }
 
 /** A locate for text known to parse, that parses it only when a location is first asked for. */
 export function locateLazily(file: string, text: string): YamlFile['locate'] {
   let parsed: YamlFile | undefined;
-  return (path) => {
+  return (path, part) => {
     parsed ??= parseYamlText(file, text);
-    return parsed.locate(path);
+    return parsed.locate(path, part);
   };
 }
 
-/** The first `*alias` with no anchor before it; the parser accepts it and toJS would throw without a location. */
-function danglingAlias(doc: Document, lineCounter: LineCounter): Omit<Problem, 'file' | 'path'> | undefined {
-  const { visit } = yamlLibrary();
-  let found: Omit<Problem, 'file' | 'path'> | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      if (node.resolve(doc) !== undefined) return undefined;
-      const pos = node.range ? lineCounter.linePos(node.range[0]) : undefined;
-      found = {
-        message: `malformed YAML: alias *${node.source} has no anchor &${node.source} before it`,
-        line: pos?.line,
-        column: pos?.col,
-      };
-      return visit.BREAK;
-    },
-  });
-  return found;
-}
-
-function locateIn(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]) {
-  const { isNode } = yamlLibrary();
-  // Walk up until a node exists: a missing field is reported at its parent.
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth) as unknown[], true);
-    if (isNode(node) && node.range) {
-      const pos = lineCounter.linePos(node.range[0]);
+function locator(spots: Map<string, Spot>, lineCounter: LineCounter): YamlFile['locate'] {
+  return (path, part = 'value') => {
+    // Walk up until a field exists: a missing field is reported at its parent.
+    for (let depth = path.length; depth >= 0; depth--) {
+      const spot = spots.get(pathKey(path.slice(0, depth)));
+      if (spot === undefined) continue;
+      const pos = lineCounter.linePos(part === 'key' && depth === path.length ? (spot.key ?? spot.value) : spot.value);
       return { line: pos.line, column: pos.col };
     }
+    return {};
+  };
+}
+
+/** `%YAML 1.1` would switch to another schema (yes/no booleans, merge keys, !!binary): 1.2 only. */
+function versionProblems(doc: Document): Omit<Problem, 'file'>[] {
+  const { explicit, version } = doc.directives?.yaml ?? {};
+  if (!explicit || version === '1.2') return [];
+  return [
+    { path: '', message: `%YAML ${version} is not supported: remove the %YAML line (YAML 1.2 is read)`, line: 1 },
+  ];
+}
+
+function errorMessage(error: YAMLError): string {
+  // The parser turns a stack overflow on very deep nesting into an error of its own.
+  if (/Maximum call stack size exceeded/.test(error.message)) return `nested deeper than ${MAX_DEPTH} levels`;
+  return `malformed YAML: ${firstLine(error.message)}`;
+}
+
+function warningMessage(warning: YAMLError): string {
+  if (warning.code === 'TAG_RESOLVE_FAILED') {
+    const tag = warning.message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!');
+    return `unsupported tag ${tag}: a scenario file holds plain strings, numbers, booleans, lists and mappings`;
   }
-  return {};
+  return `YAML: ${firstLine(warning.message)}`;
+}
+
+function aliasMessage(error: Error): string {
+  if (/Excessive alias count/.test(error.message))
+    return `aliases would expand to too many copies (the limit is ${MAX_ALIAS_COUNT}): write the values out`;
+  return `malformed YAML: ${firstLine(error.message)}`;
 }
 
 function firstLine(message: string): string {

@@ -106,7 +106,7 @@ const FORUM_CASES: Case[] = [
     name: 'a directory',
     file: join(FIXTURES, 'catalogue'),
     where: `${join(FIXTURES, 'catalogue')}: `,
-    message: /^is a directory, expected a YAML file$/,
+    message: /^is a directory, expected a file$/,
   },
   {
     name: 'a missing path',
@@ -277,7 +277,7 @@ describe('--set with bad input', () => {
     for (const file of [bad('params-proto.yaml'), bad('params-constructor.json')]) {
       const result = await runMain(['run', 'arf-2022', '--params', file]);
       expectCleanErrors(result);
-      expect(result.err).toMatch(/is not allowed in a path$/);
+      expect(result.err).toMatch(/is not allowed as a key$/);
       expect(result.err).toContain(file);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

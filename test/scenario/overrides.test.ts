@@ -186,14 +186,15 @@ describe('loadParamsFile', () => {
     });
   });
 
-  it('rejects forbidden keys with the file and path, before anything is built', () => {
+  it('rejects forbidden keys with the file, path and place, before anything is built', () => {
+    // Refused when the file is read, as in any YAML file the tool reads (yamlWalk.ts).
     const proto = join(FIXTURES, 'bad/params-proto.yaml');
     expect(problemsOf(() => loadParamsFile(proto))).toEqual([
-      { file: proto, path: '__proto__', message: '"__proto__" is not allowed in a path' },
+      { file: proto, path: '__proto__', message: '"__proto__" is not allowed as a key', line: 2, column: 1 },
     ]);
     const ctor = join(FIXTURES, 'bad/params-constructor.json');
     expect(problemsOf(() => loadParamsFile(ctor))).toEqual([
-      { file: ctor, path: 'USA.constructor', message: '"constructor" is not allowed in a path' },
+      { file: ctor, path: 'USA.constructor', message: '"constructor" is not allowed as a key', line: 1, column: 12 },
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
