@@ -26,7 +26,14 @@ function commonSchemas(z: Z) {
   const unit = z.number().min(0).max(1);
   const actorId = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'an actor id: letters, digits, - or _');
   const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id: a-z, 0-9 and -');
-  return { unit, actorId, slug };
+  // Provenance is the evidence for a value: a blank one says nothing, so it is refused like a missing one.
+  const provenance = z
+    .record(
+      z.string().regex(/\S/, 'a field or parameter path, not empty or blank'),
+      z.string().regex(/\S/, 'where the value comes from: not empty or blank'),
+    )
+    .optional();
+  return { unit, actorId, slug, provenance };
 }
 
 function issueSchemas(z: Z, { slug }: ReturnType<typeof commonSchemas>) {
@@ -55,7 +62,7 @@ function issueSchemas(z: Z, { slug }: ReturnType<typeof commonSchemas>) {
   return { issuesFileSchema };
 }
 
-function profileSchemas(z: Z, { unit, actorId, slug }: ReturnType<typeof commonSchemas>) {
+function profileSchemas(z: Z, { unit, actorId, slug, provenance }: ReturnType<typeof commonSchemas>) {
   const positionSchema = z.strictObject({
     ideal: slug.describe('rung the actor wants').optional(),
     min: slug.describe('lowest rung it accepts').optional(),
@@ -147,10 +154,7 @@ function profileSchemas(z: Z, { unit, actorId, slug }: ReturnType<typeof commonS
     spread: spreadsSchema
       .optional()
       .describe("spreads of this profile's numeric parameters, overriding the defaults from provenance"),
-    provenance: z
-      .record(z.string().min(1), z.string().min(1))
-      .optional()
-      .describe('parameter path -> the article fact it encodes (paraphrased), or "assumed"'),
+    provenance: provenance.describe('parameter path -> the article fact it encodes (paraphrased), or "assumed"'),
   });
 
   const actorsFileSchema = z
@@ -165,7 +169,7 @@ function profileSchemas(z: Z, { unit, actorId, slug }: ReturnType<typeof commonS
 
 function forumSchemas(
   z: Z,
-  { unit, actorId, slug }: ReturnType<typeof commonSchemas>,
+  { unit, actorId, slug, provenance }: ReturnType<typeof commonSchemas>,
   { profileSchema, spreadsSchema }: ReturnType<typeof profileSchemas>,
 ) {
   const expectedSchema = z.strictObject({
@@ -245,10 +249,7 @@ function forumSchemas(
         .enum(STANDING_PRODUCTS)
         .default('consensus-text')
         .describe('what the forum issues as a matter of course'),
-      provenance: z
-        .record(z.string().min(1), z.string().min(1))
-        .optional()
-        .describe('forum field -> where its value comes from'),
+      provenance: provenance.describe('forum field -> where its value comes from'),
       uncertainty: uncertaintySchema
         .default('on')
         .describe("draw each run's parameter values from their spreads (on) or use them exactly (off)"),
