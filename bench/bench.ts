@@ -6,9 +6,10 @@ import { parseArgs } from 'node:util';
 import type { BenchContext, Measurement } from './measurement.js';
 import { nodeBaselineMs } from './nodeBaseline.js';
 import { startupMs } from './startup.js';
+import { validateLargeMs } from './validateLarge.js';
 
 /** Every measurement, in the order they run; a new one is a module under bench/ and a line here. */
-const MEASUREMENTS: readonly Measurement[] = [startupMs, nodeBaselineMs];
+const MEASUREMENTS: readonly Measurement[] = [startupMs, nodeBaselineMs, validateLargeMs];
 
 const USAGE = `usage: npm run bench -- [--quick] [--only NAME]... [--root DIR]
   --quick            fewer repetitions

@@ -29,14 +29,14 @@ function waitedChildrenCpuMs(): number | null {
   return (Number(fields[13]) + Number(fields[14])) * MS_PER_TICK;
 }
 
-/** Runs the command to its end; throws if it fails, so a broken build is not timed. */
-export function measureChild(command: string, args: readonly string[], cwd: string): ChildCost {
+/** Runs the command to its end; throws if it exits otherwise than expected, so a broken build is not timed. */
+export function measureChild(command: string, args: readonly string[], cwd: string, expectedStatus = 0): ChildCost {
   const cpuBefore = waitedChildrenCpuMs();
   const start = performance.now();
   const result = spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const wallMs = performance.now() - start;
   const cpuAfter = waitedChildrenCpuMs();
-  if (result.status !== 0) {
+  if (result.status !== expectedStatus) {
     throw new Error(`${command} ${args.join(' ')} exited with ${result.status}: ${result.stderr || result.error}`);
   }
   return { wallMs, cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
