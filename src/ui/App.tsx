@@ -1,19 +1,20 @@
 // The terminal UI: a viewer over runs. It asks the simulator only through session.ts and plays
 // back the transcript; it holds no simulation logic of its own.
-import { Box, Text, useApp, useStdout } from 'ink';
+import { Box, useApp, useStdout } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { RunResult, Scenario } from '../domain/types.js';
 import { compareRuns, type RunDiff } from './compare.js';
 import { ComparePanel } from './components/ComparePanel.js';
 import { EditPanel } from './components/EditPanel.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
-import { ForumView, tableBlocks } from './components/ForumView.js';
+import { gridWindow } from './components/DelegationGrid.js';
+import { ForumView, spareRows, tableBlocks } from './components/ForumView.js';
 import { HelpPanel } from './components/HelpPanel.js';
 import { Picker } from './components/Picker.js';
 import { SeedPrompt } from './components/SeedPrompt.js';
+import { Text } from './components/Text.js';
 import { KeyRouter, useKeys } from './keys.js';
-import { replay } from './replay.js';
-import { play, withOverrides, type Overrides, type ScenarioEntry } from './session.js';
+import { play, playOutcome, withOverrides, type Overrides, type ScenarioEntry } from './session.js';
 import { makeTheme } from './theme.js';
 import { usePlayback } from './usePlayback.js';
 
@@ -109,7 +110,10 @@ function Screens({
   const [screen, setScreen] = useState<Screen>('forum');
   const [comparison, setComparison] = useState<{ base: RunResult; edited: RunResult; diff: RunDiff } | null>(null);
   const runKey = `${scenario?.id ?? ''}:${runNumber}`;
-  const playback = usePlayback(run?.transcript.length ?? 0, runKey);
+  const playback = usePlayback(scenario, run, runKey);
+  const moment = playback.state?.moment() ?? null;
+  /** First row of the delegation grid shown, when there are more than fit. */
+  const [gridScroll, setGridScroll] = useState(0);
   const edited = useMemo(() => (scenario ? withOverrides(scenario, edits) : null), [scenario, edits]);
 
   const startRun = (target: Scenario, nextSeedValue: string, overrides: Overrides) => {
@@ -123,17 +127,24 @@ function Screens({
   const tooSmall = size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows;
   useKeys(
     (input, key) => {
-      if (!scenario || !run) return;
+      if (!scenario || !run || !moment) return;
+      const grid = gridWindow(scenario.participants.length, Math.max(1, spareRows(moment, size)));
+      const scrollBy = (rows: number) => setGridScroll((s) => Math.max(0, Math.min(grid.maxScroll, s + rows)));
       // Keys typed faster than a frame arrive as one string: each space is one step.
       if (/^ +$/.test(input)) playback.step(input.length);
+      else if (key.upArrow) scrollBy(-1);
+      else if (key.downArrow) scrollBy(1);
+      else if (key.pageUp) scrollBy(-grid.shown);
+      else if (key.pageDown) scrollBy(grid.shown);
       else if (key.return) playback.play();
       else if (input === 'p') playback.pause();
       else if (input === 'r') startRun(scenario, nextSeed(seed), edits);
       else if (input === 's') setScreen('seed');
       else if (input === 'e') setScreen('edit');
       else if (input === 'c') {
-        const base = play(scenario, {}, seed);
-        const withEdits = play(scenario, edits, seed);
+        // Outcomes only: the panel shows no transcript.
+        const base = playOutcome(scenario, {}, seed);
+        const withEdits = playOutcome(scenario, edits, seed);
         setComparison({ base, edited: withEdits, diff: compareRuns(base, withEdits) });
         setScreen('compare');
       } else if (input === '?') setScreen('help');
@@ -153,7 +164,7 @@ function Screens({
     );
   }
 
-  if (!scenario || !run) {
+  if (!scenario || !run || !playback.state || !moment) {
     return (
       <Picker
         entries={entries}
@@ -207,7 +218,6 @@ function Screens({
       />
     );
   }
-  const moment = replay(scenario, run, playback.index);
   if (screen === 'help')
     return (
       <HelpPanel layout={tableBlocks(scenario, moment, size) ? 'table' : 'grid'} onDone={() => setScreen('forum')} />
@@ -218,14 +228,14 @@ function Screens({
       <ForumView
         scenario={scenario}
         run={run}
+        playback={playback.state}
         moment={moment}
-        index={playback.index}
         playing={playback.playing}
         seed={seed}
         editCount={Object.keys(runEdits).length}
         pendingEdits={sameEdits(edits, runEdits) ? 0 : Object.keys(edits).length}
-        runKey={runKey}
         size={size}
+        gridScroll={gridScroll}
         theme={theme}
         footer={
           screen === 'seed' ? (

@@ -1,7 +1,8 @@
 // What the forum view shows at a moment of a run: the engine's own fold (applyEvent) over a prefix
-// of the transcript, dressed with names. The UI never asks the engine for state, it replays the log.
+// of the transcript, dressed with names. The UI never asks the engine for state, it replays the log
+// (see playback.ts, which carries the fold forward as the run plays).
 import type { ActorId, ForumEvent, IssueId, Phase, RunResult, Scenario, Stance, Vote } from '../domain/types.js';
-import { initialReplayState, replayEvents } from '../engine/replay.js';
+import { RunPlayback } from './playback.js';
 
 export interface DelegationView {
   id: ActorId;
@@ -29,28 +30,7 @@ export interface ForumMoment {
   finished: boolean;
 }
 
+/** The forum after the first `upto` entries of the run's transcript. */
 export function replay(scenario: Scenario, result: RunResult, upto: number): ForumMoment {
-  const state = replayEvents(result.transcript.slice(0, upto), initialReplayState(scenario.draft));
-  const delegations = scenario.participants.map((id): DelegationView => {
-    const d = state.delegations[id];
-    return {
-      id,
-      name: scenario.profiles[id]?.name ?? id,
-      // Before its arrival is replayed a delegation is shown studying the draft.
-      stance: d?.stance ?? 'reviewing',
-      lobbiedBy: d?.lobbiedBy ?? [],
-      resents: d?.resents ?? [],
-      lostFace: d?.lostFace ?? false,
-      impatience: d?.widening ?? 0,
-      vote: d?.vote ?? null,
-    };
-  });
-  return {
-    round: state.round,
-    phase: state.phase,
-    draft: state.draft,
-    delegations,
-    last: state.last,
-    finished: upto >= result.transcript.length,
-  };
+  return new RunPlayback(scenario, result, '').advanceTo(upto).moment();
 }

@@ -38,3 +38,8 @@ export function withOverrides(scenario: Scenario, overrides: Overrides): { scena
     return { error: error.problems.map((p) => p.message).join('; ') };
   }
 }
+
+/** A run's outcome without its transcript, for views that show no log (the comparison). */
+export function playOutcome(scenario: Scenario, overrides: Overrides, seed: string): RunResult {
+  return runScenario(scenario, { seed, overrides, transcript: false });
+}

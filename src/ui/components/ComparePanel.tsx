@@ -1,4 +1,5 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useKeys } from '../keys.js';
 import type { RunResult } from '../../domain/types.js';
 import type { RunDiff } from '../compare.js';

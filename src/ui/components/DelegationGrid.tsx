@@ -1,4 +1,6 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import type { Stance } from '../../domain/types.js';
+import { Text } from './Text.js';
 import { shortName } from '../names.js';
 import type { DelegationView } from '../replay.js';
 import { STANCE_MARK, type Theme } from '../theme.js';
@@ -12,44 +14,79 @@ function note(d: DelegationView): string {
   return '';
 }
 
+/** How the grid lays out `count` delegations in `maxRows`: cells a row, rows in all, rows shown, furthest scroll. */
+export function gridWindow(count: number, maxRows: number) {
+  // As few cells a row as still fit the height: wider cells leave room for the notes.
+  const perRow = [3, 4, 5, 6].find((n) => Math.ceil(count / n) <= maxRows) ?? 6;
+  const rows = Math.ceil(count / perRow);
+  // When they do not all fit, the last line says which rows are shown and what the others hold.
+  const shown = rows <= maxRows ? rows : Math.max(1, maxRows - 1);
+  return { perRow, rows, shown, maxScroll: rows - shown };
+}
+
+/** Stance counts, most frequent first: "120 + support, 3 X BLOCK". */
+function stanceCounts(delegations: readonly DelegationView[]): string {
+  const counts = new Map<Stance, number>();
+  for (const d of delegations) counts.set(d.stance, (counts.get(d.stance) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([stance, n]) => `${n} ${STANCE_MARK[stance].symbol} ${STANCE_MARK[stance].short}`)
+    .join(', ');
+}
+
+/** One delegation in the grid: its mark, code and stance, then its note cut to the cell. */
+function GridCell({ delegation: d, width, theme }: { delegation: DelegationView; width: number; theme: Theme }) {
+  const mark = STANCE_MARK[d.stance];
+  return (
+    <Box width={width}>
+      <Box flexShrink={0}>
+        <Text color={theme.color(mark.color)}>{`${mark.symbol} ${d.id.padEnd(4)}${mark.short.padEnd(8)}`}</Text>
+      </Box>
+      <Text dimColor wrap="truncate-end">
+        {note(d)}
+      </Text>
+    </Box>
+  );
+}
+
+/**
+ * The delegations in a few cells a row. Only the rows that fit `maxRows` are drawn (from row
+ * `scroll`), however many delegations there are; the others are summed up on the last line.
+ */
 export function DelegationGrid({
   delegations,
   columns,
   maxRows,
+  scroll = 0,
   theme,
 }: {
   delegations: DelegationView[];
   columns: number;
   maxRows: number;
+  /** First row shown, when they do not all fit. */
+  scroll?: number;
   theme: Theme;
 }) {
-  // As few cells a row as still fit the height: wider cells leave room for the notes.
-  const perRow = [3, 4, 5, 6].find((n) => Math.ceil(delegations.length / n) <= maxRows) ?? 6;
+  const { perRow, rows: total, shown, maxScroll } = gridWindow(delegations.length, maxRows);
+  const first = Math.max(0, Math.min(scroll, maxScroll));
   const cellWidth = Math.floor((columns - 1) / perRow);
   const rows: DelegationView[][] = [];
-  for (let i = 0; i < delegations.length; i += perRow) rows.push(delegations.slice(i, i + perRow));
+  for (let r = first; r < first + shown; r++) rows.push(delegations.slice(r * perRow, (r + 1) * perRow));
+  const hidden = [...delegations.slice(0, first * perRow), ...delegations.slice((first + shown) * perRow)];
   return (
     <Box flexDirection="column">
       {rows.map((row, r) => (
-        <Box key={r}>
-          {row.map((d) => {
-            const mark = STANCE_MARK[d.stance];
-            const extra = note(d);
-            return (
-              <Box key={d.id} width={cellWidth}>
-                <Box flexShrink={0}>
-                  <Text
-                    color={theme.color(mark.color)}
-                  >{`${mark.symbol} ${d.id.padEnd(4)}${mark.short.padEnd(8)}`}</Text>
-                </Box>
-                <Text dimColor wrap="truncate-end">
-                  {extra}
-                </Text>
-              </Box>
-            );
-          })}
+        <Box key={first + r}>
+          {row.map((d) => (
+            <GridCell key={d.id} delegation={d} width={cellWidth} theme={theme} />
+          ))}
         </Box>
       ))}
+      {shown < total ? (
+        <Text dimColor wrap="truncate-end">
+          {`rows ${first + 1}-${first + shown} of ${total} (up/down scroll); the other ${hidden.length}: ${stanceCounts(hidden)}`}
+        </Text>
+      ) : null}
     </Box>
   );
 }

@@ -1,4 +1,5 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import type { Scenario } from '../../domain/types.js';
 import type { Theme } from '../theme.js';
 

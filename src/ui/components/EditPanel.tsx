@@ -1,4 +1,5 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useKeys } from '../keys.js';
 import { useState } from 'react';
 import type { Scenario } from '../../domain/types.js';

@@ -1,4 +1,4 @@
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import { Component, type ReactNode } from 'react';
 
 /** Shows a one-line message instead of a stack trace if rendering ever fails. */

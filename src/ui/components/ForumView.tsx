@@ -1,54 +1,31 @@
-import { Box, Static, Text } from 'ink';
+import { Box, Static } from 'ink';
+import { useLayoutEffect } from 'react';
 import type { OutcomeKind, RunResult, Scenario } from '../../domain/types.js';
-import { describeEvent } from '../../engine/describe.js';
-import { formatTally, formatVotes } from '../../present/votes.js';
+import { formatTally } from '../../present/votes.js';
+import type { RunPlayback } from '../playback.js';
 import type { ForumMoment } from '../replay.js';
 import type { Theme } from '../theme.js';
 import { DelegationGrid, DelegationTable } from './DelegationGrid.js';
 import { DraftPanel } from './DraftPanel.js';
+import { Text } from './Text.js';
 
 interface Props {
   scenario: Scenario;
   run: RunResult;
+  /** The run folded up to the entry shown. */
+  playback: RunPlayback;
   moment: ForumMoment;
-  index: number;
   playing: boolean;
   seed: string;
   /** Edits the shown run was played with. */
   editCount: number;
   /** Edits made since, which the next run (r, s) will play with; 0 when none are pending. */
   pendingEdits: number;
-  runKey: string;
   size: { columns: number; rows: number };
+  /** First row of the delegation grid shown, when it does not fit. */
+  gridScroll: number;
   theme: Theme;
   footer: React.ReactNode;
-}
-
-interface LogLine {
-  key: string;
-  text: string;
-  bold?: boolean;
-  /** Statement text is shown whole; transcript lines are cut at the edge. */
-  statement?: boolean;
-}
-
-/** Lines that scroll above the live view: finished transcript entries, then the outcome and text. */
-function logLines(scenario: Scenario, run: RunResult, index: number, finished: boolean, runKey: string): LogLine[] {
-  const lines: LogLine[] = run.transcript
-    .slice(0, index)
-    .map((e) => ({ key: `${runKey}:${e.seq}`, text: describeEvent(e) }));
-  if (finished) {
-    lines.push({
-      key: `${runKey}:outcome`,
-      text: `Outcome: ${run.outcome} after ${run.rounds} round(s), seed ${run.seed}`,
-      bold: true,
-    });
-    for (const [i, text] of formatVotes(scenario, run).entries())
-      lines.push({ key: `${runKey}:vote${i}`, text, statement: true });
-    for (const [i, p] of (run.statement?.paragraphs ?? []).entries())
-      lines.push({ key: `${runKey}:p${i}`, text: `  ${i + 1}. [${p.issue}: ${p.rung}] ${p.text}`, statement: true });
-  }
-  return lines;
 }
 
 const OUTCOME_COLOR: Record<OutcomeKind, string> = {
@@ -61,7 +38,7 @@ const OUTCOME_COLOR: Record<OutcomeKind, string> = {
 };
 
 /** Rows left for delegations once the header, draft, status line and footer are drawn. */
-function spareRows(moment: ForumMoment, size: { rows: number }): number {
+export function spareRows(moment: ForumMoment, size: { rows: number }): number {
   return size.rows - 10 - Object.keys(moment.draft).length;
 }
 
@@ -79,18 +56,23 @@ export function tableBlocks(
 export function ForumView({
   scenario,
   run,
+  playback,
   moment,
-  index,
   playing,
   seed,
   editCount,
   pendingEdits,
-  runKey,
   size,
+  gridScroll,
   theme,
   footer,
 }: Props) {
-  const total = run.transcript.length;
+  const index = playback.index;
+  const total = playback.length;
+  // The log scrolls above the live view: each batch of entries is drawn once, by a Static of its own
+  // (the playback keeps only the last entries, so the list a Static needs never grows with the run).
+  const batch = playback.unprinted();
+  useLayoutEffect(() => playback.printed(batch));
   const spare = spareRows(moment, size);
   const blocks = tableBlocks(scenario, moment, size);
   const chairFlag =
@@ -99,7 +81,7 @@ export function ForumView({
   const tally = formatTally(scenario, run);
   return (
     <>
-      <Static key={runKey} items={logLines(scenario, run, index, moment.finished, runKey)}>
+      <Static key={`${playback.runKey}:${batch.from}`} items={batch.lines}>
         {(line) => (
           <Text
             key={line.key}
@@ -125,6 +107,7 @@ export function ForumView({
             delegations={moment.delegations}
             columns={size.columns}
             maxRows={Math.max(1, spare)}
+            scroll={gridScroll}
             theme={theme}
           />
         )}

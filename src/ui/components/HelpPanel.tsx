@@ -1,4 +1,5 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import type { Stance } from '../../domain/types.js';
 import { useKeys } from '../keys.js';
 import { STANCE_MARK } from '../theme.js';
@@ -7,6 +8,7 @@ export const KEYS: [string, string][] = [
   ['space', 'step one event'],
   ['enter', 'play to the end'],
   ['p', 'pause'],
+  ['up/down', 'scroll the delegations when they do not all fit (pgup/pgdn a page)'],
   ['r', 're-run with a new seed (and any pending edits)'],
   ['s', 'type a seed'],
   ['e', "edit a delegation's parameters"],
@@ -58,7 +60,7 @@ export function HelpPanel({ layout, onDone }: { layout: DelegationLayout; onDone
     <Box flexDirection="column">
       <Text bold>Keys</Text>
       {KEYS.map(([key, what]) => (
-        <Text key={key}>{`  ${key.padEnd(7)}${what}`}</Text>
+        <Text key={key}>{`  ${key.padEnd(9)}${what}`}</Text>
       ))}
       <Text> </Text>
       {legend(layout).map((line) => (

@@ -1,4 +1,5 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useKeys } from '../keys.js';
 import { useRef, useState } from 'react';
 import { shortName } from '../names.js';

@@ -1,4 +1,4 @@
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import { useKeys } from '../keys.js';
 import { useState } from 'react';
 
