@@ -2,7 +2,8 @@
 // with a location. Strict: YAML 1.2 core only (no tags beyond !!str, !!int, !!float, !!bool, !!null,
 // !!map and !!seq), unique keys, limited alias expansion and nesting (yamlWalk.ts). Linear in the
 // size of the text, however many problems it has.
-import type { Document, LineCounter, YAMLError } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
+import { textPositions, type TextPositions } from './textPositions.js';
 import { InputError, type Problem } from './errors.js';
 import { limitProblems } from './problemLimit.js';
 import type { FileKind } from './schema.js';
@@ -25,11 +26,11 @@ export interface YamlFile {
 
 export function parseYamlText(file: string, text: string): YamlFile {
   if (text.trim() === '') throw new InputError([{ file, path: '', message: 'is empty, expected a YAML mapping' }]);
-  const { LineCounter, parseDocument } = yamlLibrary();
-  const lineCounter = new LineCounter();
+  const { parseDocument } = yamlLibrary();
+  const lineCounter = textPositions(text);
   // uniqueKeys off: its check is quadratic; yamlWalk.ts finds duplicates in one pass instead.
   // resolveKnownTags off: !!binary, !!set, !!timestamp and the like are warned about, at the tag.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, resolveKnownTags: false });
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, resolveKnownTags: false });
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
@@ -68,7 +69,7 @@ export function locateLazily(file: string, text: string): YamlFile['locate'] {
   };
 }
 
-function locator(spots: Map<string, Spot>, lineCounter: LineCounter): YamlFile['locate'] {
+function locator(spots: Map<string, Spot>, lineCounter: TextPositions): YamlFile['locate'] {
   return (path, part = 'value') => {
     // Walk up until a field exists: a missing field is reported at its parent.
     for (let depth = path.length; depth >= 0; depth--) {
