@@ -60,7 +60,7 @@ export function chairStatement(
 ): Paragraph[] {
   const out: Paragraph[] = [];
   for (const issue of issues) {
-    const rung = text[issue.id];
+    const rung = Object.hasOwn(text, issue.id) ? text[issue.id] : undefined; // an issue may be called constructor
     if (rung === undefined || rung === 0) continue;
     const def = issue.ladder[rung]!;
     const agree = room.filter((v) => canPass(v, issue.id, rung, sizes[issue.id]!)).length;

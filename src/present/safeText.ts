@@ -1,8 +1,9 @@
-// Text from a file on its way to a terminal or a problem line: control characters (C0, DEL, C1)
-// and the Unicode bidirectional overrides are shown escaped, so a file can carry names and reasons
-// but never terminal commands, forged lines or text that reads backwards.
+// Text from a file on its way to a terminal or a problem line: control characters (C0, DEL, C1),
+// the Unicode line and paragraph separators and the bidirectional overrides are shown escaped, so
+// a file can carry names and reasons but never terminal commands, forged lines or text that reads
+// backwards.
 
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

@@ -166,7 +166,8 @@ function buildScenario(
   const spreads: Record<string, Record<string, Spread>> = {};
   // Against a broken catalogue a profile may miss what a broken file would have given it: not checked.
   for (const id of [...seen].filter((p) => catalogue.profiles.has(p) && whole.profiles && whole.issues)) {
-    const inline = forum.profiles?.[id];
+    // Own keys only: an actor id like toString must not find Object's method.
+    const inline = forum.profiles && Object.hasOwn(forum.profiles, id) ? forum.profiles[id] : undefined;
     const layers: Layer[] = inline ? [{ input: inline, file, at: `profiles.${id}`, yaml }] : [];
     try {
       const resolved = resolveProfile(catalogue, id, layers, known);

@@ -3,6 +3,7 @@
 // !!map and !!seq), unique keys, limited alias expansion and nesting (yamlWalk.ts). Linear in the
 // size of the text, however many problems it has.
 import type { Document, YAMLError } from 'yaml';
+import { tooDeepFlow } from './flowDepth.js';
 import { textPositions, type TextPositions } from './textPositions.js';
 import { InputError, type Problem } from './errors.js';
 import { limitProblems } from './problemLimit.js';
@@ -26,6 +27,13 @@ export interface YamlFile {
 
 export function parseYamlText(file: string, text: string): YamlFile {
   if (text.trim() === '') throw new InputError([{ file, path: '', message: 'is empty, expected a YAML mapping' }]);
+  const deep = tooDeepFlow(text, MAX_DEPTH);
+  if (deep !== undefined) {
+    const pos = textPositions(text).linePos(deep);
+    throw new InputError([
+      { file, path: '', message: `nested deeper than ${MAX_DEPTH} levels`, line: pos.line, column: pos.col },
+    ]);
+  }
   const { parseDocument } = yamlLibrary();
   const lineCounter = textPositions(text);
   // uniqueKeys off: its check is quadratic; yamlWalk.ts finds duplicates in one pass instead.

@@ -7,6 +7,7 @@ describe('safeText', () => {
     expect(safeText('x\ny:1:1: forged')).toBe('x\\ny:1:1: forged');
     expect(safeText('\u009b2J\u007f')).toBe('\\x9b2J\\x7f');
     expect(safeText('abc\u202edef')).toBe('abc\\u202edef');
+    expect(safeText('contain\u2028ment\u2029')).toBe('contain\\u2028ment\\u2029');
   });
 
   it('leaves ordinary text, accents and other scripts alone', () => {
