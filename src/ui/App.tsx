@@ -12,9 +12,12 @@ import { ForumView, spareRows, tableBlocks } from './components/ForumView.js';
 import { HelpPanel } from './components/HelpPanel.js';
 import { Picker } from './components/Picker.js';
 import { SeedPrompt } from './components/SeedPrompt.js';
+import { SweepView } from './components/SweepView.js';
 import { Text } from './components/Text.js';
+import { footerHints } from './hints.js';
 import { KeyRouter, useKeys } from './keys.js';
 import { play, playOutcome, withOverrides, type Overrides, type ScenarioEntry } from './session.js';
+import { SWEEP_RUNS, type SweepRequest, type SweepState } from './sweep.js';
 import { makeTheme } from './theme.js';
 import { usePlayback } from './usePlayback.js';
 
@@ -30,9 +33,11 @@ export interface AppProps {
   size?: { columns: number; rows: number };
   /** Told how the UI ends: 0 on q, 130 on Ctrl-C (the status a shell gives an interrupted program). */
   onExit?: (code: number) => void;
+  /** The sweep key's runs (default SWEEP_RUNS) and workers (default one per core); tests use fewer. */
+  sweep?: Pick<SweepRequest, 'runs' | 'workers' | 'chunkSeeds'>;
 }
 
-type Screen = 'forum' | 'edit' | 'compare' | 'help' | 'seed';
+type Screen = 'forum' | 'edit' | 'compare' | 'help' | 'seed' | 'sweep';
 
 function useTerminalSize(fixed?: { columns: number; rows: number }) {
   const { stdout } = useStdout();
@@ -89,6 +94,7 @@ function Screens({
   noColor = false,
   size,
   onExit,
+  sweep: sweepOptions,
 }: AppProps & { size: { columns: number; rows: number } }) {
   const { exit: leave } = useApp();
   const exit = () => {
@@ -114,6 +120,8 @@ function Screens({
   const moment = playback.state?.moment() ?? null;
   /** First row of the delegation grid shown, when there are more than fit. */
   const [gridScroll, setGridScroll] = useState(0);
+  /** The last finished sweep, shown again while the forum, seed and edits stay the same. */
+  const [lastSweep, setLastSweep] = useState<{ key: string; state: SweepState } | null>(null);
   const edited = useMemo(() => (scenario ? withOverrides(scenario, edits) : null), [scenario, edits]);
 
   const startRun = (target: Scenario, nextSeedValue: string, overrides: Overrides) => {
@@ -147,7 +155,8 @@ function Screens({
         const withEdits = playOutcome(scenario, edits, seed);
         setComparison({ base, edited: withEdits, diff: compareRuns(base, withEdits) });
         setScreen('compare');
-      } else if (input === '?') setScreen('help');
+      } else if (input === 'w') setScreen('sweep');
+      else if (input === '?') setScreen('help');
       else if (input === 'b') {
         setScenario(null);
         setRun(null);
@@ -181,7 +190,7 @@ function Screens({
 
   const footer = (
     <Text dimColor wrap="truncate-end">
-      {'space step  enter play  p pause  r re-run  s seed  e edit  c compare  ? help  q quit'}
+      {footerHints(size.columns)}
     </Text>
   );
 
@@ -212,6 +221,27 @@ function Screens({
       <ComparePanel
         {...comparison}
         edits={edits}
+        width={size.columns}
+        theme={theme}
+        onDone={() => setScreen('forum')}
+      />
+    );
+  }
+  if (screen === 'sweep') {
+    const request: SweepRequest = {
+      file: scenario.source,
+      overrides: edits,
+      master: seed,
+      runs: SWEEP_RUNS,
+      ...sweepOptions,
+    };
+    const key = JSON.stringify([scenario.source, scenario.hash, edits, seed, request.runs]);
+    return (
+      <SweepView
+        scenario={scenario}
+        request={request}
+        finishedBefore={lastSweep?.key === key ? lastSweep.state : null}
+        onFinished={(state) => setLastSweep({ key, state })}
         width={size.columns}
         theme={theme}
         onDone={() => setScreen('forum')}

@@ -28,7 +28,7 @@ interface Props {
   footer: React.ReactNode;
 }
 
-const OUTCOME_COLOR: Record<OutcomeKind, string> = {
+export const OUTCOME_COLOR: Record<OutcomeKind, string> = {
   'joint-statement': 'green',
   adopted: 'green',
   'chair-statement': 'yellow',

@@ -2,6 +2,7 @@ import { Box } from 'ink';
 import { Text } from './Text.js';
 import type { Stance } from '../../domain/types.js';
 import { useKeys } from '../keys.js';
+import { SWEEP_RUNS } from '../sweep.js';
 import { STANCE_MARK } from '../theme.js';
 
 export const KEYS: [string, string][] = [
@@ -13,6 +14,7 @@ export const KEYS: [string, string][] = [
   ['s', 'type a seed'],
   ['e', "edit a delegation's parameters"],
   ['c', 'compare: the edited parameters against none, same seed'],
+  ['w', `sweep: ${SWEEP_RUNS} runs from this seed as bars (edited vs unedited if edits)`],
   ['b', 'back to the forum list'],
   ['?', 'this help'],
   ['q', 'quit (Ctrl-C also exits)'],

@@ -1,0 +1,23 @@
+// The key hints on the forum view's last line. All of them when the window is wide enough;
+// otherwise the ones marked essential (the help under ? lists every key), never cut mid-word.
+
+const HINTS: { key: string; what: string; essential: boolean }[] = [
+  { key: 'space', what: 'step', essential: true },
+  { key: 'enter', what: 'play', essential: true },
+  { key: 'p', what: 'pause', essential: false },
+  { key: 'r', what: 're-run', essential: true },
+  { key: 's', what: 'seed', essential: false },
+  { key: 'e', what: 'edit', essential: true },
+  { key: 'c', what: 'compare', essential: true },
+  { key: 'w', what: 'sweep', essential: true },
+  { key: '?', what: 'help', essential: true },
+  { key: 'q', what: 'quit', essential: true },
+];
+
+const line = (hints: typeof HINTS) => hints.map((h) => `${h.key} ${h.what}`).join('  ');
+
+/** The hints for a window `columns` wide, one column short of it (a full row can wrap in some terminals). */
+export function footerHints(columns: number): string {
+  const all = line(HINTS);
+  return all.length < columns ? all : line(HINTS.filter((h) => h.essential));
+}

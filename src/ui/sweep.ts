@@ -1,0 +1,189 @@
+// The UI's sweep: many runs of the open forum on seeds derived from the UI's seed, without the edits
+// and (when there are edits) with them on the same seeds. The runs go to worker threads through
+// runBatches in chunks, so the screen keeps drawing, the bars fill in as chunks finish, and a
+// cancelled sweep stops at the end of the chunk it is in (runBatches itself cannot be stopped).
+import { runBatches, type Batch } from '../analysis/runPool.js';
+import type { RunSummary } from '../analysis/runSummary.js';
+import { wilson } from '../analysis/stats.js';
+import { CONSENSUS_OUTCOMES, OUTCOMES, VOTE_OUTCOMES, type OutcomeKind, type Scenario } from '../domain/types.js';
+import { deriveSeed } from '../engine/rng.js';
+import { InputError, formatProblem } from '../scenario/errors.js';
+import { loadScenario } from '../scenario/loader.js';
+import type { Overrides } from './session.js';
+
+/** Runs per series when the sweep key is pressed: enough for intervals about +-4 points wide. */
+export const SWEEP_RUNS = 500;
+/** Runs per batch a worker takes, and seeds per chunk between which a sweep can stop. */
+const BATCH_RUNS = 25;
+export const CHUNK_SEEDS = 100;
+
+export type Series = 'baseline' | 'edited';
+
+export interface SweepRequest {
+  /** The forum file the workers load. */
+  file: string;
+  /** The UI's edits; none means a single (baseline) series. */
+  overrides: Overrides;
+  /** Run i's seed is deriveSeed(master, i), on both series. */
+  master: string;
+  runs: number;
+  /** Worker threads (default: one per core); 1 runs in this thread between frames. */
+  workers?: number;
+  chunkSeeds?: number;
+}
+
+export interface SweepState {
+  /** Seeds finished on every series: the runs the bars count. */
+  seedsDone: number;
+  /** Runs finished over all series, for the progress bar (batches finish before their chunk does). */
+  runsDone: number;
+  runsTotal: number;
+  /** Outcome counts per series over the first seedsDone seeds; `edited` is null without edits. */
+  counts: { baseline: Partial<Record<OutcomeKind, number>>; edited: Partial<Record<OutcomeKind, number>> | null };
+  finished: boolean;
+  error: string | null;
+}
+
+export interface OutcomeShare {
+  outcome: OutcomeKind;
+  runs: number;
+  of: number;
+  p: number;
+  lo: number;
+  hi: number;
+}
+
+export function seriesOf(overrides: Overrides): Series[] {
+  return Object.keys(overrides).length > 0 ? ['edited', 'baseline'] : ['baseline'];
+}
+
+/**
+ * Why the workers could not sweep the forum shown, or null: they load it from its file, which
+ * must still hold what the UI opened (the same hash), or the bars would be of another forum.
+ */
+export function sourceProblem(scenario: Scenario): string | null {
+  try {
+    if (loadScenario(scenario.source).hash === scenario.hash) return null;
+    return `${scenario.source} has changed since the UI opened it; go back (b) and open it again to sweep it`;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return error.problems.map(formatProblem).join('; ');
+  }
+}
+
+/** The batches of one chunk: seeds [from, to) for each series, the same seeds on both. */
+export function chunkBatches(request: SweepRequest, from: number, to: number): { series: Series; batch: Batch }[] {
+  const out: { series: Series; batch: Batch }[] = [];
+  for (const series of seriesOf(request.overrides)) {
+    const overrides = series === 'edited' ? request.overrides : {};
+    for (let start = from; start < to; start += BATCH_RUNS) {
+      const seeds = Array.from({ length: Math.min(BATCH_RUNS, to - start) }, (_, i) =>
+        deriveSeed(request.master, start + i),
+      );
+      out.push({ series, batch: { file: request.file, overrides, seeds } });
+    }
+  }
+  return out;
+}
+
+export function initialState(request: SweepRequest): SweepState {
+  const edited = seriesOf(request.overrides).includes('edited');
+  return {
+    seedsDone: 0,
+    runsDone: 0,
+    runsTotal: request.runs * (edited ? 2 : 1),
+    counts: { baseline: {}, edited: edited ? {} : null },
+    finished: request.runs === 0,
+    error: null,
+  };
+}
+
+/** The state once a chunk's summaries (in the order of its batches) are counted. */
+export function addChunk(
+  state: SweepState,
+  batches: readonly { series: Series }[],
+  results: readonly RunSummary[][],
+): SweepState {
+  const counts = { baseline: { ...state.counts.baseline }, edited: state.counts.edited && { ...state.counts.edited } };
+  let seeds = 0;
+  results.forEach((summaries, i) => {
+    const series = batches[i]!.series;
+    const tally = counts[series]!;
+    for (const run of summaries) tally[run.outcome] = (tally[run.outcome] ?? 0) + 1;
+    if (series === 'baseline') seeds += summaries.length;
+  });
+  return { ...state, counts, seedsDone: state.seedsDone + seeds };
+}
+
+/** The outcomes a forum's rule can end with, then any other one the runs produced. */
+export function outcomeKinds(scenario: Scenario, counts: SweepState['counts']): OutcomeKind[] {
+  const rule: readonly OutcomeKind[] = scenario.rules.decisionRule === 'consensus' ? CONSENSUS_OUTCOMES : VOTE_OUTCOMES;
+  const seen = (k: OutcomeKind) => (counts.baseline[k] ?? 0) + (counts.edited?.[k] ?? 0) > 0;
+  return OUTCOMES.filter((k) => rule.includes(k) || seen(k));
+}
+
+/** Each outcome's share of `of` runs with its 95% Wilson interval. */
+export function outcomeShares(
+  kinds: readonly OutcomeKind[],
+  counts: Partial<Record<OutcomeKind, number>>,
+  of: number,
+): OutcomeShare[] {
+  return kinds.map((outcome) => {
+    const runs = counts[outcome] ?? 0;
+    return { outcome, runs, of, p: of === 0 ? 0 : runs / of, ...wilson(runs, of) };
+  });
+}
+
+export interface SweepHandle {
+  /** Stops after the chunk running now; no update is reported after this. */
+  cancel(): void;
+  /** Settles once the last chunk this sweep started has finished (even when cancelled). */
+  done: Promise<void>;
+}
+
+/** One sweep at a time: a new one starts when the chunk a cancelled one left running has finished. */
+let previous: Promise<void> = Promise.resolve();
+
+export function startSweep(request: SweepRequest, onUpdate: (state: SweepState) => void): SweepHandle {
+  let cancelled = false;
+  const report = (state: SweepState) => {
+    if (!cancelled) onUpdate(state);
+  };
+  const done = previous.then(() => runChunks(request, report, () => cancelled));
+  previous = done;
+  return {
+    cancel: () => {
+      cancelled = true;
+    },
+    done,
+  };
+}
+
+async function runChunks(
+  request: SweepRequest,
+  report: (state: SweepState) => void,
+  cancelled: () => boolean,
+): Promise<void> {
+  let state = initialState(request);
+  report(state);
+  const chunk = request.chunkSeeds ?? CHUNK_SEEDS;
+  for (let from = 0; from < request.runs && !cancelled(); from += chunk) {
+    const parts = chunkBatches(request, from, Math.min(request.runs, from + chunk));
+    const before = state.runsDone;
+    try {
+      const results = await runBatches(
+        parts.map((p) => p.batch),
+        {
+          workers: request.workers,
+          onProgress: (runs) => report((state = { ...state, runsDone: before + runs })),
+        },
+      );
+      const runs = results.reduce((n, r) => n + r.length, 0);
+      state = { ...addChunk(state, parts, results), runsDone: before + runs };
+    } catch (error) {
+      report({ ...state, error: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    report({ ...state, finished: state.seedsDone >= request.runs });
+  }
+}
