@@ -1,0 +1,156 @@
+// The UI's sweep, data side: seeds derived from the UI's seed, the same on both series; counts
+// equal to running each seed directly; the same with 1 or 2 workers; cancelled between chunks.
+import { copyFileSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONSENSUS_OUTCOMES, VOTE_OUTCOMES, type OutcomeKind } from '../../src/domain/types.js';
+import { runScenario } from '../../src/engine/run.js';
+import { deriveSeed } from '../../src/engine/rng.js';
+import { loadScenario } from '../../src/scenario/loader.js';
+import {
+  addChunk,
+  chunkBatches,
+  initialState,
+  outcomeKinds,
+  outcomeShares,
+  sourceProblem,
+  startSweep,
+  type SweepRequest,
+  type SweepState,
+} from '../../src/ui/sweep.js';
+
+// Mixed outcomes, which these edits shift (20/10 chair/joint statements on the first 30 seeds, 14/16 edited).
+const G20 = loadScenario('g20-fmm-2022');
+const EDITS = { 'AUS.positions.ukraine.min': 'condemn-aggression', 'CHN.patience': '0.9' };
+
+function request(overrides: SweepRequest['overrides'], more: Partial<SweepRequest> = {}): SweepRequest {
+  return { file: G20.source, overrides, master: '7', runs: 30, workers: 1, chunkSeeds: 10, ...more };
+}
+
+/** Runs a sweep to its end (or error) and gives every state it reported. */
+function sweepAll(req: SweepRequest): Promise<SweepState[]> {
+  const states: SweepState[] = [];
+  const sweep = startSweep(req, (s) => states.push(s));
+  return sweep.done.then(() => states);
+}
+
+function directCounts(overrides: SweepRequest['overrides'], runs: number) {
+  const counts: Partial<Record<OutcomeKind, number>> = {};
+  for (let i = 0; i < runs; i++) {
+    const { outcome } = runScenario(G20, { seed: deriveSeed('7', i), overrides, transcript: false });
+    counts[outcome] = (counts[outcome] ?? 0) + 1;
+  }
+  return counts;
+}
+
+describe('chunk batches', () => {
+  it('runs the same derived seeds on both series, in batches of at most 25', () => {
+    const parts = chunkBatches(request(EDITS, { runs: 500 }), 100, 160);
+    const seedsOf = (series: string) => parts.filter((p) => p.series === series).flatMap((p) => p.batch.seeds);
+    const expected = Array.from({ length: 60 }, (_, i) => deriveSeed('7', 100 + i));
+    expect(seedsOf('edited')).toEqual(expected);
+    expect(seedsOf('baseline')).toEqual(expected);
+    for (const p of parts) {
+      expect(p.batch.seeds.length).toBeLessThanOrEqual(25);
+      expect(p.batch.overrides).toEqual(p.series === 'edited' ? EDITS : {});
+      expect(p.batch.file).toBe(G20.source);
+    }
+  });
+
+  it('has one series, without overrides, when there are no edits', () => {
+    const parts = chunkBatches(request({}), 0, 30);
+    expect(new Set(parts.map((p) => p.series))).toEqual(new Set(['baseline']));
+    expect(initialState(request({})).runsTotal).toBe(30);
+    expect(initialState(request(EDITS)).runsTotal).toBe(60);
+  });
+});
+
+describe('counting', () => {
+  it('counts each series separately and the seeds once', () => {
+    const summary = (outcome: OutcomeKind) => ({ outcome, rounds: 1, ukraine: null, votes: null });
+    const state = addChunk(
+      initialState(request(EDITS)),
+      [{ series: 'edited' }, { series: 'baseline' }],
+      [
+        [summary('joint-statement'), summary('no-statement')],
+        [summary('no-statement'), summary('no-statement')],
+      ],
+    );
+    expect(state.seedsDone).toBe(2);
+    expect(state.counts.edited).toEqual({ 'joint-statement': 1, 'no-statement': 1 });
+    expect(state.counts.baseline).toEqual({ 'no-statement': 2 });
+    const shares = outcomeShares(['joint-statement', 'no-statement'], state.counts.baseline, state.seedsDone);
+    expect(shares.map((s) => s.p)).toEqual([0, 1]);
+    expect(shares[0]!.hi).toBeGreaterThan(0);
+    expect(shares[1]!.lo).toBeLessThan(1);
+  });
+
+  it("lists the outcomes of the forum's rule, then any other the runs produced", () => {
+    const none = { baseline: {}, edited: null };
+    expect(outcomeKinds(G20, none)).toEqual([...CONSENSUS_OUTCOMES]);
+    const vote = { ...G20, rules: { ...G20.rules, decisionRule: 'vote' as never } };
+    expect(outcomeKinds(vote, none)).toEqual([...VOTE_OUTCOMES]);
+    expect(outcomeKinds(vote, { baseline: { 'no-statement': 1 }, edited: null })).toEqual([
+      'no-statement',
+      ...VOTE_OUTCOMES,
+    ]);
+  });
+});
+
+describe('a sweep', () => {
+  it('counts what running each seed directly gives, with and without the edits, chunk by chunk', async () => {
+    const states = await sweepAll(request(EDITS));
+    const last = states.at(-1)!;
+    expect(last).toMatchObject({ finished: true, error: null, seedsDone: 30, runsDone: 60, runsTotal: 60 });
+    expect(last.counts.baseline).toEqual(directCounts({}, 30));
+    expect(last.counts.edited).toEqual(directCounts(EDITS, 30));
+    expect(last.counts.edited).not.toEqual(last.counts.baseline);
+    // The bars fill in after each chunk of 10 seeds; progress never goes back.
+    expect([...new Set(states.map((s) => s.seedsDone))]).toEqual([0, 10, 20, 30]);
+    states.slice(1).forEach((s, i) => expect(s.runsDone).toBeGreaterThanOrEqual(states[i]!.runsDone));
+  });
+
+  it('gives the same counts on 2 worker threads as in this thread', async () => {
+    const one = (await sweepAll(request(EDITS, { runs: 20, chunkSeeds: 20 }))).at(-1)!;
+    const two = (await sweepAll(request(EDITS, { runs: 20, chunkSeeds: 20, workers: 2 }))).at(-1)!;
+    expect(two.error).toBeNull();
+    expect(two.counts).toEqual(one.counts);
+  });
+
+  it('stops between chunks once cancelled, and reports nothing after', async () => {
+    const states: SweepState[] = [];
+    const sweep = startSweep(request({}, { runs: 50 }), (s) => {
+      states.push(s);
+      if (s.seedsDone === 10) sweep.cancel();
+    });
+    await sweep.done;
+    expect(states.at(-1)!.seedsDone).toBe(10);
+    expect(states.every((s) => !s.finished)).toBe(true);
+    // The next sweep runs once the cancelled one has stopped.
+    expect((await sweepAll(request({}, { runs: 10 }))).at(-1)!.finished).toBe(true);
+  });
+
+  it('reports a failing file as an error and stops', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'forum-sim-sweep-'));
+    const states = await sweepAll(request({}, { file: join(dir, 'missing.yaml') }));
+    expect(states.at(-1)!.error).toMatch(/missing\.yaml/);
+    expect(states.at(-1)!.finished).toBe(false);
+  });
+});
+
+describe('source check', () => {
+  it('accepts the file the forum was opened from, and refuses one changed since', () => {
+    expect(sourceProblem(G20)).toBeNull();
+    const dir = mkdtempSync(join(tmpdir(), 'forum-sim-sweep-'));
+    const file = join(dir, 'forum.yaml');
+    copyFileSync(G20.source, file);
+    // A built-in forum names its catalogue implicitly; a copy elsewhere still loads the built-in one.
+    const opened = loadScenario(file);
+    expect(sourceProblem(opened)).toBeNull();
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/roundLimit: \d+/, 'roundLimit: 2'));
+    expect(sourceProblem(opened)).toMatch(/has changed since the UI opened it/);
+    writeFileSync(file, 'forum: [');
+    expect(sourceProblem(opened)).toContain(file);
+  });
+});
