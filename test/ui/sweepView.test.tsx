@@ -1,0 +1,101 @@
+// The sweep key in the app: w opens the sweep view, which shows progress, then a bar per outcome
+// (two with edits: edited and baseline), keeps taking keys while it runs, and fits 100x30 and 80x24.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { KEYS } from '../../src/ui/components/HelpPanel.js';
+import { SWEEP_RUNS } from '../../src/ui/sweep.js';
+import { KEY, renderApp } from './support.js';
+
+afterEach(() => cleanup());
+
+const SMALL = { runs: 20, chunkSeeds: 10, workers: 1 };
+const OUTCOME_ROW =
+  /^(joint-statement|chair-statement|no-statement|\s+)\s+(edited|baseline)?\s*[#=.|[\]]{10,} +\d+\.\d% {2}\[ *\d+\.\d, +\d+\.\d\]$/;
+
+/** The rows of the frame that draw a bar, each checked whole: name, bar, share and interval. */
+function barRows(frame: string): string[] {
+  return frame.split('\n').filter((line) => /\d% {2}\[/.test(line));
+}
+
+describe('sweep view', () => {
+  it('w runs the sweep and draws each outcome of the forum as a bar with its interval', async () => {
+    const app = renderApp({ initial: 'g20-fmm-2022', seed: '7', sweep: SMALL });
+    await app.press('w');
+    const frame = await app.until(/20\/20 runs.*done/);
+    expect(frame).toContain('Sweep of 20 runs, seeds 7/0..7/19: ');
+    expect(frame).toMatch(/^No edits/m);
+    expect(frame).toMatch(/20\/20 runs\s+\[#+\] done/);
+    const rows = barRows(frame);
+    expect(rows.map((r) => r.split(' ')[0])).toEqual(['joint-statement', 'chair-statement', 'no-statement']);
+    for (const row of rows) expect(row).toMatch(OUTCOME_ROW);
+    // Shares of the same 20 runs add up to all of them.
+    const total = rows.reduce((n, r) => n + Number(/(\d+\.\d)%/.exec(r)![1]), 0);
+    expect(total).toBeCloseTo(100, 5);
+    expect(frame).toContain('95% Wilson interval');
+    await app.press(KEY.escape);
+    expect(await app.until('space step')).toContain('w sweep');
+  });
+
+  it('with edits, draws the edited bars over the baseline ones on the same seeds, at 80x24', async () => {
+    const app = renderApp({ initial: 'g20-fmm-2022', seed: '7', sweep: SMALL, size: { columns: 80, rows: 24 } });
+    // AUS (a jumps there), its Ukraine minimum one rung up.
+    await app.press('e', 'a', KEY.enter, KEY.down, KEY.right);
+    expect(await app.until('(edited)')).toContain('(edited)');
+    await app.press(KEY.escape, 'w');
+    const frame = await app.until(/40\/40 runs.*done/);
+    expect(frame).toContain('Edits (1): AUS.positions.ukraine.min=');
+    const rows = barRows(frame);
+    expect(rows).toHaveLength(6);
+    expect(rows.map((r) => /(edited|baseline)/.exec(r)![1])).toEqual([
+      'edited',
+      'baseline',
+      'edited',
+      'baseline',
+      'edited',
+      'baseline',
+    ]);
+    for (const row of rows) {
+      expect(row).toMatch(OUTCOME_ROW);
+      expect(row.length).toBeLessThan(80);
+    }
+    for (const line of frame.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    expect(frame.split('\n').length).toBeLessThanOrEqual(24);
+    expect(frame).toContain('# edited  = baseline (no edits), same seeds');
+  });
+
+  it('keeps taking keys while it runs: esc goes back to the forum before the sweep ends', async () => {
+    const app = renderApp({ initial: 'g20-fmm-2022', sweep: { runs: 400, chunkSeeds: 25, workers: 2 } });
+    await app.press('w');
+    expect(await app.until('esc back to the forum (stops the sweep)')).toMatch(/\d+\/400 runs/);
+    await app.press(KEY.escape);
+    const forum = await app.until('space step');
+    expect(forum).toContain('space step');
+    expect(forum).not.toContain('400/400 runs');
+  });
+
+  it('shows a finished sweep again without running it while the forum, seed and edits stay', async () => {
+    const app = renderApp({ initial: 'g20-fmm-2022', sweep: SMALL });
+    await app.press('w');
+    await app.until(/20\/20 runs.*done/);
+    await app.press(KEY.escape, 'w');
+    const again = app.lastFrame()!;
+    expect(again).toContain('20/20 runs');
+    expect(again).toMatch(/\] done/);
+    // A new seed is a new sweep.
+    await app.press(KEY.escape, 'r', 'w');
+    expect(await app.until('seeds 2/0..2/19')).toContain('seeds 2/0..2/19');
+  });
+
+  it('is in the key hints and the help, which give the runs it makes', async () => {
+    const app = renderApp({ initial: 'g20-fmm-2022', sweep: { workers: 1, chunkSeeds: 5 } });
+    expect(app.lastFrame()).toContain('c compare  w sweep  ? help  q quit');
+    const [, what] = KEYS.find(([key]) => key === 'w')!;
+    expect(what).toContain(`sweep: ${SWEEP_RUNS} runs from this seed`);
+    await app.press('?');
+    expect(await app.until('  w        sweep: ')).toContain(`  w        ${what}`);
+    await app.press(KEY.escape, 'w');
+    expect(await app.until('Sweep of')).toContain(`Sweep of ${SWEEP_RUNS} runs, seeds 1/0..1/${SWEEP_RUNS - 1}`);
+    await app.press(KEY.escape);
+    expect(await app.until('space step')).toContain('space step');
+  });
+});
