@@ -34,7 +34,7 @@ export interface AppProps {
   /** Told how the UI ends: 0 on q, 130 on Ctrl-C (the status a shell gives an interrupted program). */
   onExit?: (code: number) => void;
   /** The sweep key's runs (default SWEEP_RUNS) and workers (default one per core); tests use fewer. */
-  sweep?: Pick<SweepRequest, 'runs' | 'workers' | 'chunkSeeds'>;
+  sweep?: Partial<Pick<SweepRequest, 'runs' | 'workers' | 'chunkSeeds'>>;
 }
 
 type Screen = 'forum' | 'edit' | 'compare' | 'help' | 'seed' | 'sweep';

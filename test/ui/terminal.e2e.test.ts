@@ -14,17 +14,26 @@ const screen = () => tmux('capture-pane', '-p', '-t', SESSION);
 const keys = (...k: string[]) => tmux('send-keys', '-t', SESSION, ...k);
 
 async function waitForScreen(predicate: (text: string) => boolean, what: string, timeoutMs = 60_000): Promise<string> {
+  return waitForScreenOf(screen, predicate, what, timeoutMs);
+}
+
+async function waitForScreenOf(
+  capture: () => string,
+  predicate: (text: string) => boolean,
+  what: string,
+  timeoutMs = 60_000,
+): Promise<string> {
   const until = Date.now() + timeoutMs;
   let text = '';
   while (Date.now() < until) {
-    text = screen();
+    text = capture();
     if (predicate(text)) return text;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`timed out waiting for ${what}; screen was:\n${text}`);
 }
 
-describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30)', () => {
+describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30, and the sweep at 80x24)', () => {
   afterAll(() => {
     spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
   });
@@ -107,4 +116,91 @@ describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30)', () => {
     const after = await waitForScreen((t) => t.includes('forum-sim exited with'), 'the exit');
     expect(after).toMatch(/forum-sim exited with 130/);
   });
+
+  it('w draws the sweep whole at 100x30: a bar, share and interval per outcome; esc goes back; q still exits 0', async () => {
+    const window = 'sweep100';
+    tmux(
+      'new-session',
+      '-d',
+      '-s',
+      window,
+      '-x',
+      '100',
+      '-y',
+      '30',
+      '-c',
+      ROOT,
+      `node bin/forum-sim.js ui g20-fmm-2022 --seed 7; echo "forum-sim exited with $?"; sleep 30`,
+    );
+    const shown = () => tmux('capture-pane', '-p', '-t', window);
+    await waitForScreenOf(shown, (t) => t.includes('w sweep'), 'the forum view');
+    tmux('send-keys', '-t', window, 'w');
+    // The first chunk (100 seeds) draws the bars; the rest of the 500 runs go on meanwhile.
+    const sweep = await waitForScreenOf(shown, (t) => t.includes('share  95% interval'), 'the first bars');
+    expectWholeSweep(sweep, 100, ['joint-statement', 'chair-statement', 'no-statement'], 1);
+    expect(sweep).toContain("Sweep of 500 runs, seeds 7/0..7/499: G20 Foreign Ministers' Meeting");
+    tmux('send-keys', '-t', window, 'Escape');
+    await waitForScreenOf(shown, (t) => t.includes('w sweep  ? help  q quit'), 'the forum view again');
+    tmux('send-keys', '-t', window, 'q');
+    const after = await waitForScreenOf(shown, (t) => t.includes('forum-sim exited with'), 'the exit');
+    expect(after).toContain('forum-sim exited with 0');
+  }, 180_000);
+
+  it('draws the edited and baseline bars whole at 80x24', async () => {
+    const session = 'sweep80';
+    tmux(
+      'new-session',
+      '-d',
+      '-s',
+      session,
+      '-x',
+      '80',
+      '-y',
+      '24',
+      '-c',
+      ROOT,
+      `node bin/forum-sim.js ui g20-fmm-2022 --seed 7; sleep 30`,
+    );
+    const shown = () => tmux('capture-pane', '-p', '-t', session);
+    const send = (...k: string[]) => tmux('send-keys', '-t', session, ...k);
+    await waitForScreenOf(shown, (t) => t.includes('w sweep'), 'the forum view');
+    // AUS (a jumps there), its Ukraine minimum one rung up; each key once the screen has taken the last.
+    send('e');
+    await waitForScreenOf(shown, (t) => t.includes('Edit a delegation'), 'the editor');
+    send('a');
+    await waitForScreenOf(shown, (t) => /> AUS/.test(t), 'AUS chosen');
+    send('Enter');
+    await waitForScreenOf(shown, (t) => t.includes('Edit AUS'), "AUS's parameters");
+    send('Down');
+    await waitForScreenOf(shown, (t) => t.includes('> positions.ukraine.min'), 'the minimum chosen');
+    send('Right');
+    await waitForScreenOf(shown, (t) => t.includes('(edited)'), 'the edit');
+    send('Escape');
+    await waitForScreenOf(shown, (t) => t.includes('w sweep'), 'the forum view again');
+    send('w');
+    const sweep = await waitForScreenOf(shown, (t) => t.includes('share  95% interval'), 'the first bars');
+    expectWholeSweep(sweep, 80, ['joint-statement', 'chair-statement', 'no-statement'], 2);
+    expect(sweep).toMatch(/^Edits \(1\): AUS\.positions\.ukraine\.min=\S+$/m);
+    expect(sweep).toContain('# edited  = baseline (no edits), same seeds');
+    send('Escape');
+    await waitForScreenOf(shown, (t) => t.includes('w sweep'), 'the forum view after the sweep');
+  }, 180_000);
 });
+
+/** Every bar row drawn whole (name, bar, share, interval), in order, each line inside the window. */
+function expectWholeSweep(screenText: string, columns: number, outcomes: string[], series: 1 | 2) {
+  const lines = screenText.split('\n');
+  for (const line of lines) expect(line.length).toBeLessThan(columns);
+  const rows = lines.filter((l) => /\d% {2}\[/.test(l));
+  expect(rows).toHaveLength(outcomes.length * series);
+  rows.forEach((row, i) => {
+    const outcome = i % series === 0 ? outcomes[i / series]! : '';
+    const name = series === 2 ? (i % 2 === 0 ? 'edited' : 'baseline') : '';
+    expect(row).toMatch(
+      new RegExp(`^${outcome}\\s+${name}\\s*[#=.|[\\]]{20,} +\\d+\\.\\d% {2}\\[ *\\d+\\.\\d, +\\d+\\.\\d\\]$`),
+    );
+  });
+  expect(screenText).toMatch(/^\S.* runs +\[[#.]+\] (bars: \d+ seeds so far|done)$/m);
+  expect(screenText).toContain('95% Wilson interval');
+  expect(screenText).toContain('esc back to the forum');
+}
