@@ -40,6 +40,8 @@ export interface SweepState {
   runsTotal: number;
   /** Outcome counts per series over the first seedsDone seeds; `edited` is null without edits. */
   counts: { baseline: Partial<Record<OutcomeKind, number>>; edited: Partial<Record<OutcomeKind, number>> | null };
+  /** Seeds on which the edits changed the outcome (0 without edits): what the shares alone cannot tell. */
+  changed: number;
   finished: boolean;
   error: string | null;
 }
@@ -93,6 +95,7 @@ export function initialState(request: SweepRequest): SweepState {
     runsDone: 0,
     runsTotal: request.runs * (edited ? 2 : 1),
     counts: { baseline: {}, edited: edited ? {} : null },
+    changed: 0,
     finished: request.runs === 0,
     error: null,
   };
@@ -105,14 +108,23 @@ export function addChunk(
   results: readonly RunSummary[][],
 ): SweepState {
   const counts = { baseline: { ...state.counts.baseline }, edited: state.counts.edited && { ...state.counts.edited } };
-  let seeds = 0;
+  const outcomes: Record<Series, OutcomeKind[]> = { baseline: [], edited: [] };
   results.forEach((summaries, i) => {
     const series = batches[i]!.series;
     const tally = counts[series]!;
-    for (const run of summaries) tally[run.outcome] = (tally[run.outcome] ?? 0) + 1;
-    if (series === 'baseline') seeds += summaries.length;
+    for (const run of summaries) {
+      tally[run.outcome] = (tally[run.outcome] ?? 0) + 1;
+      outcomes[series].push(run.outcome);
+    }
   });
-  return { ...state, counts, seedsDone: state.seedsDone + seeds };
+  // Both series ran the chunk's seeds in the same order, so the i-th outcomes are one seed's pair.
+  const changed = outcomes.edited.filter((outcome, i) => outcome !== outcomes.baseline[i]).length;
+  return {
+    ...state,
+    counts,
+    changed: state.changed + changed,
+    seedsDone: state.seedsDone + outcomes.baseline.length,
+  };
 }
 
 /** The outcomes a forum's rule can end with, then any other one the runs produced. */

@@ -35,12 +35,16 @@ function sweepAll(req: SweepRequest): Promise<SweepState[]> {
   return sweep.done.then(() => states);
 }
 
-function directCounts(overrides: SweepRequest['overrides'], runs: number) {
+function directOutcomes(overrides: SweepRequest['overrides'], runs: number): OutcomeKind[] {
+  return Array.from(
+    { length: runs },
+    (_, i) => runScenario(G20, { seed: deriveSeed('7', i), overrides, transcript: false }).outcome,
+  );
+}
+
+function countsOf(outcomes: readonly OutcomeKind[]) {
   const counts: Partial<Record<OutcomeKind, number>> = {};
-  for (let i = 0; i < runs; i++) {
-    const { outcome } = runScenario(G20, { seed: deriveSeed('7', i), overrides, transcript: false });
-    counts[outcome] = (counts[outcome] ?? 0) + 1;
-  }
+  for (const outcome of outcomes) counts[outcome] = (counts[outcome] ?? 0) + 1;
   return counts;
 }
 
@@ -78,6 +82,8 @@ describe('counting', () => {
       ],
     );
     expect(state.seedsDone).toBe(2);
+    // Seed 1 went from no statement to a joint one; seed 2 stayed without.
+    expect(state.changed).toBe(1);
     expect(state.counts.edited).toEqual({ 'joint-statement': 1, 'no-statement': 1 });
     expect(state.counts.baseline).toEqual({ 'no-statement': 2 });
     const shares = outcomeShares(['joint-statement', 'no-statement'], state.counts.baseline, state.seedsDone);
@@ -103,9 +109,11 @@ describe('a sweep', () => {
     const states = await sweepAll(request(EDITS));
     const last = states.at(-1)!;
     expect(last).toMatchObject({ finished: true, error: null, seedsDone: 30, runsDone: 60, runsTotal: 60 });
-    expect(last.counts.baseline).toEqual(directCounts({}, 30));
-    expect(last.counts.edited).toEqual(directCounts(EDITS, 30));
+    const [baseline, edited] = [directOutcomes({}, 30), directOutcomes(EDITS, 30)];
+    expect(last.counts.baseline).toEqual(countsOf(baseline));
+    expect(last.counts.edited).toEqual(countsOf(edited));
     expect(last.counts.edited).not.toEqual(last.counts.baseline);
+    expect(last.changed).toBe(edited.filter((outcome, i) => outcome !== baseline[i]).length);
     // The bars fill in after each chunk of 10 seeds; progress never goes back.
     expect([...new Set(states.map((s) => s.seedsDone))]).toEqual([0, 10, 20, 30]);
     states.slice(1).forEach((s, i) => expect(s.runsDone).toBeGreaterThanOrEqual(states[i]!.runsDone));

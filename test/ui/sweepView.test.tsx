@@ -61,6 +61,7 @@ describe('sweep view', () => {
     for (const line of frame.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(frame.split('\n').length).toBeLessThanOrEqual(24);
     expect(frame).toContain('# edited  = baseline (no edits), same seeds');
+    expect(frame).toMatch(/^The edits changed the outcome on \d+ of 20 seeds$/m);
   });
 
   it('keeps taking keys while it runs: esc goes back to the forum before the sweep ends', async () => {

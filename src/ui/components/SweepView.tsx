@@ -97,6 +97,9 @@ function Bars({ state, kinds, series, layout, theme }: BarsProps) {
           />
         )),
       )}
+      {compared ? (
+        <Text wrap="truncate-end">{`The edits changed the outcome on ${state.changed} of ${state.seedsDone} seeds`}</Text>
+      ) : null}
       <Text> </Text>
       <Text dimColor wrap="truncate-end">
         {compared
