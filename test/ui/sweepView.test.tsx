@@ -1,7 +1,9 @@
 // The sweep key in the app: w opens the sweep view, which shows progress, then a bar per outcome
 // (two with edits: edited and baseline), keeps taking keys while it runs, and fits 100x30 and 80x24.
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { loadScenario } from '../../src/scenario/loader.js';
 import { KEYS } from '../../src/ui/components/HelpPanel.js';
 import { SWEEP_RUNS } from '../../src/ui/sweep.js';
 import { KEY, renderApp } from './support.js';
@@ -63,6 +65,14 @@ describe('sweep view', () => {
     expect(frame.replace(/^\n+/, '').split('\n').length).toBeLessThanOrEqual(24);
     expect(frame).toContain('# edited  = baseline (no edits), same seeds');
     expect(frame).toMatch(/^The edits changed the outcome on \d+ of 20 seeds$/m);
+  });
+
+  it("draws a vote forum's outcomes: adopted, rejected, vetoed", async () => {
+    const scenario = loadScenario(fileURLToPath(new URL('../fixtures/votes/security-council.yaml', import.meta.url)));
+    const app = renderApp({ entries: [{ ref: 'sc', scenario, error: null }], initial: 'sc', sweep: SMALL });
+    await app.press('w');
+    const frame = await app.until(/20\/20 runs.*done/);
+    expect(barRows(frame).map((r) => r.split(' ')[0])).toEqual(['adopted', 'rejected', 'vetoed']);
   });
 
   it('keeps taking keys while it runs: esc goes back to the forum before the sweep ends', async () => {
