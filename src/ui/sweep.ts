@@ -162,7 +162,8 @@ export function startSweep(request: SweepRequest, onUpdate: (state: SweepState) 
     if (!cancelled) onUpdate(state);
   };
   const done = previous.then(() => runChunks(request, report, () => cancelled));
-  previous = done;
+  // A sweep whose listener threw must not hold up the next one.
+  previous = done.catch(() => undefined);
   return {
     cancel: () => {
       cancelled = true;
