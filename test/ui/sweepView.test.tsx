@@ -99,12 +99,20 @@ describe('sweep view', () => {
   });
 
   it('is in the key hints and the help, which give the runs it makes', async () => {
-    const app = renderApp({ initial: 'g20-fmm-2022', sweep: { workers: 1, chunkSeeds: 5 } });
+    const app = renderApp({
+      initial: 'g20-fmm-2022',
+      sweep: { workers: 1, chunkSeeds: 5 },
+      size: { columns: 80, rows: 24 },
+    });
     expect(app.lastFrame()).toContain('c compare  w sweep  ? help  q quit');
     const [, what] = KEYS.find(([key]) => key === 'w')!;
     expect(what).toContain(`sweep: ${SWEEP_RUNS} runs from this seed`);
     await app.press('?');
-    expect(await app.until('  w        sweep: ')).toContain(`  w        ${what}`);
+    const help = (await app.until('  w        sweep: ')).replace(/^\n+/, '');
+    expect(help).toContain(`  w        ${what}`);
+    // The help, one line longer, still fits the smallest window.
+    expect(help.split('\n').length).toBeLessThanOrEqual(24);
+    for (const line of help.split('\n')) expect(line.length).toBeLessThan(80);
     await app.press(KEY.escape, 'w');
     expect(await app.until('Sweep of')).toContain(`Sweep of ${SWEEP_RUNS} runs, seeds 1/0..1/${SWEEP_RUNS - 1}`);
     await app.press(KEY.escape);
