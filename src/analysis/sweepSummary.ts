@@ -52,11 +52,6 @@ const byCount =
 export function summarizeSweep(header: SweepHeader, tally: SweepTally): SweepSummary {
   const finished = tally.completed - tally.errors;
   const share = (k: number, n: number) => (n === 0 ? 0 : k / n);
-  const ruleOutcomes: readonly string[] = header.decisionRule === 'consensus' ? CONSENSUS_OUTCOMES : VOTE_OUTCOMES;
-  const outcomes = OUTCOMES.filter((o) => ruleOutcomes.includes(o) || tally.outcomes.has(o)).map((outcome) => {
-    const runs = tally.outcomes.get(outcome) ?? 0;
-    return { outcome, runs, p: share(runs, finished), ...wilson(runs, finished) };
-  });
   const paragraphs = header.issues.map((issue) => ({
     issue,
     rungs: [...(tally.paragraphs.get(issue) ?? [])]
@@ -82,13 +77,23 @@ export function summarizeSweep(header: SweepHeader, tally: SweepTally): SweepSum
     completed: tally.completed,
     errors: tally.errors,
     capped: tally.capped,
-    outcomes,
+    outcomes: outcomeShares(header, tally),
     rounds: roundStats(tally.rounds),
     adopted: tally.adopted,
     paragraphs,
     blockers,
     baseline: header.baseline,
   };
+}
+
+/** The outcomes the decision rule can give, and any other seen, with their 95% Wilson intervals. */
+function outcomeShares(header: SweepHeader, tally: SweepTally): OutcomeShare[] {
+  const finished = tally.completed - tally.errors;
+  const ruleOutcomes: readonly string[] = header.decisionRule === 'consensus' ? CONSENSUS_OUTCOMES : VOTE_OUTCOMES;
+  return OUTCOMES.filter((o) => ruleOutcomes.includes(o) || tally.outcomes.has(o)).map((outcome) => {
+    const runs = tally.outcomes.get(outcome) ?? 0;
+    return { outcome, runs, p: finished === 0 ? 0 : runs / finished, ...wilson(runs, finished) };
+  });
 }
 
 /** Mean and nearest-rank p50 and p90 of the rounds histogram; null when no run finished. */

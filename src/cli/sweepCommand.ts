@@ -2,6 +2,7 @@
 // file, summarised as the odds of each outcome. Ctrl-C keeps every finished run and prints the
 // summary so far (exit 130); --resume completes the file.
 import { defaultWorkers } from '../analysis/runPool.js';
+import type { Scenario } from '../domain/types.js';
 import type { SweepHeader } from '../analysis/sweepLine.js';
 import { sweepHeader } from '../analysis/sweepPlan.js';
 import { runSweep } from '../analysis/sweepRun.js';
@@ -11,7 +12,7 @@ import { loadScenario } from '../scenario/loader.js';
 import { applyOverrides } from '../scenario/overrides.js';
 import { oneScenario, parse } from './args.js';
 import { overrideScenario, warnTo, type Io } from './runCommand.js';
-import { describeWriteError } from './streams.js';
+import { describeWriteError, EXIT_OUTPUT_ERROR } from './streams.js';
 import { formatSweep, formatSweepCsv } from './sweepFormat.js';
 import { SWEEP_OPTIONS, sweepFlags, type SweepFlags } from './sweepOptions.js';
 import { createSweepFile, resumeSweepFile, type SweepSink } from './sweepOutput.js';
@@ -20,6 +21,8 @@ import { HELP } from './usage.js';
 
 /** Exit code after Ctrl-C, as a shell reports a process ended by SIGINT. */
 export const EXIT_INTERRUPTED = 130;
+/** Exit code after SIGTERM. */
+export const EXIT_TERMINATED = 143;
 
 export interface SweepCommandOptions {
   progress?: ((text: string) => void) | null;
@@ -41,17 +44,10 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
   }
   const flags = sweepFlags(values, defaultWorkers());
   const base = loadScenario(oneScenario('sweep', positionals));
-  const { overrides, scenario } = overrideScenario(base, values, warnTo(io));
-  const varied = applyOverrides(scenario, flags.vary, '--vary', warnTo(io));
-  if (Object.keys(flags.vary).length > 0 && !varied.uncertainty.enabled)
-    warnTo(io)('--vary has no effect with forum.uncertainty=off: every run uses the stated values');
-  const header = sweepHeader(base, varied, { ...flags, overrides });
+  const header = planSweep(base, values, flags, warnTo(io));
   const start = openOut(flags, header, warnTo(io));
   const controller = new AbortController();
-  // A second Ctrl-C does not wait for the summary. Writes are synchronous: no half line either way.
-  const stop = () => (controller.signal.aborted ? process.exit(EXIT_INTERRUPTED) : controller.abort());
-  options.signal?.addEventListener('abort', stop, { once: true });
-  process.on('SIGINT', stop);
+  const signals = stopOnSignals(controller, options.signal);
   const progress = sweepProgress(io, options.progress === undefined ? undefined : options.progress);
   let writeError: unknown = null;
   try {
@@ -72,12 +68,55 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
       },
     );
     progress?.clear();
-    return finish(io, header, tally, flags, writeError ?? (interrupted ? 'interrupted' : null));
+    printSummary(io, summarizeSweep(header, tally), flags.format);
+    if (writeError !== null) return writeFailed(io, flags, writeError);
+    return interrupted ? stoppedEarly(io, tally, flags, signals.exitCode()) : 0;
   } finally {
-    process.off('SIGINT', stop);
-    options.signal?.removeEventListener('abort', stop);
+    signals.release();
     start.sink?.close();
   }
+}
+
+/**
+ * Ctrl-C (SIGINT) or SIGTERM (a scheduler stopping the job) aborts the sweep; the exit code is
+ * 128 + the signal's number, as a shell reports it. A second signal does not wait for the summary;
+ * writes are synchronous, so no half line is left either way.
+ */
+function stopOnSignals(controller: AbortController, signal?: AbortSignal) {
+  let exitCode = EXIT_INTERRUPTED;
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((name) => {
+    const code = name === 'SIGINT' ? EXIT_INTERRUPTED : EXIT_TERMINATED;
+    const handler = () => {
+      if (controller.signal.aborted) process.exit(code);
+      exitCode = code;
+      controller.abort();
+    };
+    process.on(name, handler);
+    return [name, handler] as const;
+  });
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  return {
+    exitCode: () => exitCode,
+    release() {
+      for (const [name, handler] of handlers) process.off(name, handler);
+      signal?.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+/** The header of this sweep: the forum with --params, --set and --vary applied, checked. */
+function planSweep(
+  base: Scenario,
+  values: { params?: string; set?: string[] },
+  flags: SweepFlags,
+  warn: (message: string) => void,
+): SweepHeader {
+  const { overrides, scenario } = overrideScenario(base, values, warn);
+  const varied = applyOverrides(scenario, flags.vary, '--vary', warn);
+  if (Object.keys(flags.vary).length > 0 && !varied.uncertainty.enabled)
+    warn('--vary has no effect with forum.uncertainty=off: every run uses the stated values');
+  return sweepHeader(base, varied, { ...flags, overrides });
 }
 
 function openOut(
@@ -90,16 +129,17 @@ function openOut(
   return { sink: createSweepFile(flags.out, header) };
 }
 
-/** Prints the summary (so far); the exit code says whether the sweep finished. */
-function finish(io: Io, header: SweepHeader, tally: SweepTally, flags: SweepFlags, stopped: unknown): number {
-  printSummary(io, summarizeSweep(header, tally), flags.format);
-  if (stopped === null) return 0;
+function writeFailed(io: Io, flags: SweepFlags, error: unknown): number {
+  io.err(
+    `forum-sim: cannot write ${flags.out}: ${describeWriteError(error)}; its whole lines are kept; the sweep stopped`,
+  );
+  return EXIT_OUTPUT_ERROR;
+}
+
+/** After Ctrl-C: what the file holds and how to complete it. */
+function stoppedEarly(io: Io, tally: SweepTally, flags: SweepFlags, code: number): number {
   const where = flags.out ? ` ${flags.out} holds every finished run;` : '';
-  if (stopped !== 'interrupted') {
-    io.err(`forum-sim: cannot write ${flags.out}: ${describeWriteError(stopped)};${where} the sweep stopped`);
-    return 74;
-  }
   const again = flags.out ? ' complete it by running the same command with --resume' : ' (no --out file to resume)';
   io.err(`forum-sim: interrupted after ${tally.completed} runs;${where}${again}`);
-  return EXIT_INTERRUPTED;
+  return code;
 }
