@@ -51,6 +51,8 @@ export async function runSweep(job: SweepJob, options: SweepRunOptions = {}): Pr
     signal: options.signal,
     onResult: (_, records) => {
       options.onRecords?.(records);
+      // Aborted by onRecords (its file could not be written): these runs are not kept.
+      if (options.signal?.aborted) return;
       for (const record of records) addRecord(tally, record);
       options.onProgress?.(tally.completed, total);
     },

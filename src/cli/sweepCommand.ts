@@ -48,7 +48,7 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
   const start = openOut(flags, header, warnTo(io));
   const controller = new AbortController();
   const signals = stopOnSignals(controller, options.signal);
-  const progress = sweepProgress(io, options.progress === undefined ? undefined : options.progress);
+  const progress = sweepProgress(io, options.progress);
   let writeError: unknown = null;
   try {
     const { tally, interrupted } = await runSweep(

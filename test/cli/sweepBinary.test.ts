@@ -40,26 +40,10 @@ describe('sweep on the real executable', () => {
     async () => {
       const file = at('interrupted.jsonl');
       const sweep = ['sweep', 'arf-2022', '--runs', '240', '--seed', '2', '--workers', '2', '--json'];
-      const child = spawn(process.execPath, [BIN, ...sweep, '--out', file], { cwd: ROOT });
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (chunk) => (out += chunk));
-      child.stderr.on('data', (chunk) => (err += chunk));
-      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-      const deadline = Date.now() + CEILING_MS;
-      const linesIn = () => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').length - 1 : 0);
-      while (linesIn() < 2 && Date.now() < deadline && child.exitCode === null)
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      child.kill('SIGINT');
-      const code = await exited;
+      const { code, out, err } = await interrupt([...sweep, '--out', file], file, 'SIGINT');
       expect(code, err).toBe(130);
       expect(err).toContain('interrupted after');
-      const text = readFileSync(file, 'utf8');
-      expect(text.endsWith('\n')).toBe(true);
-      const records = text
-        .trimEnd()
-        .split('\n')
-        .map((line) => JSON.parse(line));
+      const records = validLines(file);
       const soFar = JSON.parse(out);
       expect(soFar.completed).toBe(records.length - 1);
       expect(soFar.completed).toBeGreaterThan(0);
@@ -70,8 +54,47 @@ describe('sweep on the real executable', () => {
       const uninterrupted = bin(sweep);
       expect(uninterrupted.code).toBe(0);
       expect(resumed.out).toBe(uninterrupted.out);
-      expect(readFileSync(file, 'utf8').trimEnd().split('\n')).toHaveLength(241);
+      expect(validLines(file)).toHaveLength(241);
     },
     CEILING_MS * 3,
   );
+
+  it(
+    'SIGTERM (a scheduler stopping the job) stops it the same way, with exit 143',
+    async () => {
+      const file = at('terminated.jsonl');
+      const args = ['sweep', 'arf-2022', '--runs', '240', '--seed', '2', '--workers', '1', '--out', file];
+      const { code, out, err } = await interrupt(args, file, 'SIGTERM');
+      expect(code, err).toBe(143);
+      expect(out).toMatch(/^arf-2022: \d+ of 240 runs/);
+      expect(validLines(file).length).toBeGreaterThan(1);
+    },
+    CEILING_MS,
+  );
 });
+
+/** Every line of the file parsed (a line that is not JSON fails the test); the file ends in a newline. */
+function validLines(file: string): unknown[] {
+  const text = readFileSync(file, 'utf8');
+  expect(text.endsWith('\n')).toBe(true);
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+}
+
+/** Starts the real executable, waits until its --out file has a run line, then sends `signal`. */
+async function interrupt(args: string[], file: string, signal: NodeJS.Signals) {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  child.stderr.on('data', (chunk) => (err += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + CEILING_MS;
+  const linesIn = () => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').length - 1 : 0);
+  while (linesIn() < 2 && Date.now() < deadline && child.exitCode === null)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  child.kill(signal);
+  return { code: await exited, out, err };
+}
