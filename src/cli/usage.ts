@@ -156,7 +156,8 @@ Options:
   --runs N            runs (default 1000)
   --seed S            master seed (default 1)
   --workers W         worker threads (default: one per core)
-${COMMON_RUN}
+  --set PATH=VALUE    a change applied to every run (repeatable), as for \`forum-sim run\`
+  --params FILE       a YAML/JSON file of PATH: VALUE changes (applied before --set)
   --vary ACTOR.PATH=LO:MODE:HI
                       this parameter's spread for the sweep (repeatable): a triangle from LO
                       to HI peaking at MODE, e.g. --vary KHM.patience=0.1:0.4:0.9
