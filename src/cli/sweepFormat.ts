@@ -24,7 +24,10 @@ export function formatSweep(s: SweepSummary): string {
     );
   }
   if (s.rounds) lines.push('', `Rounds: mean ${s.rounds.mean.toFixed(2)}, p50 ${s.rounds.p50}, p90 ${s.rounds.p90}`);
-  lines.push('', `Wording adopted per paragraph (of ${s.adopted} run${s.adopted === 1 ? '' : 's'} with an adopted text):`);
+  lines.push(
+    '',
+    `Wording adopted per paragraph (of ${s.adopted} run${s.adopted === 1 ? '' : 's'} with an adopted text):`,
+  );
   for (const p of s.paragraphs) {
     const rungs = p.rungs.map((r) => `${safeText(r.rung)} ${pct(r.share)}`).join(', ') || '-';
     const baseline = s.baseline.paragraphs[p.issue];
