@@ -3,7 +3,7 @@
 // summary so far (exit 130); --resume completes the file.
 import { defaultWorkers } from '../analysis/runPool.js';
 import type { Scenario } from '../domain/types.js';
-import type { SweepHeader } from '../analysis/sweepLine.js';
+import type { Shard, SweepHeader } from '../analysis/sweepLine.js';
 import { sweepHeader } from '../analysis/sweepPlan.js';
 import { runSweep } from '../analysis/sweepRun.js';
 import { summarizeSweep, type SweepSummary } from '../analysis/sweepSummary.js';
@@ -30,10 +30,15 @@ export interface SweepCommandOptions {
   signal?: AbortSignal;
 }
 
-export function printSummary(io: Io, summary: SweepSummary, format: SweepFlags['format']): void {
+export function printSummary(
+  io: Io,
+  summary: SweepSummary,
+  format: SweepFlags['format'],
+  shard: Shard | null = null,
+): void {
   if (format === 'json') io.out(JSON.stringify(summary, null, 2));
   else if (format === 'csv') io.out(formatSweepCsv(summary));
-  else io.out(formatSweep(summary));
+  else io.out(formatSweep(summary, shard));
 }
 
 export async function sweepCommand(argv: string[], io: Io, options: SweepCommandOptions = {}): Promise<number> {
@@ -68,7 +73,7 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
       },
     );
     progress?.clear();
-    printSummary(io, summarizeSweep(header, tally), flags.format);
+    printSummary(io, summarizeSweep(header, tally), flags.format, header.shard);
     if (writeError !== null) return writeFailed(io, flags, writeError);
     return interrupted ? stoppedEarly(io, tally, flags, signals.exitCode()) : 0;
   } finally {

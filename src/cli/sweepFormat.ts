@@ -1,6 +1,8 @@
 // A sweep's summary as text for people, or as CSV (one row per figure) for a spreadsheet.
 import type { SweepSummary } from '../analysis/sweepSummary.js';
 import { safeText } from '../present/safeText.js';
+import type { Shard } from '../analysis/sweepLine.js';
+import { shardRange } from '../analysis/sweepPlan.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const pairs = (map: Record<string, string>) =>
@@ -8,15 +10,29 @@ const pairs = (map: Record<string, string>) =>
     .map(([k, v]) => `${safeText(k)}=${safeText(v)}`)
     .join(' ');
 
-export function formatSweep(s: SweepSummary): string {
-  const finished = s.completed - s.errors;
+/** `shard`: the slice this sweep ran, when it ran one (the summary itself does not say). */
+export function formatSweep(s: SweepSummary, shard: Shard | null = null): string {
+  return [...heading(s, shard), ...odds(s), ...wording(s), ...blockers(s)].join('\n');
+}
+
+function heading(s: SweepSummary, shard: Shard | null): string[] {
   const lines = [
     `${safeText(s.scenario)}: ${s.completed} of ${s.runs} runs (master seed ${safeText(s.seed)})` +
       `${s.errors ? `, ${s.errors} failed (error lines)` : ''}${s.capped ? `, ${s.capped} cut short by the event cap` : ''}`,
   ];
+  if (shard) {
+    const { from, to } = shardRange(s.runs, shard);
+    lines.push(
+      `  shard ${shard.index}/${shard.count}: runs ${from} to ${to - 1}; merge the shards' files for the whole sweep`,
+    );
+  }
   if (Object.keys(s.overrides).length) lines.push(`  overrides: ${pairs(s.overrides)}`);
   if (Object.keys(s.vary).length) lines.push(`  vary: ${pairs(s.vary)}`);
-  lines.push('', `Outcome (of ${finished} runs)   P       95% interval       runs   baseline`);
+  return lines;
+}
+
+function odds(s: SweepSummary): string[] {
+  const lines = ['', `Outcome (of ${s.completed - s.errors} runs)   P       95% interval       runs   baseline`];
   for (const o of s.outcomes) {
     const mark = o.outcome === s.baseline.outcome ? '<- compromise baseline' : '';
     lines.push(
@@ -24,16 +40,24 @@ export function formatSweep(s: SweepSummary): string {
     );
   }
   if (s.rounds) lines.push('', `Rounds: mean ${s.rounds.mean.toFixed(2)}, p50 ${s.rounds.p50}, p90 ${s.rounds.p90}`);
-  lines.push(
+  return lines;
+}
+
+function wording(s: SweepSummary): string[] {
+  const lines = [
     '',
     `Wording adopted per paragraph (of ${s.adopted} run${s.adopted === 1 ? '' : 's'} with an adopted text):`,
-  );
+  ];
   for (const p of s.paragraphs) {
     const rungs = p.rungs.map((r) => `${safeText(r.rung)} ${pct(r.share)}`).join(', ') || '-';
     const baseline = s.baseline.paragraphs[p.issue];
     lines.push(`  ${safeText(p.issue)}: ${rungs}${baseline ? `   (baseline: ${safeText(baseline)})` : ''}`);
   }
-  lines.push('', 'Most frequent blockers (share of runs in which they stood in the way):');
+  return lines;
+}
+
+function blockers(s: SweepSummary): string[] {
+  const lines = ['', 'Most frequent blockers (share of runs in which they stood in the way):'];
   if (s.blockers.length === 0) lines.push('  none');
   for (const b of s.blockers)
     lines.push(
@@ -44,7 +68,7 @@ export function formatSweep(s: SweepSummary): string {
     `Compromise baseline (the static spatial model: stated values, no dynamics): ${s.baseline.outcome}` +
       `${Object.keys(s.baseline.paragraphs).length ? `; ${pairs(s.baseline.paragraphs)}` : ''}`,
   );
-  return lines.join('\n');
+  return lines;
 }
 
 const CSV_HEADER = 'section,item,runs,share,ci95_low,ci95_high,value';

@@ -44,6 +44,8 @@ describe('forum-sim sweep', () => {
     expect(merged.out).toBe(whole.out);
     const partial = await runMain(['merge', at('part1.jsonl')]);
     expect(partial.err).toContain('hold 4 of the sweep');
+    const shard = await runMain([...SWEEP, '--shard', '2/3']);
+    expect(shard.out).toContain('shard 2/3: runs 4 to 7;');
   });
 
   it('a line of the file replays exactly with run --inputs', async () => {
