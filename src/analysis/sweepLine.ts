@@ -7,6 +7,8 @@ import type { Overrides } from '../scenario/overrides.js';
 
 /** Version of the file format, in every header. */
 export const SWEEP_FORMAT = 1;
+/** Most runs a sweep takes (its file keeps one byte per run index while it is read back). */
+export const MAX_SWEEP_RUNS = 100_000_000;
 
 export interface Shard {
   /** 1-based: shard `index` of `count`. */

@@ -2,7 +2,7 @@
 // with a message that says what was expected, for `sweep --resume` and `merge`.
 import { OUTCOMES, DECISION_RULES, type OutcomeKind } from '../domain/types.js';
 import { deriveSeed } from '../engine/rng.js';
-import { SWEEP_FORMAT, type SweepHeader, type SweepRecord } from './sweepLine.js';
+import { MAX_SWEEP_RUNS, SWEEP_FORMAT, type SweepHeader, type SweepRecord } from './sweepLine.js';
 
 type Fail = (message: string) => Error;
 type Json = Record<string, unknown>;
@@ -26,7 +26,11 @@ export function parseHeader(value: unknown, fail: Fail): SweepHeader {
   );
   for (const field of ['scenario', 'scenarioHash', 'version', 'seed'])
     need(typeof h[field] === 'string', fail, `header: ${field}: expected a string`);
-  need(isCount(h.runs) && (h.runs as number) >= 1, fail, 'header: runs: expected a whole number >= 1');
+  need(
+    isCount(h.runs) && h.runs >= 1 && h.runs <= MAX_SWEEP_RUNS,
+    fail,
+    `header: runs: expected a whole number from 1 to ${MAX_SWEEP_RUNS}`,
+  );
   const shard = h.shard as Json | null;
   need(
     shard === null ||

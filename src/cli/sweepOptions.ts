@@ -1,12 +1,11 @@
 // The flags of `forum-sim sweep`, checked: numbers, shard, --vary spreads, formats and files.
-import type { Shard } from '../analysis/sweepLine.js';
+import { MAX_SWEEP_RUNS, type Shard } from '../analysis/sweepLine.js';
 import { isNumericPath, parseTriangle } from '../scenario/spreads.js';
 import type { Overrides } from '../scenario/overrides.js';
 import { RUN_OPTIONS } from './runCommand.js';
 import { UsageError } from './usage.js';
 
 export const DEFAULT_SWEEP_RUNS = 1000;
-export const MAX_SWEEP_RUNS = 100_000_000;
 
 export const SWEEP_OPTIONS = {
   ...RUN_OPTIONS,

@@ -144,6 +144,11 @@ describe('bad input to sweep and merge: exit 2, a clear line, nothing overwritte
     const badLine = await runMain(['merge', at('badline.jsonl')]);
     expectCleanErrors(badLine);
     expect(badLine.err).toContain('badline.jsonl:2: inputs: expected');
+    const header = JSON.parse(lines(at('a1.jsonl'))[0]!);
+    writeFileSync(at('huge.jsonl'), JSON.stringify({ ...header, runs: 1e12 }) + '\n');
+    const huge = await runMain(['merge', at('huge.jsonl')]);
+    expectCleanErrors(huge);
+    expect(huge.err).toContain('huge.jsonl:1: header: runs: expected a whole number from 1 to 100000000');
     expectCleanErrors(await runMain(['merge']));
   });
 });
