@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sweepRecord } from '../../src/analysis/sweepLine.js';
+import { loadScenario } from '../../src/scenario/loader.js';
 import { expectCleanErrors, runMain } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'forum-sim-sweep-'));
@@ -78,6 +80,18 @@ describe('forum-sim sweep', () => {
       blockers: record.result.blockers,
     });
     expect(replay).toEqual(fresh);
+  });
+
+  it('an error line replays with run --inputs too (its seed and overrides; the values are drawn again)', async () => {
+    const arf = loadScenario('arf-2022');
+    const record = sweepRecord(arf, { 'forum.roundLimit': '4' }, '3', 5, () => {
+      throw new Error('a bug');
+    });
+    writeFileSync(at('error.json'), JSON.stringify(record));
+    const replay = await runMain(['run', 'arf-2022', '--inputs', at('error.json'), '--json']);
+    expect(replay.code, replay.err).toBe(0);
+    const fresh = await runMain(['run', 'arf-2022', '--seed', '3/5', '--set', 'forum.roundLimit=4', '--json']);
+    expect(replay.out).toBe(fresh.out);
   });
 
   it('--resume adds the missing runs only, and refuses the file of another sweep', async () => {
