@@ -143,8 +143,9 @@ function writeFailed(io: Io, flags: SweepFlags, error: unknown): number {
 
 /** After Ctrl-C: what the file holds and how to complete it. */
 function stoppedEarly(io: Io, tally: SweepTally, flags: SweepFlags, code: number): number {
-  const where = flags.out ? ` ${flags.out} holds every finished run;` : '';
-  const again = flags.out ? ' complete it by running the same command with --resume' : ' (no --out file to resume)';
-  io.err(`forum-sim: interrupted after ${tally.completed} runs;${where}${again}`);
+  const next = flags.out
+    ? `; ${flags.out} holds every finished run: complete it by running the same command with --resume`
+    : ' (no --out file to resume from)';
+  io.err(`forum-sim: interrupted after ${tally.completed} runs${next}`);
   return code;
 }
