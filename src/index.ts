@@ -22,6 +22,19 @@ export {
 } from './analysis/backtest.js';
 export type { PoolOptions } from './analysis/runPool.js';
 export type { RunSummary } from './analysis/runSummary.js';
+export { runSweep, type SweepJob, type SweepRunOptions, type SweepOutcome } from './analysis/sweepRun.js';
+export { sweepHeader, shardRange, headerMismatch, type SweepSettings } from './analysis/sweepPlan.js';
+export { summarizeSweep, type SweepSummary } from './analysis/sweepSummary.js';
+export { emptyTally, addRecord, addTally, type SweepTally } from './analysis/sweepTally.js';
+export { readSweepFile, type SweepFile } from './analysis/sweepFile.js';
+export {
+  sweepRecord,
+  type SweepHeader,
+  type SweepRecord,
+  type RunRecord,
+  type ErrorRecord,
+  type Shard,
+} from './analysis/sweepLine.js';
 export { InputError, formatProblem, type Problem } from './scenario/errors.js';
 export { VERSION } from './version.js';
 export * from './domain/types.js';

@@ -1,11 +1,13 @@
-// Runs batches of seeded runs of scenario files on worker threads (or in this thread), and gives
-// the summaries back in the order of the batches, so results never depend on the number of workers.
+// Runs jobs (batches of seeded runs) on worker threads, or in this thread, handing each job's
+// result back as it finishes. Results carry their job's index, so nothing depends on the number of
+// workers; `runBatches` collects them in order for callers that want them all at once.
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { runBatch, type Batch } from './runBatch.js';
+import type { Batch } from './runBatch.js';
 import type { RunSummary } from './runSummary.js';
+import { runJob, type Job, type JobResult } from './runJob.js';
 
 export type { Batch } from './runBatch.js';
 
@@ -14,6 +16,16 @@ export interface PoolOptions {
   workers?: number;
   /** Called after each batch with the number of runs done so far. */
   onProgress?: (done: number, total: number) => void;
+}
+
+export interface StreamOptions<J extends Job> {
+  workers?: number;
+  /** How many jobs there are, when `jobs` is not an array: no more workers start than that. */
+  count?: number;
+  /** Called once per job as it finishes, in the order they finish. */
+  onResult: (index: number, result: JobResult<J>) => void;
+  /** Aborting stops feeding jobs and terminates the workers; unfinished jobs are dropped. */
+  signal?: AbortSignal;
 }
 
 export function defaultWorkers(): number {
@@ -31,48 +43,74 @@ function startWorker(): Worker {
   });
 }
 
-export async function runBatches(batches: readonly Batch[], options: PoolOptions = {}): Promise<RunSummary[][]> {
-  const total = batches.reduce((n, b) => n + b.seeds.length, 0);
-  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), batches.length));
-  const results: RunSummary[][] = new Array(batches.length);
-  let done = 0;
-  const finished = (index: number, summaries: RunSummary[]) => {
-    results[index] = summaries;
-    done += summaries.length;
-    options.onProgress?.(done, total);
+/** Runs every job (until the signal aborts); resolves when all finished or the pool stopped. */
+export async function streamJobs<J extends Job>(jobs: Iterable<J>, options: StreamOptions<J>): Promise<void> {
+  const count = Array.isArray(jobs) ? jobs.length : (options.count ?? Infinity);
+  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), count));
+  const stopped = () => options.signal?.aborted === true;
+  const queue = jobs[Symbol.iterator]();
+  let next = 0;
+  const take = (): [number, J] | null => {
+    const step = queue.next();
+    return step.done ? null : [next++, step.value];
   };
   if (workers === 1) {
-    for (let i = 0; i < batches.length; i++) {
-      finished(i, runBatch(batches[i]!));
-      // Let a progress bar repaint and Ctrl-C through between batches.
+    for (let job = take(); job && !stopped(); job = take()) {
+      options.onResult(job[0], runJob(job[1]));
+      // Let a progress bar repaint and Ctrl-C through between jobs.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    return results;
+    return;
   }
-  let next = 0;
   const pool = Array.from({ length: workers }, startWorker);
+  const onAbort = () => void Promise.all(pool.map((worker) => worker.terminate()));
+  options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    await Promise.all(
-      pool.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const feed = () => {
-              if (next >= batches.length) return resolve();
-              const index = next++;
-              worker.once('message', (reply: { summaries?: RunSummary[]; error?: string }) => {
-                if (reply.error !== undefined) return reject(new Error(reply.error));
-                finished(index, reply.summaries!);
-                feed();
-              });
-              worker.postMessage(batches[index]);
-            };
-            worker.once('error', reject);
-            feed();
-          }),
-      ),
-    );
+    await Promise.all(pool.map((worker) => feedWorker(worker, take, stopped, options.onResult)));
   } finally {
+    options.signal?.removeEventListener('abort', onAbort);
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
+}
+
+/** Sends `worker` one job after another until none is left; a terminated worker ends it quietly. */
+function feedWorker<J extends Job>(
+  worker: Worker,
+  take: () => [number, J] | null,
+  stopped: () => boolean,
+  onResult: (index: number, result: JobResult<J>) => void,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const feed = () => {
+      if (stopped()) return resolve();
+      const job = take();
+      if (!job) return resolve();
+      const [index] = job;
+      worker.once('message', (reply: { result?: JobResult<J>; error?: string }) => {
+        if (reply.error !== undefined) return reject(new Error(reply.error));
+        if (!stopped()) onResult(index, reply.result!);
+        feed();
+      });
+      worker.postMessage(job[1]);
+    };
+    worker.once('error', reject);
+    // Terminated on abort: the pool stopped. Exiting on its own: a job was lost, which is a bug.
+    worker.once('exit', (code) => (stopped() ? resolve() : reject(new Error(`a worker thread exited (code ${code})`))));
+    feed();
+  });
+}
+
+export async function runBatches(batches: readonly Batch[], options: PoolOptions = {}): Promise<RunSummary[][]> {
+  const total = batches.reduce((n, b) => n + b.seeds.length, 0);
+  const results: RunSummary[][] = new Array(batches.length);
+  let done = 0;
+  await streamJobs(batches, {
+    workers: options.workers,
+    onResult: (index, summaries) => {
+      results[index] = summaries;
+      done += summaries.length;
+      options.onProgress?.(done, total);
+    },
+  });
   return results;
 }

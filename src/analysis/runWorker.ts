@@ -1,10 +1,10 @@
-// Worker thread entry: runs the batches it is sent and posts their summaries back.
+// Worker thread entry: runs the jobs it is sent and posts their results back.
 import { parentPort } from 'node:worker_threads';
-import { runBatch, type Batch } from './runBatch.js';
+import { runJob, type Job } from './runJob.js';
 
-parentPort!.on('message', (batch: Batch) => {
+parentPort!.on('message', (job: Job) => {
   try {
-    parentPort!.postMessage({ summaries: runBatch(batch) });
+    parentPort!.postMessage({ result: runJob(job) });
   } catch (error) {
     parentPort!.postMessage({ error: (error as Error).message ?? String(error) });
   }

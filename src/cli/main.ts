@@ -20,6 +20,8 @@ const COMMANDS: Record<string, Command> = {
   ui: async (argv, io) => (await import('./uiCommand.js')).uiCommand(argv, io),
   check: async (argv, io) => (await import('./checkCommand.js')).checkCommand(argv, io),
   backtest: async (argv, io) => (await import('./backtestCommand.js')).backtestCommand(argv, io),
+  sweep: async (argv, io) => (await import('./sweepCommand.js')).sweepCommand(argv, io),
+  merge: async (argv, io) => (await import('./mergeCommand.js')).mergeCommand(argv, io),
 };
 
 export async function main(argv: string[], io: Io, isTty: boolean): Promise<number> {

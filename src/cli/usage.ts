@@ -34,6 +34,8 @@ Usage:
   forum-sim schema [--path]      the JSON Schema of scenario files, or its absolute path
   forum-sim check SCENARIO [...] property-test the outcome invariants on perturbed parameters
   forum-sim backtest [PATH...]   score the model's forecasts against real outcomes (default: the 2022 record)
+  forum-sim sweep SCENARIO [...] many runs on all cores: the odds of each outcome, streamed to JSONL
+  forum-sim merge FILE...        the summary of a sweep from the --out files of its shards
 
 SCENARIO is a built-in id (e.g. arf-2022; see \`forum-sim list\`) or a path to a forum YAML file.
 Run \`forum-sim COMMAND --help\` for a command's options.
@@ -141,6 +143,47 @@ Options:
   -h, --help          this help
 
 Progress goes to stderr when it is a terminal.`,
+  sweep: `Usage: forum-sim sweep SCENARIO [--runs N] [--seed S] [--workers W] [--set PATH=VALUE]...
+         [--vary ACTOR.PATH=LO:MODE:HI]... [--shard K/N] [--out FILE.jsonl [--resume]] [--json | --csv]
+
+Runs the forum N times on worker threads, each run drawing its parameters from their spreads,
+and reports the probability of each outcome with its 95% Wilson interval, the rounds (mean,
+p50, p90), the wording adopted per paragraph, the most frequent blockers, and the compromise
+baseline beside them. Run i uses seed S/i, so the result is the same whatever the number of
+workers or shards.
+
+Options:
+  --runs N            runs (default 1000)
+  --seed S            master seed (default 1)
+  --workers W         worker threads (default: one per core)
+  --set PATH=VALUE    a change applied to every run (repeatable), as for \`forum-sim run\`
+  --params FILE       a YAML/JSON file of PATH: VALUE changes (applied before --set)
+  --vary ACTOR.PATH=LO:MODE:HI
+                      this parameter's spread for the sweep (repeatable): a triangle from LO
+                      to HI peaking at MODE, e.g. --vary KHM.patience=0.1:0.4:0.9
+  --shard K/N         run only the K-th of N disjoint slices of the runs (one machine each);
+                      \`forum-sim merge\` of the N files gives the summary of the whole sweep
+  --out FILE.jsonl    one JSON line per run (after a header line): its inputs and result;
+                      a line replays with \`forum-sim run SCENARIO --inputs LINE.json\`.
+                      An existing file is never overwritten
+  --resume            complete the --out file of an interrupted sweep (same options)
+  --json              the summary as JSON (no timings: the same for any workers or shards)
+  --csv               the summary as CSV rows: section,item,runs,share,ci95_low,ci95_high,value
+  -h, --help          this help
+
+A run that throws is an error line in the file, and counted. Progress (rate, ETA) goes to
+stderr on a terminal. Ctrl-C stops the workers, keeps every finished line, prints the summary so
+far and exits 130.`,
+  merge: `Usage: forum-sim merge FILE... [--json | --csv]
+
+Summarises the --out files of a sweep's shards (or of one sweep) together: the same summary the
+sweep gives run whole. Files of different sweeps (scenario, version, seed, runs, --set, --vary)
+or a run in two files are refused (exit 2); missing runs are a warning.
+
+Options:
+  --json              the summary as JSON
+  --csv               the summary as CSV
+  -h, --help          this help`,
   ui: `Usage: forum-sim ui [SCENARIO] [--seed S]
 
 Opens the terminal UI: pick a scenario, watch it negotiate, step it, edit a delegation, compare runs.`,

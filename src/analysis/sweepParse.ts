@@ -1,0 +1,95 @@
+// Checks the lines of a sweep file read back from disk: the header's fields and each record's,
+// with a message that says what was expected, for `sweep --resume` and `merge`.
+import { OUTCOMES, DECISION_RULES, type OutcomeKind } from '../domain/types.js';
+import { deriveSeed } from '../engine/rng.js';
+import { MAX_SWEEP_RUNS, SWEEP_FORMAT, type SweepHeader, type SweepRecord } from './sweepLine.js';
+
+type Fail = (message: string) => Error;
+type Json = Record<string, unknown>;
+
+const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+const isStringMap = (x: unknown): x is Record<string, string> =>
+  isObject(x) && Object.values(x).every((v) => typeof v === 'string');
+
+function need(ok: boolean, fail: Fail, message: string): void {
+  if (!ok) throw fail(message);
+}
+
+export function parseHeader(value: unknown, fail: Fail): SweepHeader {
+  need(isObject(value) && value.forumSimSweep !== undefined, fail, 'not a sweep file: expected its header line');
+  const h = value as Json;
+  need(
+    h.forumSimSweep === SWEEP_FORMAT,
+    fail,
+    `sweep file format ${String(h.forumSimSweep)}, expected ${SWEEP_FORMAT}`,
+  );
+  for (const field of ['scenario', 'scenarioHash', 'version', 'seed'])
+    need(typeof h[field] === 'string', fail, `header: ${field}: expected a string`);
+  need(
+    isCount(h.runs) && h.runs >= 1 && h.runs <= MAX_SWEEP_RUNS,
+    fail,
+    `header: runs: expected a whole number from 1 to ${MAX_SWEEP_RUNS}`,
+  );
+  const shard = h.shard as Json | null;
+  need(
+    shard === null ||
+      (isObject(shard) &&
+        isCount(shard.index) &&
+        isCount(shard.count) &&
+        shard.index >= 1 &&
+        shard.index <= shard.count),
+    fail,
+    'header: shard: expected null or {index, count} with 1 <= index <= count',
+  );
+  need(isStringMap(h.overrides) && isStringMap(h.vary), fail, 'header: overrides, vary: expected PATH: "VALUE" maps');
+  need(DECISION_RULES.includes(h.decisionRule as never), fail, 'header: decisionRule: expected a decision rule');
+  need(
+    Array.isArray(h.issues) && h.issues.every((i) => typeof i === 'string'),
+    fail,
+    'header: issues: expected a list of issue ids',
+  );
+  const baseline = h.baseline as Json;
+  need(
+    isObject(baseline) && OUTCOMES.includes(baseline.outcome as OutcomeKind) && isStringMap(baseline.paragraphs),
+    fail,
+    'header: baseline: expected {outcome, paragraphs}',
+  );
+  return h as unknown as SweepHeader;
+}
+
+export function parseRecord(value: unknown, header: SweepHeader, fail: Fail): SweepRecord {
+  need(isObject(value), fail, 'expected a run record (an object)');
+  const r = value as Json;
+  need(isCount(r.run), fail, 'run: expected a run index (a whole number)');
+  need(r.scenario === header.scenario, fail, `scenario: expected ${header.scenario}, got ${String(r.scenario)}`);
+  const inputs = r.inputs as Json;
+  need(isObject(inputs) && isStringMap(inputs.overrides), fail, 'inputs: expected {seed, overrides, ...}');
+  const seed = deriveSeed(header.seed, r.run as number);
+  need(
+    inputs.seed === seed,
+    fail,
+    `inputs.seed: expected ${seed} (master seed ${header.seed}), got ${String(inputs.seed)}`,
+  );
+  if ('error' in r) {
+    need(typeof r.error === 'string', fail, 'error: expected the message of the run that failed');
+    return r as unknown as SweepRecord;
+  }
+  const result = r.result as Json;
+  need(isObject(result), fail, 'result: expected the outcome of the run (or an error)');
+  need(
+    OUTCOMES.includes(result.outcome as OutcomeKind),
+    fail,
+    `result.outcome: expected one of ${OUTCOMES.join(', ')}`,
+  );
+  need(isCount(result.rounds), fail, 'result.rounds: expected a whole number');
+  need(typeof result.capped === 'boolean', fail, 'result.capped: expected true or false');
+  need(result.text === null || isStringMap(result.text), fail, 'result.text: expected null or ISSUE: RUNG');
+  need(
+    Array.isArray(result.blockers) &&
+      result.blockers.every((b) => isObject(b) && typeof b.actor === 'string' && typeof b.issue === 'string'),
+    fail,
+    'result.blockers: expected a list of {actor, issue, rung}',
+  );
+  return r as unknown as SweepRecord;
+}

@@ -1,0 +1,86 @@
+// Runs a sweep's pending runs on the worker pool, handing each finished slice's records to the
+// caller (to write) and folding them into the tally, until all are done or the signal aborts.
+import { defaultWorkers, streamJobs } from './runPool.js';
+import { runOverrides, type SweepHeader, type SweepRecord } from './sweepLine.js';
+import { shardRange } from './sweepPlan.js';
+import type { SweepSlice } from './sweepSlice.js';
+import { addRecord, emptyTally, type SweepTally } from './sweepTally.js';
+
+/** Most runs a worker takes at once: small, so Ctrl-C loses little and progress moves often. */
+const MAX_SLICE = 50;
+
+export interface SweepJob {
+  header: SweepHeader;
+  /** Path of the forum file the workers load. */
+  file: string;
+  /** The tally of runs already done (from a file being resumed); folded into in place. */
+  tally?: SweepTally;
+  /** Run index -> 1 for runs already done, which are skipped. */
+  done?: Uint8Array;
+}
+
+export interface SweepRunOptions {
+  workers?: number;
+  signal?: AbortSignal;
+  /** Each slice's records, as it finishes (in the order slices finish). */
+  onRecords?: (records: SweepRecord[]) => void;
+  /** Runs done in this shard (including those resumed) and its total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface SweepOutcome {
+  tally: SweepTally;
+  /** True when the signal stopped the sweep before every run was done. */
+  interrupted: boolean;
+}
+
+export async function runSweep(job: SweepJob, options: SweepRunOptions = {}): Promise<SweepOutcome> {
+  const { header } = job;
+  const tally = job.tally ?? emptyTally();
+  const { from, to } = shardRange(header.runs, header.shard);
+  const pending = countPending(from, to, job.done);
+  const workers = Math.max(1, options.workers ?? defaultWorkers());
+  const size = Math.min(MAX_SLICE, Math.max(1, Math.ceil(pending / (workers * 4))));
+  const base = { kind: 'sweep' as const, file: job.file, overrides: runOverrides(header), seed: header.seed };
+  const slices = sliceRuns(from, to, size, job.done, base);
+  const total = to - from;
+  options.onProgress?.(tally.completed, total);
+  await streamJobs(slices, {
+    workers,
+    count: Math.ceil(pending / size),
+    signal: options.signal,
+    onResult: (_, records) => {
+      options.onRecords?.(records);
+      // Aborted by onRecords (its file could not be written): these runs are not kept.
+      if (options.signal?.aborted) return;
+      for (const record of records) addRecord(tally, record);
+      options.onProgress?.(tally.completed, total);
+    },
+  });
+  return { tally, interrupted: options.signal?.aborted === true && tally.completed < total };
+}
+
+function countPending(from: number, to: number, done?: Uint8Array): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!done?.[i]) n++;
+  return n;
+}
+
+function* sliceRuns(
+  from: number,
+  to: number,
+  size: number,
+  done: Uint8Array | undefined,
+  base: Omit<SweepSlice, 'runs'>,
+): Generator<SweepSlice> {
+  let runs: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (done?.[i]) continue;
+    runs.push(i);
+    if (runs.length === size) {
+      yield { ...base, runs };
+      runs = [];
+    }
+  }
+  if (runs.length > 0) yield { ...base, runs };
+}

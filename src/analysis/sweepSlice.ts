@@ -1,0 +1,28 @@
+// A slice of a sweep's runs: the unit of work a worker thread takes. The worker loads the forum
+// file once and returns whole records, so the main thread only writes and folds them.
+import type { Scenario } from '../domain/types.js';
+import { loadScenario } from '../scenario/loader.js';
+import type { Overrides } from '../scenario/overrides.js';
+import { sweepRecord, type SweepRecord } from './sweepLine.js';
+
+export interface SweepSlice {
+  kind: 'sweep';
+  /** Path of the forum file. */
+  file: string;
+  overrides: Overrides;
+  /** Master seed: run i's seed derives from (seed, i). */
+  seed: string;
+  /** Run indices, ascending. */
+  runs: number[];
+}
+
+const loaded = new Map<string, Scenario>();
+
+export function runSweepSlice(slice: SweepSlice): SweepRecord[] {
+  let scenario = loaded.get(slice.file);
+  if (!scenario) {
+    scenario = loadScenario(slice.file);
+    loaded.set(slice.file, scenario);
+  }
+  return slice.runs.map((index) => sweepRecord(scenario, slice.overrides, slice.seed, index));
+}

@@ -1,0 +1,151 @@
+// `forum-sim sweep SCENARIO --runs N`: many seeded runs on worker threads, streamed to a JSONL
+// file, summarised as the odds of each outcome. Ctrl-C keeps every finished run and prints the
+// summary so far (exit 130); --resume completes the file.
+import { defaultWorkers } from '../analysis/runPool.js';
+import type { Scenario } from '../domain/types.js';
+import type { Shard, SweepHeader } from '../analysis/sweepLine.js';
+import { sweepHeader } from '../analysis/sweepPlan.js';
+import { runSweep } from '../analysis/sweepRun.js';
+import { summarizeSweep, type SweepSummary } from '../analysis/sweepSummary.js';
+import type { SweepTally } from '../analysis/sweepTally.js';
+import { loadScenario } from '../scenario/loader.js';
+import { applyOverrides } from '../scenario/overrides.js';
+import { oneScenario, parse } from './args.js';
+import { overrideScenario, warnTo, type Io } from './runCommand.js';
+import { describeWriteError, EXIT_OUTPUT_ERROR } from './streams.js';
+import { formatSweep, formatSweepCsv } from './sweepFormat.js';
+import { SWEEP_OPTIONS, sweepFlags, type SweepFlags } from './sweepOptions.js';
+import { createSweepFile, resumeSweepFile, type SweepSink } from './sweepOutput.js';
+import { sweepProgress } from './sweepProgress.js';
+import { HELP } from './usage.js';
+
+/** Exit code after Ctrl-C, as a shell reports a process ended by SIGINT. */
+export const EXIT_INTERRUPTED = 130;
+/** Exit code after SIGTERM. */
+export const EXIT_TERMINATED = 143;
+
+export interface SweepCommandOptions {
+  progress?: ((text: string) => void) | null;
+  /** Stops the sweep as Ctrl-C does (tests); SIGINT is listened for either way. */
+  signal?: AbortSignal;
+}
+
+export function printSummary(
+  io: Io,
+  summary: SweepSummary,
+  format: SweepFlags['format'],
+  shard: Shard | null = null,
+): void {
+  if (format === 'json') io.out(JSON.stringify(summary, null, 2));
+  else if (format === 'csv') io.out(formatSweepCsv(summary));
+  else io.out(formatSweep(summary, shard));
+}
+
+export async function sweepCommand(argv: string[], io: Io, options: SweepCommandOptions = {}): Promise<number> {
+  const { values, positionals } = parse('sweep', argv, SWEEP_OPTIONS);
+  if (values.help) {
+    io.out(HELP.sweep!);
+    return 0;
+  }
+  const flags = sweepFlags(values, defaultWorkers());
+  const base = loadScenario(oneScenario('sweep', positionals));
+  const header = planSweep(base, values, flags, warnTo(io));
+  const start = openOut(flags, header, warnTo(io));
+  const controller = new AbortController();
+  const signals = stopOnSignals(controller, options.signal);
+  const progress = sweepProgress(io, options.progress);
+  let writeError: unknown = null;
+  try {
+    const { tally, interrupted } = await runSweep(
+      { header, file: base.source, tally: start.tally, done: start.done },
+      {
+        workers: flags.workers,
+        signal: controller.signal,
+        onRecords: (records) => {
+          try {
+            start.sink?.write(records);
+          } catch (error) {
+            writeError ??= error;
+            controller.abort();
+          }
+        },
+        onProgress: progress?.update,
+      },
+    );
+    progress?.clear();
+    printSummary(io, summarizeSweep(header, tally), flags.format, header.shard);
+    if (writeError !== null) return writeFailed(io, flags, writeError);
+    return interrupted ? stoppedEarly(io, tally, flags, signals.exitCode()) : 0;
+  } finally {
+    signals.release();
+    start.sink?.close();
+  }
+}
+
+/**
+ * Ctrl-C (SIGINT) or SIGTERM (a scheduler stopping the job) aborts the sweep; the exit code is
+ * 128 + the signal's number, as a shell reports it. A second signal does not wait for the summary;
+ * writes are synchronous, so no half line is left either way.
+ */
+function stopOnSignals(controller: AbortController, signal?: AbortSignal) {
+  let exitCode = EXIT_INTERRUPTED;
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((name) => {
+    const code = name === 'SIGINT' ? EXIT_INTERRUPTED : EXIT_TERMINATED;
+    const handler = () => {
+      if (controller.signal.aborted) process.exit(code);
+      exitCode = code;
+      controller.abort();
+    };
+    process.on(name, handler);
+    return [name, handler] as const;
+  });
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  return {
+    exitCode: () => exitCode,
+    release() {
+      for (const [name, handler] of handlers) process.off(name, handler);
+      signal?.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+/** The header of this sweep: the forum with --params, --set and --vary applied, checked. */
+function planSweep(
+  base: Scenario,
+  values: { params?: string; set?: string[] },
+  flags: SweepFlags,
+  warn: (message: string) => void,
+): SweepHeader {
+  const { overrides, scenario } = overrideScenario(base, values, warn);
+  const varied = applyOverrides(scenario, flags.vary, '--vary', warn);
+  if (Object.keys(flags.vary).length > 0 && !varied.uncertainty.enabled)
+    warn('--vary has no effect with forum.uncertainty=off: every run uses the stated values');
+  return sweepHeader(base, varied, { ...flags, overrides });
+}
+
+function openOut(
+  flags: SweepFlags,
+  header: SweepHeader,
+  warn: (message: string) => void,
+): { sink: SweepSink | null; tally?: SweepTally; done?: Uint8Array } {
+  if (flags.out === null) return { sink: null };
+  if (flags.resume) return resumeSweepFile(flags.out, header, warn);
+  return { sink: createSweepFile(flags.out, header) };
+}
+
+function writeFailed(io: Io, flags: SweepFlags, error: unknown): number {
+  io.err(
+    `forum-sim: cannot write ${flags.out}: ${describeWriteError(error)}; its whole lines are kept; the sweep stopped`,
+  );
+  return EXIT_OUTPUT_ERROR;
+}
+
+/** After Ctrl-C: what the file holds and how to complete it. */
+function stoppedEarly(io: Io, tally: SweepTally, flags: SweepFlags, code: number): number {
+  const next = flags.out
+    ? `; ${flags.out} holds every finished run: complete it by running the same command with --resume`
+    : ' (no --out file to resume from)';
+  io.err(`forum-sim: interrupted after ${tally.completed} runs${next}`);
+  return code;
+}
