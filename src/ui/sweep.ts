@@ -1,8 +1,8 @@
 // The UI's sweep: many runs of the open forum on seeds derived from the UI's seed, without the edits
 // and (when there are edits) with them on the same seeds. The runs go to worker threads through
-// runBatches in chunks, so the screen keeps drawing, the bars fill in as chunks finish, and a
-// cancelled sweep stops at the end of the chunk it is in (runBatches itself cannot be stopped).
-import { runBatches, type Batch } from '../analysis/runPool.js';
+// the pool in chunks, so the screen keeps drawing and the bars fill in as chunks finish. Cancelling
+// aborts the pool, which terminates its workers: quitting never waits for runs under way.
+import { streamJobs, type Batch } from '../analysis/runPool.js';
 import type { RunSummary } from '../analysis/runSummary.js';
 import { wilson } from '../analysis/stats.js';
 import { CONSENSUS_OUTCOMES, OUTCOMES, VOTE_OUTCOMES, type OutcomeKind, type Scenario } from '../domain/types.js';
@@ -147,52 +147,51 @@ export function outcomeShares(
 }
 
 export interface SweepHandle {
-  /** Stops after the chunk running now; no update is reported after this. */
+  /** Stops now (the workers are terminated); no update is reported after this. */
   cancel(): void;
   /** Settles once the last chunk this sweep started has finished (even when cancelled). */
   done: Promise<void>;
 }
 
-/** One sweep at a time: a new one starts when the chunk a cancelled one left running has finished. */
+/** One sweep at a time: a new one starts once a cancelled one has stopped its workers. */
 let previous: Promise<void> = Promise.resolve();
 
 export function startSweep(request: SweepRequest, onUpdate: (state: SweepState) => void): SweepHandle {
-  let cancelled = false;
+  const stop = new AbortController();
   const report = (state: SweepState) => {
-    if (!cancelled) onUpdate(state);
+    if (!stop.signal.aborted) onUpdate(state);
   };
-  const done = previous.then(() => runChunks(request, report, () => cancelled));
+  const done = previous.then(() => runChunks(request, report, stop.signal));
   // A sweep whose listener threw must not hold up the next one.
   previous = done.catch(() => undefined);
-  return {
-    cancel: () => {
-      cancelled = true;
-    },
-    done,
-  };
+  return { cancel: () => stop.abort(), done };
 }
 
 async function runChunks(
   request: SweepRequest,
   report: (state: SweepState) => void,
-  cancelled: () => boolean,
+  signal: AbortSignal,
 ): Promise<void> {
   let state = initialState(request);
   report(state);
   const chunk = request.chunkSeeds ?? CHUNK_SEEDS;
-  for (let from = 0; from < request.runs && !cancelled(); from += chunk) {
+  for (let from = 0; from < request.runs && !signal.aborted; from += chunk) {
     const parts = chunkBatches(request, from, Math.min(request.runs, from + chunk));
-    const before = state.runsDone;
+    const results: RunSummary[][] = new Array(parts.length);
     try {
-      const results = await runBatches(
+      await streamJobs(
         parts.map((p) => p.batch),
         {
           workers: request.workers,
-          onProgress: (runs) => report((state = { ...state, runsDone: before + runs })),
+          signal,
+          onResult: (index, summaries) => {
+            results[index] = summaries;
+            report((state = { ...state, runsDone: state.runsDone + summaries.length }));
+          },
         },
       );
-      const runs = results.reduce((n, r) => n + r.length, 0);
-      state = { ...addChunk(state, parts, results), runsDone: before + runs };
+      if (signal.aborted) return;
+      state = addChunk(state, parts, results);
     } catch (error) {
       report({ ...state, error: error instanceof Error ? error.message : String(error) });
       return;

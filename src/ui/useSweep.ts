@@ -1,5 +1,5 @@
 // Runs a sweep while the view that shows it is mounted: it starts on mount, and leaving the view
-// cancels it (the chunk running then finishes in the background; its results are dropped).
+// cancels it (its workers are terminated; nothing it was running is reported).
 import { useEffect, useState } from 'react';
 import type { Scenario } from '../domain/types.js';
 import { initialState, sourceProblem, startSweep, type SweepRequest, type SweepState } from './sweep.js';

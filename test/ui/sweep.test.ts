@@ -139,6 +139,18 @@ describe('a sweep', () => {
     expect((await sweepAll(request({}, { runs: 10 }))).at(-1)!.finished).toBe(true);
   });
 
+  it('stops mid-chunk when cancelled on worker threads, counting nothing of the chunk', async () => {
+    const states: SweepState[] = [];
+    const sweep = startSweep(request({}, { runs: 200, chunkSeeds: 200, workers: 2 }), (s) => {
+      states.push(s);
+      if (s.runsDone > 0) sweep.cancel();
+    });
+    await sweep.done;
+    // Cancelled on the chunk's first batch: the rest of the chunk never reached the bars.
+    expect(states.at(-1)!.runsDone).toBeLessThan(200);
+    expect(states.every((s) => s.seedsDone === 0 && !s.finished)).toBe(true);
+  });
+
   it('reports a failing file as an error and stops', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'forum-sim-sweep-'));
     const states = await sweepAll(request({}, { file: join(dir, 'missing.yaml') }));
