@@ -20,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
   ui: async (argv, io) => (await import('./uiCommand.js')).uiCommand(argv, io),
   check: async (argv, io) => (await import('./checkCommand.js')).checkCommand(argv, io),
   backtest: async (argv, io) => (await import('./backtestCommand.js')).backtestCommand(argv, io),
+  sensitivity: async (argv, io) => (await import('./sensitivityCommand.js')).sensitivityCommand(argv, io),
 };
 
 export async function main(argv: string[], io: Io, isTty: boolean): Promise<number> {
