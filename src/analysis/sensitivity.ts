@@ -43,7 +43,7 @@ export interface SensitivityReport {
   masterSeed: string;
   /** The scenario as given (with the user's overrides), every parameter drawn as usual. */
   baseline: Estimate;
-  /** Largest swing first; equal swings in the order the parameters were listed. */
+  /** Ranked by rankSwings. */
   swings: Swing[];
 }
 
@@ -84,9 +84,17 @@ export function estimate(summaries: readonly RunSummary[], outcome: OutcomeKind)
   return { p: runs === 0 ? 0 : hits / runs, hits, runs, lo, hi };
 }
 
-/** Largest swing first; a stable sort keeps equal swings in their listed order. */
-export function rankSwings(swings: readonly Swing[]): Swing[] {
-  return [...swings].sort((a, b) => b.swing - a.swing);
+/** How far from the baseline either end takes the probability. */
+export function reach(swing: Swing, baseline: number): number {
+  return Math.max(Math.abs(swing.low.estimate.p - baseline), Math.abs(swing.high.estimate.p - baseline));
+}
+
+/**
+ * Largest swing first; among equal swings, the one whose ends stray furthest from the baseline (a
+ * parameter that lowers P at both ends swings 0 but still matters); then in their listed order.
+ */
+export function rankSwings(swings: readonly Swing[], baseline: number): Swing[] {
+  return [...swings].sort((a, b) => b.swing - a.swing || reach(b, baseline) - reach(a, baseline));
 }
 
 /** The report from the batches' results, in the order `sensitivityBatches` made them. */
@@ -106,13 +114,14 @@ export function sensitivityReport(
       swing: Math.abs(high.p - low.p),
     };
   });
+  const baseline = of(0);
   return {
     outcome: plan.outcome,
     ends: plan.ends,
     runs: plan.runs,
     masterSeed: plan.masterSeed,
-    baseline: of(0),
-    swings: rankSwings(swings),
+    baseline,
+    swings: rankSwings(swings, baseline.p),
   };
 }
 

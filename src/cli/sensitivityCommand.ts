@@ -60,35 +60,28 @@ function progressReporter(io: Io, given: SensitivityCommandOptions['progress']) 
   return { progress, onProgress };
 }
 
-export async function sensitivityCommand(
-  argv: string[],
-  io: Io,
-  options: SensitivityCommandOptions = {},
-): Promise<number> {
-  const { values, positionals } = parse('sensitivity', argv, {
-    ...RUN_OPTIONS,
-    runs: { type: 'string' },
-    workers: { type: 'string' },
-    param: { type: 'string', multiple: true },
-    ends: { type: 'string' },
-    outcome: { type: 'string' },
-    top: { type: 'string' },
-    json: { type: 'boolean' },
-  });
-  if (values.help) {
-    io.out(HELP.sensitivity!);
-    return 0;
-  }
-  const ref = oneScenario('sensitivity', positionals);
+const SENSITIVITY_OPTIONS = {
+  ...RUN_OPTIONS,
+  runs: { type: 'string' },
+  workers: { type: 'string' },
+  param: { type: 'string', multiple: true },
+  ends: { type: 'string' },
+  outcome: { type: 'string' },
+  top: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+type Values = ReturnType<typeof parse<typeof SENSITIVITY_OPTIONS>>['values'];
+
+/** What to run, from the options: every bad value is a usage error before any run starts. */
+function planOf(ref: string, values: Values, io: Io): SensitivityPlan {
   const runs = wholeNumber('runs', values.runs, DEFAULT_SENSITIVITY_RUNS, 1_000_000);
-  const workers = wholeNumber('workers', values.workers, defaultWorkers(), 256);
-  const top = wholeNumber('top', values.top, DEFAULT_TOP, 100_000);
   const ends = oneOf<SwingEnds>('ends', values.ends, SWING_ENDS, 'range');
   const outcome = oneOf<OutcomeKind>('outcome', values.outcome, OUTCOMES, 'joint-statement');
   const scenario = loadScenario(ref);
   // Validates --params and --set as `run` does; the parameters swing around the overridden scenario.
   const { overrides: base, scenario: overridden } = overrideScenario(scenario, values, warnTo(io));
-  const plan: SensitivityPlan = {
+  return {
     file: scenarioPath(ref),
     base,
     parameters: swungParameters(overridden, selectorsOf(values.param), ends),
@@ -97,6 +90,22 @@ export async function sensitivityCommand(
     outcome,
     ends,
   };
+}
+
+export async function sensitivityCommand(
+  argv: string[],
+  io: Io,
+  options: SensitivityCommandOptions = {},
+): Promise<number> {
+  const { values, positionals } = parse('sensitivity', argv, SENSITIVITY_OPTIONS);
+  if (values.help) {
+    io.out(HELP.sensitivity!);
+    return 0;
+  }
+  const ref = oneScenario('sensitivity', positionals);
+  const workers = wholeNumber('workers', values.workers, defaultWorkers(), 256);
+  const top = wholeNumber('top', values.top, DEFAULT_TOP, 100_000);
+  const plan = planOf(ref, values, io);
   const { progress, onProgress } = progressReporter(io, options.progress);
   const report = await runSensitivity(plan, { workers, ...(onProgress ? { onProgress } : {}) });
   if (progress) progress('');

@@ -1,6 +1,6 @@
 // The text and JSON forms of a sensitivity report: a tornado chart of the largest swings, and
 // every number behind it.
-import type { Estimate, SensitivityReport, Swing } from '../analysis/sensitivity.js';
+import { reach, type Estimate, type SensitivityReport, type Swing } from '../analysis/sensitivity.js';
 import { safeLines } from '../present/lines.js';
 import { formatP, renderTornado } from '../present/tornado.js';
 
@@ -53,9 +53,11 @@ function footer(report: SensitivityReport, shown: number, what: string): string[
   const moving = report.swings.filter((s) => s.swing > 0);
   const lines: string[] = [];
   if (moving.length === 0) {
+    const stray = report.swings.filter((s) => reach(s, report.baseline.p) > 0).length;
     lines.push(
-      `No swing: for each of the ${report.swings.length} parameter(s), ${what} is the same at both ends`,
-      'on these seeds (--json gives the values).',
+      `No single parameter swings ${what} on these seeds: for each of the ${report.swings.length}, it is the`,
+      `same at both ends${stray === 0 ? ` (${formatP(report.baseline.p)}, as at the baseline)` : ` (for ${stray}, away from the baseline at both)`}.`,
+      'The outcome does not hinge on any one of them; several changed together (--set) may move it.',
     );
   } else {
     lines.push(`${moving.length} of ${report.swings.length} parameter(s) moved ${what}; the largest swing:`);

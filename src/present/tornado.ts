@@ -124,6 +124,5 @@ export function renderTornado(rows: readonly TornadoRow[], options: TornadoOptio
 
 /** Visible length of a line (without its colour codes). */
 export function visibleLength(line: string): number {
-  // eslint-disable-next-line no-control-regex
   return line.replace(/\x1b\[[0-9;]*m/g, '').length;
 }
