@@ -20,15 +20,18 @@ const interval = (e: Estimate) =>
   `P = ${formatP(e.p)} [${formatP(e.lo)}, ${formatP(e.hi)}] (${e.hits} of ${e.runs} runs)`;
 
 const endsText = (report: SensitivityReport) =>
-  report.ends === 'range' ? 'at the ends of its valid range' : 'at the ends of the spread its runs draw it from';
+  report.ends === 'range' ? 'its valid range' : 'the spread its runs draw it from';
+
+const seedsText = (report: SensitivityReport) => `${report.masterSeed}/0..${report.masterSeed}/${report.runs - 1}`;
 
 export function formatSensitivity(report: SensitivityReport, scenarioRef: string, chart: ChartOptions): string {
   const what = `P(${outcomeName(report)})`;
   const settings = 1 + 2 * report.swings.length;
   const head = [
-    `forum-sim sensitivity ${scenarioRef}: ${what}, each parameter held ${endsText(report)} in turn`,
-    `${report.runs} runs per setting on the same seeds (${report.masterSeed}/0..${report.masterSeed}/${report.runs - 1}), ${settings} settings`,
-    `Baseline (every parameter drawn as usual): ${interval(report.baseline)}`,
+    `forum-sim sensitivity ${scenarioRef}: ${what}, one parameter at a time`,
+    `Each held at the ends of ${endsText(report)}; seeds ${seedsText(report)} for every setting.`,
+    `Settings: ${settings} (the baseline, then ${report.swings.length} parameter(s) at both ends), ${report.runs} runs each.`,
+    `Baseline (parameters drawn as usual): ${interval(report.baseline)}`,
     '',
   ];
   const shown = report.swings.slice(0, chart.top);
@@ -42,7 +45,7 @@ export function formatSensitivity(report: SensitivityReport, scenarioRef: string
     rows.length === 0
       ? []
       : [
-          safeLines([`${what} with the parameter at its low end > at its high end, largest swing first:`]),
+          `${what} at each parameter's low end > high end, largest swing first:`,
           ...renderTornado(rows, { baseline: report.baseline.p, width: chart.width, color: chart.color }),
           '',
         ];
@@ -54,10 +57,11 @@ function footer(report: SensitivityReport, shown: number, what: string): string[
   const lines: string[] = [];
   if (moving.length === 0) {
     const stray = report.swings.filter((s) => reach(s, report.baseline.p) > 0).length;
+    const at = stray === 0 ? `${formatP(report.baseline.p)}, as at the baseline` : `for ${stray}, off the baseline`;
     lines.push(
-      `No single parameter swings ${what} on these seeds: for each of the ${report.swings.length}, it is the`,
-      `same at both ends${stray === 0 ? ` (${formatP(report.baseline.p)}, as at the baseline)` : ` (for ${stray}, away from the baseline at both)`}.`,
-      'The outcome does not hinge on any one of them; several changed together (--set) may move it.',
+      `No single parameter swings ${what} on these seeds: for each of the`,
+      `${report.swings.length}, it is the same at both ends (${at}). The outcome does not`,
+      'hinge on any one of them; several changed together (--set) may move it.',
     );
   } else {
     lines.push(`${moving.length} of ${report.swings.length} parameter(s) moved ${what}; the largest swing:`);
@@ -81,7 +85,7 @@ export function sensitivityJson(report: SensitivityReport, scenarioRef: string) 
     ends: report.ends,
     runsPerSetting: report.runs,
     seed: report.masterSeed,
-    seeds: `${report.masterSeed}/0..${report.masterSeed}/${report.runs - 1}`,
+    seeds: seedsText(report),
     baseline: estimate(report.baseline),
     parameters: report.swings.map((s) => ({
       path: s.path,
