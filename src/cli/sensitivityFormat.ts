@@ -30,7 +30,7 @@ export function formatSensitivity(report: SensitivityReport, scenarioRef: string
   const head = [
     `forum-sim sensitivity ${scenarioRef}: ${what}, one parameter at a time`,
     `Each held at the ends of ${endsText(report)}; seeds ${seedsText(report)} for every setting.`,
-    `Settings: ${settings} (the baseline, then ${report.swings.length} parameter(s) at both ends), ${report.runs} runs each.`,
+    `Settings: ${settings} (the baseline, then ${report.swings.length} parameter(s) at both ends), ${report.runs} run(s) each.`,
     `Baseline (parameters drawn as usual): ${interval(report.baseline)}`,
     '',
   ];

@@ -48,7 +48,7 @@ describe('forum-sim sensitivity', () => {
     expect(lines.slice(0, 3)).toEqual([
       'forum-sim sensitivity apec-mrt-2022: P(joint statement), one parameter at a time',
       'Each held at the ends of its valid range; seeds 1/0..1/3 for every setting.',
-      'Settings: 7 (the baseline, then 3 parameter(s) at both ends), 4 runs each.',
+      'Settings: 7 (the baseline, then 3 parameter(s) at both ends), 4 run(s) each.',
     ]);
     expect(lines[3]).toMatch(/^Baseline \(parameters drawn as usual\): P = \d\.\d{3} \[\d\.\d{3}, \d\.\d{3}\]/);
     const rows = lines.filter((l) => /^(CHN|BRN|THA)\./.test(l));
