@@ -59,16 +59,21 @@ function footer(report: SensitivityReport, shown: number, what: string): string[
     const stray = report.swings.filter((s) => reach(s, report.baseline.p) > 0).length;
     const at = stray === 0 ? `${formatP(report.baseline.p)}, as at the baseline` : `for ${stray}, off the baseline`;
     lines.push(
-      `No single parameter swings ${what} on these seeds: for each of the`,
-      `${report.swings.length}, it is the same at both ends (${at}). The outcome does not`,
-      'hinge on any one of them; several changed together (--set) may move it.',
+      `No single parameter swings ${what} on these seeds: for each of`,
+      `the ${report.swings.length}, it is the same at both ends (${at}).`,
     );
+    if (stray === 0)
+      lines.push('The outcome does not hinge on any one of them; several changed together (--set)', 'may move it.');
   } else {
     lines.push(`${moving.length} of ${report.swings.length} parameter(s) moved ${what}; the largest swing:`);
     lines.push(`  ${swingLine(moving[0]!)}`);
   }
-  if (shown < report.swings.length)
-    lines.push(`${report.swings.length - shown} smaller swing(s) not drawn (--top K draws more; --json gives all).`);
+  if (shown < report.swings.length) {
+    const hidden = report.swings.length - shown;
+    const swinging = Math.max(0, moving.length - shown);
+    const which = swinging === 0 ? 'none with a swing' : `${swinging} with a smaller swing`;
+    lines.push(`${hidden} more parameter(s) not drawn, ${which} (--top K draws more; --json all).`);
+  }
   return lines;
 }
 
