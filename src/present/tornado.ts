@@ -64,9 +64,11 @@ export function barCells(row: TornadoRow, baseline: number, scale: Scale): strin
   });
 }
 
+/** The cells as text; in colour, one escape per run of equal glyphs. */
 function paint(cells: readonly string[], color: boolean): string {
-  if (!color) return cells.join('');
-  return cells.map((c) => (COLOR[c] ? `${COLOR[c]}${c}${RESET}` : c)).join('');
+  const text = cells.join('');
+  if (!color) return text;
+  return text.replace(/(.)\1*/g, (run) => (COLOR[run[0]!] ? `${COLOR[run[0]!]}${run}${RESET}` : run));
 }
 
 function fit(label: string, width: number): string {
