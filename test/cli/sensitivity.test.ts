@@ -123,6 +123,15 @@ describe('forum-sim sensitivity', () => {
     expect(p!.high.value - p!.low.value).toBeLessThanOrEqual(0.4 + 1e-9);
   });
 
+  it('applies --set under every setting, the baseline included', async () => {
+    const args = ['apec-mrt-2022', '--runs', '4', '--param', 'BRN.faceSensitivity', '--workers', '2', '--json'];
+    const free = JSON.parse((await runMain(['sensitivity', ...args])).out) as JsonReport;
+    const held = JSON.parse((await runMain(['sensitivity', ...args, '--set', 'CHN.patience=0:0:0'])).out) as JsonReport;
+    expect(free.baseline.hits).toBeGreaterThan(0);
+    // Without China's patience APEC adopts nothing, whatever Brunei's face sensitivity.
+    expect([held.baseline.hits, held.parameters[0]!.low.hits, held.parameters[0]!.high.hits]).toEqual([0, 0, 0]);
+  });
+
   it('prints its help, naming --param apart from the --params file', async () => {
     const r = await runMain(['sensitivity', '--help']);
     expect(r.code).toBe(0);
