@@ -148,9 +148,10 @@ One-at-a-time sensitivity: holds each parameter at the low end of its range, the
 end, runs the forum N times at each setting on the same N seeds (every other parameter drawn from
 its spread as usual), and ranks the parameters by the swing |P(high) - P(low)| of the probability
 of a joint statement. Draws the largest swings as a tornado chart around the baseline
-probability (the scenario as given): \`-\` reaches P at the low end, \`+\` at the high end.
-Runs: N x (1 + 2 x parameters); by default every scalar parameter (reservation, patience,
-capability, faceSensitivity, risk) of every seated delegation.
+probability (the scenario as given): \`-\` reaches P at the low end, \`+\` at the high end,
+\`#\` where both reach. The swung parameter is held exactly (a spread of zero width, as with
+--set PATH=V:V:V), not drawn. Runs: N x (1 + 2 x parameters); by default every scalar parameter
+(reservation, patience, capability, faceSensitivity, risk) of every seated delegation.
 
 Options:
   --runs N            runs per setting (default 200)
