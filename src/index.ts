@@ -21,6 +21,22 @@ export {
   type Totals,
 } from './analysis/backtest.js';
 export type { PoolOptions } from './analysis/runPool.js';
+export {
+  runSensitivity,
+  sensitivityBatches,
+  sensitivityReport,
+  type Estimate,
+  type SensitivityPlan,
+  type SensitivityReport,
+  type Swing,
+} from './analysis/sensitivity.js';
+export {
+  swungParameters,
+  pinned,
+  SWING_ENDS,
+  type SwingEnds,
+  type SwungParameter,
+} from './analysis/sensitivityParameters.js';
 export type { RunSummary } from './analysis/runSummary.js';
 export { runSweep, type SweepJob, type SweepRunOptions, type SweepOutcome } from './analysis/sweepRun.js';
 export { sweepHeader, shardRange, headerMismatch, type SweepSettings } from './analysis/sweepPlan.js';

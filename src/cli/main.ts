@@ -22,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   backtest: async (argv, io) => (await import('./backtestCommand.js')).backtestCommand(argv, io),
   sweep: async (argv, io) => (await import('./sweepCommand.js')).sweepCommand(argv, io),
   merge: async (argv, io) => (await import('./mergeCommand.js')).mergeCommand(argv, io),
+  sensitivity: async (argv, io) => (await import('./sensitivityCommand.js')).sensitivityCommand(argv, io),
 };
 
 export async function main(argv: string[], io: Io, isTty: boolean): Promise<number> {

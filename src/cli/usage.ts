@@ -36,6 +36,7 @@ Usage:
   forum-sim backtest [PATH...]   score the model's forecasts against real outcomes (default: the 2022 record)
   forum-sim sweep SCENARIO [...] many runs on all cores: the odds of each outcome, streamed to JSONL
   forum-sim merge FILE...        the summary of a sweep from the --out files of its shards
+  forum-sim sensitivity SCENARIO which parameters move P(joint statement): a tornado chart
 
 SCENARIO is a built-in id (e.g. arf-2022; see \`forum-sim list\`) or a path to a forum YAML file.
 Run \`forum-sim COMMAND --help\` for a command's options.
@@ -184,6 +185,40 @@ Options:
   --json              the summary as JSON
   --csv               the summary as CSV
   -h, --help          this help`,
+  sensitivity: `Usage: forum-sim sensitivity SCENARIO [--runs N] [--param PATH]... [--json] [options]
+
+One-at-a-time sensitivity: holds each parameter at the low end of its range, then at the high
+end, runs the forum N times at each setting on the same N seeds (every other parameter drawn from
+its spread as usual), and ranks the parameters by the swing |P(high) - P(low)| of the probability
+of a joint statement. Draws the largest swings as a tornado chart around the baseline
+probability (the scenario as given): \`-\` reaches P at the low end, \`+\` at the high end,
+\`#\` where both reach. The swung parameter is held exactly (a spread of zero width, as with
+--set PATH=V:V:V), not drawn. Runs: N x (1 + 2 x parameters); by default every scalar parameter
+(reservation, patience, capability, faceSensitivity, risk) of every seated delegation.
+
+Options:
+  --runs N            runs per setting (default 200)
+  --param PATH        swing only these (repeatable, or comma-separated): ACTOR.PATH, any
+                      numeric parameter (USA.reservation, KHM.positions.ukraine.salience,
+                      RUS.walkout.USA); ACTOR, its scalar parameters; or a scalar's name
+                      (reservation: that parameter of every seated delegation)
+  --ends range|spread the two values: the ends of the valid range (default: can it decide
+                      the outcome at all?) or of the spread each run draws it from (does the
+                      scenario's uncertainty about it matter?)
+  --outcome KIND      the outcome whose probability swings (default joint-statement; also
+                      chair-statement, no-statement, adopted, rejected, vetoed)
+  --top K             bars drawn (default 20, the largest swings); --json gives all
+  --seed S            master seed (default 1); setting runs use seeds S/0 .. S/N-1
+  --workers W         worker threads (default: one per core); results do not depend on it
+  --set PATH=VALUE    a change under every setting (repeatable), as for run
+  --params FILE       a YAML/JSON file of PATH: VALUE changes (applied before --set); note
+                      --params is a file of changes, as in run; --param names what swings
+  --json              every number: baseline, and per parameter its two values, P at each
+                      with the 95% Wilson interval, and the swing
+  -h, --help          this help
+
+The chart fits the terminal (80 columns when not a terminal), in colour on a terminal unless
+NO_COLOR is set. Progress goes to stderr when it is a terminal.`,
   ui: `Usage: forum-sim ui [SCENARIO] [--seed S]
 
 Opens the terminal UI: pick a scenario, watch it negotiate, step it, edit a delegation, compare runs.`,
