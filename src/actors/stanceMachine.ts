@@ -74,14 +74,87 @@ export const stanceRules = {
     belowReservation(standingOf(context), context.draft, context.sizes),
 };
 
-const ASSESS = [
-  { guard: 'boycotts', target: 'blocking' },
-  { guard: 'crossesHardRedLine', target: 'blocking' },
-  { guard: 'outsideAcceptable', target: 'objecting' },
-  { guard: 'belowReservation', target: 'seekingAmendment' },
-  { target: 'supporting' },
-] as const;
+/** The stances an assessment of the draft can give (the resting states under `present`). */
+export type AssessedStance = 'blocking' | 'objecting' | 'seekingAmendment' | 'supporting';
 
+/**
+ * The stance the draft deserves, in the order the rules apply: a holding boycott or red line
+ * blocks, a soft objection objects, a text worth less than the reservation seeks amendment.
+ */
+export function assess(context: StanceContext): AssessedStance {
+  if (stanceRules.boycotts(context)) return 'blocking';
+  if (stanceRules.crossesHardRedLine(context)) return 'blocking';
+  if (stanceRules.outsideAcceptable(context)) return 'objecting';
+  if (stanceRules.belowReservation(context)) return 'seekingAmendment';
+  return 'supporting';
+}
+
+type Update = (context: StanceContext, event: StanceEvent) => Partial<StanceContext>;
+
+/** What each event changes in the context: the actions apply these, and the guards look ahead with them. */
+const updates = {
+  takeDraft: (_context, event) => {
+    assertEvent(event, 'draft.tabled');
+    return { draft: event.draft };
+  },
+  moveTowardLobbyist: (context, event) => {
+    assertEvent(event, 'lobby.received');
+    return { positions: moveToward(context.positions, event.issue, event.toward) };
+  },
+  resentLobbyist: (context, event) => {
+    assertEvent(event, 'face.lost');
+    return {
+      positions: moveAway(context.positions, event.issue, event.from),
+      resentful: context.resentful.includes(event.by) ? context.resentful : [...context.resentful, event.by],
+    };
+  },
+  widenForDeadline: (context, event) => {
+    assertEvent(event, 'round.closed');
+    return { widening: context.profile.patience * event.elapsed, pressure: event.pressure ?? context.pressure };
+  },
+  keepContext: () => ({}),
+} satisfies Record<string, Update>;
+
+type UpdateName = keyof typeof updates;
+
+/**
+ * The stance an event leads to, assessed once on the context the event's update leaves behind.
+ * Guards are asked one after the other with the same context and event objects, which xstate
+ * never mutates, so the last answer is kept for them (a context is per actor and per step).
+ */
+let lastAssessed: { context: StanceContext; event: StanceEvent; stance: AssessedStance } | null = null;
+
+function assessedAfter(update: UpdateName, context: StanceContext, event: StanceEvent): AssessedStance {
+  if (lastAssessed && lastAssessed.context === context && lastAssessed.event === event) return lastAssessed.stance;
+  const stance = assess({ ...context, ...updates[update](context, event) });
+  lastAssessed = { context, event, stance };
+  return stance;
+}
+
+interface AssessedAs {
+  update: UpdateName;
+  stance: AssessedStance;
+  when?: 'persuaded';
+}
+
+/** A lobbyist's approach counts when it persuades and the delegation does not resent the lobbyist. */
+const persuaded = (context: StanceContext, event: StanceEvent): boolean =>
+  event.type === 'lobby.received' && event.persuaded && !context.resentful.includes(event.from);
+
+const ASSESSED_ORDER: readonly AssessedStance[] = ['blocking', 'objecting', 'seekingAmendment', 'supporting'];
+
+/**
+ * One macrostep per event: the event's update, then straight to the stance it deserves, picked by
+ * guards that look at the context as the update leaves it (no transient state to pass through).
+ * `when` is an extra condition for the event to count at all (a lobbyist the delegation heeds).
+ */
+function assessing(update: UpdateName, prefix: '.' | 'present.', when?: 'persuaded') {
+  return ASSESSED_ORDER.map((stance) => ({
+    guard: { type: 'assessedAs' as const, params: { update, stance, when } satisfies AssessedAs },
+    target: `${prefix}${stance}`,
+    actions: update === 'keepContext' ? [] : [update],
+  }));
+}
 export const stanceMachine = setup({
   types: {
     input: {} as StanceInput,
@@ -94,33 +167,15 @@ export const stanceMachine = setup({
     isAbsent: ({ context }) => !context.present,
     walkoutTriggered: ({ context, event }) =>
       event.type === 'speech.made' && stanceRules.walkoutTriggered(context, event.speaker, event.draw),
-    persuaded: ({ context, event }) =>
-      event.type === 'lobby.received' && event.persuaded && !context.resentful.includes(event.from),
-    boycotts: ({ context }) => stanceRules.boycotts(context),
-    crossesHardRedLine: ({ context }) => stanceRules.crossesHardRedLine(context),
-    outsideAcceptable: ({ context }) => stanceRules.outsideAcceptable(context),
-    belowReservation: ({ context }) => stanceRules.belowReservation(context),
+    assessedAs: ({ context, event }, params: AssessedAs) =>
+      (params.when !== 'persuaded' || persuaded(context, event)) &&
+      assessedAfter(params.update, context, event) === params.stance,
   },
   actions: {
-    takeDraft: assign(({ event }) => {
-      assertEvent(event, 'draft.tabled');
-      return { draft: event.draft };
-    }),
-    moveTowardLobbyist: assign(({ context, event }) => {
-      assertEvent(event, 'lobby.received');
-      return { positions: moveToward(context.positions, event.issue, event.toward) };
-    }),
-    resentLobbyist: assign(({ context, event }) => {
-      assertEvent(event, 'face.lost');
-      return {
-        positions: moveAway(context.positions, event.issue, event.from),
-        resentful: context.resentful.includes(event.by) ? context.resentful : [...context.resentful, event.by],
-      };
-    }),
-    widenForDeadline: assign(({ context, event }) => {
-      assertEvent(event, 'round.closed');
-      return { widening: context.profile.patience * event.elapsed, pressure: event.pressure ?? context.pressure };
-    }),
+    takeDraft: assign(({ context, event }) => updates.takeDraft(context, event)),
+    moveTowardLobbyist: assign(({ context, event }) => updates.moveTowardLobbyist(context, event)),
+    resentLobbyist: assign(({ context, event }) => updates.resentLobbyist(context, event)),
+    widenForDeadline: assign(({ context, event }) => updates.widenForDeadline(context, event)),
     noteWalkout: assign(({ event }) => {
       assertEvent(event, 'speech.made');
       return { walkedOutBecause: event.speaker };
@@ -149,22 +204,20 @@ export const stanceMachine = setup({
       always: [{ guard: 'isAbsent', target: 'absent' }, { target: 'present' }],
     },
     absent: { tags: ['absent'] },
-    /** A protest: out of the room for a speech, back for the text. */
-    walkedOut: { tags: ['walkedOut'], on: { 'delegation.returned': { target: 'present.assessing' } } },
+    /** A protest: out of the room for a speech, back for the text (and its stance on it). */
+    walkedOut: { tags: ['walkedOut'], on: { 'delegation.returned': assessing('keepContext', 'present.') } },
     present: {
       initial: 'reviewing',
       on: {
-        'draft.tabled': { target: '.assessing', actions: 'takeDraft' },
+        'draft.tabled': assessing('takeDraft', '.'),
         'speech.made': { guard: 'walkoutTriggered', target: 'walkedOut', actions: 'noteWalkout' },
-        'lobby.received': { guard: 'persuaded', target: '.assessing', actions: 'moveTowardLobbyist' },
-        'face.lost': { target: '.assessing', actions: 'resentLobbyist' },
-        'round.closed': { target: '.assessing', actions: 'widenForDeadline' },
+        'lobby.received': assessing('moveTowardLobbyist', '.', 'persuaded'),
+        'face.lost': assessing('resentLobbyist', '.'),
+        'round.closed': assessing('widenForDeadline', '.'),
       },
       states: {
         /** Before the first draft is tabled. */
         reviewing: { tags: ['reviewing'] },
-        /** Transient: picks the stance the current draft deserves. */
-        assessing: { always: [...ASSESS] },
         supporting: { tags: ['supporting'] },
         seekingAmendment: { tags: ['seekingAmendment'] },
         objecting: { tags: ['objecting'] },
