@@ -3,7 +3,7 @@
 // every random draw arrives inside the event from the engine.
 import { assertEvent, assign, setup } from 'xstate';
 import type { ActorId, Draft, IssueId, Position, Profile, Rung, Stance } from '../domain/types.js';
-import { belowReservation, heldRedLines, softObjections, type Standing } from './acceptance.js';
+import { belowReservation, heldRedLines, softObjections, textVerdict, type Standing } from './acceptance.js';
 import { moveAway, moveToward } from './influence.js';
 import { yields } from './pressure.js';
 import type { Attribution, LadderSizes } from './utility.js';
@@ -83,10 +83,7 @@ export type AssessedStance = 'blocking' | 'objecting' | 'seekingAmendment' | 'su
  */
 export function assess(context: StanceContext): AssessedStance {
   if (stanceRules.boycotts(context)) return 'blocking';
-  if (stanceRules.crossesHardRedLine(context)) return 'blocking';
-  if (stanceRules.outsideAcceptable(context)) return 'objecting';
-  if (stanceRules.belowReservation(context)) return 'seekingAmendment';
-  return 'supporting';
+  return textVerdict(standingOf(context), context.draft, context.sizes);
 }
 
 type Update = (context: StanceContext, event: StanceEvent) => Partial<StanceContext>;
@@ -146,15 +143,31 @@ const ASSESSED_ORDER: readonly AssessedStance[] = ['blocking', 'objecting', 'see
 /**
  * One macrostep per event: the event's update, then straight to the stance it deserves, picked by
  * guards that look at the context as the update leaves it (no transient state to pass through).
- * `when` is an extra condition for the event to count at all (a lobbyist the delegation heeds).
+ * When the stance stays `from`, the transition has no target: only the update. `when` is an extra
+ * condition for the event to count at all (a lobbyist the delegation heeds).
  */
-function assessing(update: UpdateName, prefix: '.' | 'present.', when?: 'persuaded') {
+function assessing(update: UpdateName, from: Stance, when?: 'persuaded') {
   return ASSESSED_ORDER.map((stance) => ({
     guard: { type: 'assessedAs' as const, params: { update, stance, when } satisfies AssessedAs },
-    target: `${prefix}${stance}`,
+    ...(stance === from ? {} : { target: stance }),
     actions: update === 'keepContext' ? [] : [update],
   }));
 }
+
+/** What a delegation in the room reacts to, resting in stance `from`. */
+function inTheRoom(from: Stance) {
+  return {
+    tags: [from],
+    on: {
+      'draft.tabled': assessing('takeDraft', from),
+      'speech.made': { guard: 'walkoutTriggered' as const, target: 'walkedOut', actions: 'noteWalkout' as const },
+      'lobby.received': assessing('moveTowardLobbyist', from, 'persuaded'),
+      'face.lost': assessing('resentLobbyist', from),
+      'round.closed': assessing('widenForDeadline', from),
+    },
+  };
+}
+
 export const stanceMachine = setup({
   types: {
     input: {} as StanceInput,
@@ -199,30 +212,20 @@ export const stanceMachine = setup({
     walkedOutBecause: null,
   }),
   initial: 'arriving',
+  // Flat: a state per stance, each carrying its stance as a tag (a nested `present` parent would
+  // cost every event an ancestor walk in xstate's microstep).
   states: {
     arriving: {
-      always: [{ guard: 'isAbsent', target: 'absent' }, { target: 'present' }],
+      always: [{ guard: 'isAbsent', target: 'absent' }, { target: 'reviewing' }],
     },
     absent: { tags: ['absent'] },
     /** A protest: out of the room for a speech, back for the text (and its stance on it). */
-    walkedOut: { tags: ['walkedOut'], on: { 'delegation.returned': assessing('keepContext', 'present.') } },
-    present: {
-      initial: 'reviewing',
-      on: {
-        'draft.tabled': assessing('takeDraft', '.'),
-        'speech.made': { guard: 'walkoutTriggered', target: 'walkedOut', actions: 'noteWalkout' },
-        'lobby.received': assessing('moveTowardLobbyist', '.', 'persuaded'),
-        'face.lost': assessing('resentLobbyist', '.'),
-        'round.closed': assessing('widenForDeadline', '.'),
-      },
-      states: {
-        /** Before the first draft is tabled. */
-        reviewing: { tags: ['reviewing'] },
-        supporting: { tags: ['supporting'] },
-        seekingAmendment: { tags: ['seekingAmendment'] },
-        objecting: { tags: ['objecting'] },
-        blocking: { tags: ['blocking'] },
-      },
-    },
+    walkedOut: { tags: ['walkedOut'], on: { 'delegation.returned': assessing('keepContext', 'walkedOut') } },
+    /** In the room before the first draft is tabled. */
+    reviewing: inTheRoom('reviewing'),
+    supporting: inTheRoom('supporting'),
+    seekingAmendment: inTheRoom('seekingAmendment'),
+    objecting: inTheRoom('objecting'),
+    blocking: inTheRoom('blocking'),
   },
 });

@@ -83,6 +83,9 @@ export function drawParameters(
 interface PlannedDraw {
   key: string;
   path: string;
+  /** The path's first part and the one after it (e.g. `positions`, `ukraine`). */
+  head: string;
+  sub: string;
   triangle: Triangle;
 }
 
@@ -122,7 +125,8 @@ function drawPlan(scenario: Scenario, actor: string): PlannedDraw[] {
     if (parameter.kind.type !== 'number') continue;
     const { path, provenancePath } = parameter;
     const triangle = triangleOf(scenario, actor, path, provenancePath, parameter.kind.current);
-    draws.push({ key: `${actor}.${path}`, path, triangle });
+    const [head, sub] = path.split('.') as [string, string];
+    draws.push({ key: `${actor}.${path}`, path, head, sub, triangle });
   }
   cached.actors.set(actor, { profile, draws });
   return draws;
@@ -136,9 +140,8 @@ function withNumbers(profile: Profile, plan: readonly PlannedDraw[], values: rea
   const out: Profile = { ...profile };
   let susceptibility: Profile['susceptibility'] | undefined;
   let positions: Profile['positions'] | undefined;
-  plan.forEach(({ path }, i) => {
+  plan.forEach(({ path, head, sub }, i) => {
     const value = values[i]!;
-    const [head, sub] = path.split('.') as [string, string];
     if (isScalarParameter(head)) {
       (out as unknown as Record<string, number>)[head] = value;
       return;
