@@ -6,11 +6,22 @@ import { parseArgs } from 'node:util';
 import type { BenchContext, Measurement } from './measurement.js';
 import { eventRate } from './eventRate.js';
 import { nodeBaselineMs } from './nodeBaseline.js';
+import { rss } from './rss.js';
+import { runRate } from './runRate.js';
+import { sizeCost } from './sizeCost.js';
 import { startupMs } from './startup.js';
 import { validateLargeMs } from './validateLarge.js';
 
 /** Every measurement, in the order they run; a new one is a module under bench/ and a line here. */
-const MEASUREMENTS: readonly Measurement[] = [startupMs, nodeBaselineMs, validateLargeMs, eventRate];
+const MEASUREMENTS: readonly Measurement[] = [
+  startupMs,
+  nodeBaselineMs,
+  validateLargeMs,
+  eventRate,
+  runRate,
+  sizeCost,
+  rss,
+];
 
 const USAGE = `usage: npm run bench -- [--quick] [--only NAME]... [--root DIR]
   --quick            fewer repetitions
