@@ -30,6 +30,12 @@ export function softObjections(s: Standing, draft: Draft, sizes: LadderSizes): B
   return breaches(s.positions, draft, sizes, s.widening, s.attribution).filter(soft);
 }
 
+/** Held red lines and soft objections together, from one pass over the draft. */
+export function objections(s: Standing, draft: Draft, sizes: LadderSizes): { held: Breach[]; soft: Breach[] } {
+  const found = breaches(s.positions, draft, sizes, s.widening, s.attribution);
+  return { held: found.filter((b) => holds(b, s.pressure)), soft: found.filter(soft) };
+}
+
 /**
  * The stance the text deserves (boycotts aside), the questions asked in the order the stance
  * machine asks them: a held red line blocks, a soft objection objects, a text worth less than the
