@@ -2,12 +2,17 @@
 // run of arf-2022 (everything the engine does, divided by the events it sends to stance actors),
 // against xstate's own `actor.send` of a trivial two-state machine in the same process. A ratio of
 // 0.5 means the engine adds as much per event as xstate's send itself costs. CPU time of this
-// process, so that other load on a shared machine counts less.
+// process, so that other load on a shared machine counts less; and the two are timed in turns,
+// slice after slice, each rate the median of its slices, so a change in the machine's load
+// between them does not pass for a difference between them.
 import { createActor, createMachine } from 'xstate';
-import { compiledApi } from './compiled.js';
+import { compiledApi, type CompiledApi } from './compiled.js';
 import { cpuMs, figure, type BenchContext, type Measurement } from './measurement.js';
+import { median } from './stats.js';
 
-const budgetMs = (context: BenchContext) => (context.quick ? 1500 : 5000);
+const SLICE_MS = 250;
+const WARM_RUNS = 400;
+const slices = (context: BenchContext) => (context.quick ? 5 : 15);
 
 const toggle = createMachine({
   id: 'toggle',
@@ -15,34 +20,28 @@ const toggle = createMachine({
   states: { off: { on: { flip: 'on' } }, on: { on: { flip: 'off' } } },
 });
 
-/** Events per CPU second of a trivial machine's send: the floor any xstate actor pays. */
-function xstateEventsPerSec(context: BenchContext): number {
-  const actor = createActor(toggle).start();
-  const event = { type: 'flip' } as const;
-  for (let i = 0; i < 50_000; i++) actor.send(event);
-  let sent = 0;
+/** Calls `work` (which returns events done) for a slice of CPU time; events per CPU second. */
+function rateOver(work: () => number): number {
+  let events = 0;
   const start = cpuMs();
-  while (cpuMs() - start < budgetMs(context)) {
-    for (let i = 0; i < 10_000; i++) actor.send(event);
-    sent += 10_000;
-  }
-  const perSec = (sent / (cpuMs() - start)) * 1000;
-  actor.stop();
-  return perSec;
+  while (cpuMs() - start < SLICE_MS) events += work();
+  return (events / (cpuMs() - start)) * 1000;
 }
 
-/** Stance-actor events per CPU second of whole arf-2022 runs (transcript not kept, as in a sweep). */
-async function engineEventsPerSec(context: BenchContext): Promise<number> {
-  const api = await compiledApi(context.root);
+function engineWork(api: CompiledApi): () => number {
   const scenario = api.loadScenario('arf-2022');
-  for (let seed = 1; seed <= 200; seed++) api.runScenario(scenario, { seed, transcript: false });
-  let events = 0;
   let seed = 0;
-  const start = cpuMs();
-  while (cpuMs() - start < budgetMs(context)) {
-    events += api.runScenario(scenario, { seed: `bench/${seed++}`, transcript: false }).events;
-  }
-  return (events / (cpuMs() - start)) * 1000;
+  // Transcript not kept, as in a sweep.
+  return () => api.runScenario(scenario, { seed: `bench/${seed++}`, transcript: false }).events;
+}
+
+function xstateWork(): () => number {
+  const actor = createActor(toggle).start();
+  const event = { type: 'flip' } as const;
+  return () => {
+    for (let i = 0; i < 1000; i++) actor.send(event);
+    return 1000;
+  };
 }
 
 export const eventRate: Measurement = {
@@ -50,14 +49,25 @@ export const eventRate: Measurement = {
   keys: ['xstateEventsPerSec', 'engineEventsPerSec', 'eventRatio'],
   description: 'xstate send of a trivial machine vs stance-actor events over arf-2022 runs, per CPU s, and their ratio',
   async measure(context: BenchContext) {
-    const raw = xstateEventsPerSec(context);
-    context.progress(`xstateEventsPerSec ${Math.round(raw)}`);
-    const engine = await engineEventsPerSec(context);
-    context.progress(`engineEventsPerSec ${Math.round(engine)}`);
+    const engine = engineWork(await compiledApi(context.root));
+    const raw = xstateWork();
+    // Warm-up of both, for the JIT: a run's code paths take a few hundred runs to settle.
+    for (let i = 0; i < 100; i++) raw();
+    for (let i = 0; i < WARM_RUNS; i++) engine();
+    const rawRates: number[] = [];
+    const engineRates: number[] = [];
+    const ratios: number[] = [];
+    for (let i = 0; i < slices(context); i++) {
+      rawRates.push(rateOver(raw));
+      engineRates.push(rateOver(engine));
+      ratios.push(engineRates[i]! / rawRates[i]!);
+      context.progress(`events slice ${i + 1}/${slices(context)}: ratio ${figure(ratios[i]!)}`);
+    }
     return {
-      xstateEventsPerSec: Math.round(raw),
-      engineEventsPerSec: Math.round(engine),
-      eventRatio: figure(engine / raw),
+      xstateEventsPerSec: Math.round(median(rawRates)),
+      engineEventsPerSec: Math.round(median(engineRates)),
+      // The median of the slices' ratios: each slice's pair was timed under the same load.
+      eventRatio: figure(median(ratios)),
     };
   },
 };
