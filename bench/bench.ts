@@ -4,12 +4,24 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BenchContext, Measurement } from './measurement.js';
+import { eventRate } from './eventRate.js';
 import { nodeBaselineMs } from './nodeBaseline.js';
+import { rss } from './rss.js';
+import { runRate } from './runRate.js';
+import { sizeCost } from './sizeCost.js';
 import { startupMs } from './startup.js';
 import { validateLargeMs } from './validateLarge.js';
 
 /** Every measurement, in the order they run; a new one is a module under bench/ and a line here. */
-const MEASUREMENTS: readonly Measurement[] = [startupMs, nodeBaselineMs, validateLargeMs];
+const MEASUREMENTS: readonly Measurement[] = [
+  startupMs,
+  nodeBaselineMs,
+  validateLargeMs,
+  eventRate,
+  runRate,
+  sizeCost,
+  rss,
+];
 
 const USAGE = `usage: npm run bench -- [--quick] [--only NAME]... [--root DIR]
   --quick            fewer repetitions
@@ -52,7 +64,11 @@ async function main(): Promise<number> {
   };
   const chosen = values.only ? MEASUREMENTS.filter((m) => values.only!.includes(m.name)) : MEASUREMENTS;
   const results: Record<string, unknown> = {};
-  for (const measurement of chosen) results[measurement.name] = await measurement.measure(context);
+  for (const measurement of chosen) {
+    const value = await measurement.measure(context);
+    if (measurement.keys) for (const key of measurement.keys) results[key] = (value as Record<string, unknown>)[key];
+    else results[measurement.name] = value;
+  }
   const measured = values.root ? { root: context.root } : {};
   process.stdout.write(JSON.stringify({ ...results, quick: values.quick, ...measured }) + '\n');
   return 0;

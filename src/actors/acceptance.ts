@@ -16,16 +16,40 @@ export interface Standing {
   attribution: Attribution;
 }
 
+/** A crossed red line that holds under this pressure. */
+const holds = (b: Breach, pressure: number): boolean => b.hard && !yields(b.firmness, pressure, b.attributed);
+const soft = (b: Breach): boolean => !b.hard;
+
 /** Red lines the draft crosses that hold under the current pressure. */
 export function heldRedLines(s: Standing, draft: Draft, sizes: LadderSizes): Breach[] {
-  return breaches(s.positions, draft, sizes, s.widening, s.attribution).filter(
-    (b) => b.hard && !yields(b.firmness, s.pressure, b.attributed),
-  );
+  return breaches(s.positions, draft, sizes, s.widening, s.attribution).filter((b) => holds(b, s.pressure));
 }
 
 /** Paragraphs outside a soft interval (a delegation objects to them but does not block). */
 export function softObjections(s: Standing, draft: Draft, sizes: LadderSizes): Breach[] {
-  return breaches(s.positions, draft, sizes, s.widening, s.attribution).filter((b) => !b.hard);
+  return breaches(s.positions, draft, sizes, s.widening, s.attribution).filter(soft);
+}
+
+/** Held red lines and soft objections together, from one pass over the draft. */
+export function objections(s: Standing, draft: Draft, sizes: LadderSizes): { held: Breach[]; soft: Breach[] } {
+  const found = breaches(s.positions, draft, sizes, s.widening, s.attribution);
+  return { held: found.filter((b) => holds(b, s.pressure)), soft: found.filter(soft) };
+}
+
+/**
+ * The stance the text deserves (boycotts aside), the questions asked in the order the stance
+ * machine asks them: a held red line blocks, a soft objection objects, a text worth less than the
+ * reservation seeks amendment. The breaches are found once for both of the first two.
+ */
+export function textVerdict(
+  s: Standing,
+  draft: Draft,
+  sizes: LadderSizes,
+): 'blocking' | 'objecting' | 'seekingAmendment' | 'supporting' {
+  const found = breaches(s.positions, draft, sizes, s.widening, s.attribution);
+  if (found.some((b) => holds(b, s.pressure))) return 'blocking';
+  if (found.some(soft)) return 'objecting';
+  return belowReservation(s, draft, sizes) ? 'seekingAmendment' : 'supporting';
 }
 
 /** Below the reservation it holds out for under pressure. */

@@ -3,7 +3,7 @@
 // every random draw arrives inside the event from the engine.
 import { assertEvent, assign, setup } from 'xstate';
 import type { ActorId, Draft, IssueId, Position, Profile, Rung, Stance } from '../domain/types.js';
-import { belowReservation, heldRedLines, softObjections, type Standing } from './acceptance.js';
+import { belowReservation, heldRedLines, softObjections, textVerdict, type Standing } from './acceptance.js';
 import { moveAway, moveToward } from './influence.js';
 import { yields } from './pressure.js';
 import type { Attribution, LadderSizes } from './utility.js';
@@ -74,13 +74,99 @@ export const stanceRules = {
     belowReservation(standingOf(context), context.draft, context.sizes),
 };
 
-const ASSESS = [
-  { guard: 'boycotts', target: 'blocking' },
-  { guard: 'crossesHardRedLine', target: 'blocking' },
-  { guard: 'outsideAcceptable', target: 'objecting' },
-  { guard: 'belowReservation', target: 'seekingAmendment' },
-  { target: 'supporting' },
-] as const;
+/** The stances an assessment of the draft can give (the resting states under `present`). */
+export type AssessedStance = 'blocking' | 'objecting' | 'seekingAmendment' | 'supporting';
+
+/**
+ * The stance the draft deserves, in the order the rules apply: a holding boycott or red line
+ * blocks, a soft objection objects, a text worth less than the reservation seeks amendment.
+ */
+export function assess(context: StanceContext): AssessedStance {
+  if (stanceRules.boycotts(context)) return 'blocking';
+  return textVerdict(standingOf(context), context.draft, context.sizes);
+}
+
+type Update = (context: StanceContext, event: StanceEvent) => Partial<StanceContext>;
+
+/** What each event changes in the context: the actions apply these, and the guards look ahead with them. */
+const updates = {
+  takeDraft: (_context, event) => {
+    assertEvent(event, 'draft.tabled');
+    return { draft: event.draft };
+  },
+  moveTowardLobbyist: (context, event) => {
+    assertEvent(event, 'lobby.received');
+    return { positions: moveToward(context.positions, event.issue, event.toward) };
+  },
+  resentLobbyist: (context, event) => {
+    assertEvent(event, 'face.lost');
+    return {
+      positions: moveAway(context.positions, event.issue, event.from),
+      resentful: context.resentful.includes(event.by) ? context.resentful : [...context.resentful, event.by],
+    };
+  },
+  widenForDeadline: (context, event) => {
+    assertEvent(event, 'round.closed');
+    return { widening: context.profile.patience * event.elapsed, pressure: event.pressure ?? context.pressure };
+  },
+  keepContext: () => ({}),
+} satisfies Record<string, Update>;
+
+type UpdateName = keyof typeof updates;
+
+/**
+ * The stance an event leads to, assessed once on the context the event's update leaves behind.
+ * Guards are asked one after the other with the same context and event objects, which xstate
+ * never mutates, so the last answer is kept for them (a context is per actor and per step).
+ */
+let lastAssessed: { context: StanceContext; event: StanceEvent; stance: AssessedStance } | null = null;
+
+function assessedAfter(update: UpdateName, context: StanceContext, event: StanceEvent): AssessedStance {
+  if (lastAssessed && lastAssessed.context === context && lastAssessed.event === event) return lastAssessed.stance;
+  const stance = assess({ ...context, ...updates[update](context, event) });
+  lastAssessed = { context, event, stance };
+  return stance;
+}
+
+interface AssessedAs {
+  update: UpdateName;
+  stance: AssessedStance;
+  when?: 'persuaded';
+}
+
+/** A lobbyist's approach counts when it persuades and the delegation does not resent the lobbyist. */
+const persuaded = (context: StanceContext, event: StanceEvent): boolean =>
+  event.type === 'lobby.received' && event.persuaded && !context.resentful.includes(event.from);
+
+const ASSESSED_ORDER: readonly AssessedStance[] = ['blocking', 'objecting', 'seekingAmendment', 'supporting'];
+
+/**
+ * One macrostep per event: the event's update, then straight to the stance it deserves, picked by
+ * guards that look at the context as the update leaves it (no transient state to pass through).
+ * When the stance stays `from`, the transition has no target: only the update. `when` is an extra
+ * condition for the event to count at all (a lobbyist the delegation heeds).
+ */
+function assessing(update: UpdateName, from: Stance, when?: 'persuaded') {
+  return ASSESSED_ORDER.map((stance) => ({
+    guard: { type: 'assessedAs' as const, params: { update, stance, when } satisfies AssessedAs },
+    ...(stance === from ? {} : { target: stance }),
+    actions: update === 'keepContext' ? [] : [update],
+  }));
+}
+
+/** What a delegation in the room reacts to, resting in stance `from`. */
+function inTheRoom(from: Stance) {
+  return {
+    tags: [from],
+    on: {
+      'draft.tabled': assessing('takeDraft', from),
+      'speech.made': { guard: 'walkoutTriggered' as const, target: 'walkedOut', actions: 'noteWalkout' as const },
+      'lobby.received': assessing('moveTowardLobbyist', from, 'persuaded'),
+      'face.lost': assessing('resentLobbyist', from),
+      'round.closed': assessing('widenForDeadline', from),
+    },
+  };
+}
 
 export const stanceMachine = setup({
   types: {
@@ -94,33 +180,15 @@ export const stanceMachine = setup({
     isAbsent: ({ context }) => !context.present,
     walkoutTriggered: ({ context, event }) =>
       event.type === 'speech.made' && stanceRules.walkoutTriggered(context, event.speaker, event.draw),
-    persuaded: ({ context, event }) =>
-      event.type === 'lobby.received' && event.persuaded && !context.resentful.includes(event.from),
-    boycotts: ({ context }) => stanceRules.boycotts(context),
-    crossesHardRedLine: ({ context }) => stanceRules.crossesHardRedLine(context),
-    outsideAcceptable: ({ context }) => stanceRules.outsideAcceptable(context),
-    belowReservation: ({ context }) => stanceRules.belowReservation(context),
+    assessedAs: ({ context, event }, params: AssessedAs) =>
+      (params.when !== 'persuaded' || persuaded(context, event)) &&
+      assessedAfter(params.update, context, event) === params.stance,
   },
   actions: {
-    takeDraft: assign(({ event }) => {
-      assertEvent(event, 'draft.tabled');
-      return { draft: event.draft };
-    }),
-    moveTowardLobbyist: assign(({ context, event }) => {
-      assertEvent(event, 'lobby.received');
-      return { positions: moveToward(context.positions, event.issue, event.toward) };
-    }),
-    resentLobbyist: assign(({ context, event }) => {
-      assertEvent(event, 'face.lost');
-      return {
-        positions: moveAway(context.positions, event.issue, event.from),
-        resentful: context.resentful.includes(event.by) ? context.resentful : [...context.resentful, event.by],
-      };
-    }),
-    widenForDeadline: assign(({ context, event }) => {
-      assertEvent(event, 'round.closed');
-      return { widening: context.profile.patience * event.elapsed, pressure: event.pressure ?? context.pressure };
-    }),
+    takeDraft: assign(({ context, event }) => updates.takeDraft(context, event)),
+    moveTowardLobbyist: assign(({ context, event }) => updates.moveTowardLobbyist(context, event)),
+    resentLobbyist: assign(({ context, event }) => updates.resentLobbyist(context, event)),
+    widenForDeadline: assign(({ context, event }) => updates.widenForDeadline(context, event)),
     noteWalkout: assign(({ event }) => {
       assertEvent(event, 'speech.made');
       return { walkedOutBecause: event.speaker };
@@ -144,32 +212,20 @@ export const stanceMachine = setup({
     walkedOutBecause: null,
   }),
   initial: 'arriving',
+  // Flat: a state per stance, each carrying its stance as a tag (a nested `present` parent would
+  // cost every event an ancestor walk in xstate's microstep).
   states: {
     arriving: {
-      always: [{ guard: 'isAbsent', target: 'absent' }, { target: 'present' }],
+      always: [{ guard: 'isAbsent', target: 'absent' }, { target: 'reviewing' }],
     },
     absent: { tags: ['absent'] },
-    /** A protest: out of the room for a speech, back for the text. */
-    walkedOut: { tags: ['walkedOut'], on: { 'delegation.returned': { target: 'present.assessing' } } },
-    present: {
-      initial: 'reviewing',
-      on: {
-        'draft.tabled': { target: '.assessing', actions: 'takeDraft' },
-        'speech.made': { guard: 'walkoutTriggered', target: 'walkedOut', actions: 'noteWalkout' },
-        'lobby.received': { guard: 'persuaded', target: '.assessing', actions: 'moveTowardLobbyist' },
-        'face.lost': { target: '.assessing', actions: 'resentLobbyist' },
-        'round.closed': { target: '.assessing', actions: 'widenForDeadline' },
-      },
-      states: {
-        /** Before the first draft is tabled. */
-        reviewing: { tags: ['reviewing'] },
-        /** Transient: picks the stance the current draft deserves. */
-        assessing: { always: [...ASSESS] },
-        supporting: { tags: ['supporting'] },
-        seekingAmendment: { tags: ['seekingAmendment'] },
-        objecting: { tags: ['objecting'] },
-        blocking: { tags: ['blocking'] },
-      },
-    },
+    /** A protest: out of the room for a speech, back for the text (and its stance on it). */
+    walkedOut: { tags: ['walkedOut'], on: { 'delegation.returned': assessing('keepContext', 'walkedOut') } },
+    /** In the room before the first draft is tabled. */
+    reviewing: inTheRoom('reviewing'),
+    supporting: inTheRoom('supporting'),
+    seekingAmendment: inTheRoom('seekingAmendment'),
+    objecting: inTheRoom('objecting'),
+    blocking: inTheRoom('blocking'),
   },
 });

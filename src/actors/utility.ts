@@ -42,7 +42,8 @@ export function draftUtility(
 ): number {
   let weighted = 0;
   let weights = 0;
-  for (const [issue, rung] of Object.entries(draft)) {
+  for (const issue of Object.keys(draft)) {
+    const rung = draft[issue]!;
     const position = positions[issue];
     if (!position || position.salience <= 0) continue;
     weighted += position.salience * issueUtility(position, rung, sizes[issue] ?? 1, risk, attribution[issue]?.[rung]);
@@ -78,6 +79,15 @@ export interface Breach {
   attributed: boolean;
 }
 
+/**
+ * Inside the stated interval, on the ladder, and the interval can only have widened: then inside
+ * the acceptable one too. The common case, decided without computing the widened interval.
+ */
+function withinStated(position: Position, rung: Rung, size: number, widening: number): boolean {
+  if (rung < position.min || rung > position.max) return false;
+  return position.hard || (widening >= 0 && size >= 1 && rung >= 0 && rung <= size - 1);
+}
+
 /** Paragraphs of the draft that fall outside the actor's current acceptable interval. */
 export function breaches(
   positions: Record<IssueId, Position>,
@@ -87,10 +97,13 @@ export function breaches(
   attribution: Attribution = {},
 ): Breach[] {
   const found: Breach[] = [];
-  for (const [issue, rung] of Object.entries(draft)) {
+  for (const issue of Object.keys(draft)) {
+    const rung = draft[issue]!;
     const position = positions[issue];
     if (!position) continue;
-    const { min, max } = acceptableInterval(position, sizes[issue] ?? 1, widening);
+    const size = sizes[issue] ?? 1;
+    if (withinStated(position, rung, size, widening)) continue;
+    const { min, max } = acceptableInterval(position, size, widening);
     if (rung < min || rung > max) {
       const firmness = position.hard ? (position.firmness ?? 1) : 0;
       found.push({ issue, rung, hard: position.hard, firmness, attributed: attribution[issue]?.[rung] !== undefined });

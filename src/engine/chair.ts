@@ -4,7 +4,7 @@
 // most signatures, then the one nearest its own line; an advocate chair picks the one nearest its
 // own line. With nothing passable yet, a broker moves to the wording easiest to let pass (omission
 // among them: ASEAN's consensus by omission); an advocate holds out for its own line.
-import { heldRedLines, softObjections, wouldSign, type Standing } from '../actors/acceptance.js';
+import { belowReservation, objections, wouldSign, type Standing } from '../actors/acceptance.js';
 import { ATTRIBUTION_RELIEF, yields } from '../actors/pressure.js';
 import { acceptableInterval, rungDistance, type LadderSizes } from '../actors/utility.js';
 import type { ChairStyle, Draft, IssueDef, IssueId, Position, Rung } from '../domain/types.js';
@@ -34,12 +34,14 @@ export const wouldSupport = (view: DelegateView, draft: Draft, sizes: LadderSize
 export function contestScores(draft: Draft, room: readonly DelegateView[], sizes: LadderSizes): Map<IssueId, number> {
   const scores = new Map<IssueId, number>(Object.keys(draft).map((issue) => [issue, 0]));
   for (const view of room) {
-    const found = [...heldRedLines(view, draft, sizes), ...softObjections(view, draft, sizes)];
+    const { held, soft } = objections(view, draft, sizes);
+    const found = [...held, ...soft];
     for (const b of found) {
       const salience = view.positions[b.issue]?.salience ?? 0;
       scores.set(b.issue, scores.get(b.issue)! + (b.hard ? 2 : 1) * (1 + salience));
     }
-    if (found.length === 0 && !wouldSupport(view, draft, sizes)) {
+    // With nothing found, it would not sign only for its reservation (wouldSupport's last question).
+    if (found.length === 0 && belowReservation(view, draft, sizes)) {
       // Inside every line it holds but short of its reservation: the paragraphs furthest from its ideal.
       for (const [issue, rung] of Object.entries(draft)) {
         const position = view.positions[issue];
@@ -96,11 +98,14 @@ function reviseParagraph(
   const passable = rungs.filter((r) => room.every((v) => canPass(v, issue.id, r, size)));
 
   if (passable.length > 0) {
-    const supporters = (r: Rung) => room.filter((v) => wouldSupport(v, { ...draft, [issue.id]: r }, sizes)).length;
+    // Counted once per wording, not on each comparison of the sort.
+    const supporters = new Map(
+      passable.map((r) => [r, room.filter((v) => wouldSupport(v, { ...draft, [issue.id]: r }, sizes)).length]),
+    );
     const best =
       chair.style === 'advocate'
         ? [...passable].sort(nearChair)[0]!
-        : [...passable].sort((a, b) => supporters(b) - supporters(a) || nearChair(a, b))[0]!;
+        : [...passable].sort((a, b) => supporters.get(b)! - supporters.get(a)! || nearChair(a, b))[0]!;
     if (best === current) return null;
     const why =
       chair.style === 'advocate'
@@ -112,7 +117,7 @@ function reviseParagraph(
   // firmness (less for attributed wording), a soft objection little; omission is one such wording
   // (ASEAN's consensus by omission). A broker breaks ties toward its line; an advocate holds its own.
   const fresh = (r: Rung) => r === current || !tabledBefore({ ...draft, [issue.id]: r });
-  const resistance = (r: Rung) =>
+  const resistanceOf = (r: Rung) =>
     room.reduce((n, v) => {
       if (canPass(v, issue.id, r, size)) return n;
       const position = v.positions[issue.id];
@@ -121,6 +126,9 @@ function reviseParagraph(
       return n + 100 * (position.firmness ?? 1) * relief;
     }, 0);
   const candidates = chair.style === 'advocate' ? [chairIdeal].filter((r) => rungs.includes(r)) : rungs.filter(fresh);
+  // Measured once per wording, not on each comparison of the sort.
+  const known = new Map<Rung, number>();
+  const resistance = (r: Rung) => known.get(r) ?? known.set(r, resistanceOf(r)).get(r)!;
   const best = [...candidates].sort((a, b) => resistance(a) - resistance(b) || nearChair(a, b))[0];
   if (best === undefined || best === current || resistance(best) >= resistance(current)) return null;
   const why =

@@ -76,33 +76,46 @@ export function initialReplayState(draft: Draft = {}): ReplayState {
   };
 }
 
+/**
+ * The fold over a whole list. The intermediate states are never seen, so the delegations record
+ * is copied once and then changed in place: a run with N delegations and E events folds in
+ * O(N + E) rather than copying the record on each change. `from` is left as it was.
+ */
 export function replayEvents(events: readonly ForumEvent[], from: ReplayState = initialReplayState()): ReplayState {
-  return events.reduce(applyEvent, from);
+  let state: ReplayState = { ...from, delegations: { ...from.delegations } };
+  for (const event of events) state = fold(state, event, true);
+  return state;
 }
 
 export function applyEvent(state: ReplayState, event: ForumEvent): ReplayState {
+  return fold(state, event, false);
+}
+
+/** One step of the fold; `inPlace` when the delegations record belongs to the caller's fold alone. */
+function fold(state: ReplayState, event: ForumEvent, inPlace: boolean): ReplayState {
   const next: ReplayState = { ...state, round: event.round, phase: event.phase, last: event, count: state.count + 1 };
+  const seat = (id: ActorId, delegation: DelegationState): void => {
+    if (inPlace) next.delegations[id] = delegation;
+    else next.delegations = { ...next.delegations, [id]: delegation };
+  };
   const update = (id: ActorId, change: Partial<DelegationState>): void => {
     const current = next.delegations[id];
-    if (current) next.delegations = { ...next.delegations, [id]: { ...current, ...change } };
+    if (current) seat(id, { ...current, ...change });
   };
   const present = (stance: Stance) => stance !== 'walkedOut' && stance !== 'absent';
   switch (event.type) {
     case 'delegation.arrived':
-      next.delegations = {
-        ...next.delegations,
-        [event.actor]: {
-          stance: event.stance,
-          present: event.present,
-          positions: event.positions,
-          widening: 0,
-          lobbiedBy: [],
-          resents: [],
-          lobbyingStrength: event.lobbyingStrength,
-          lostFace: false,
-          vote: null,
-        },
-      };
+      seat(event.actor, {
+        stance: event.stance,
+        present: event.present,
+        positions: event.positions,
+        widening: 0,
+        lobbiedBy: [],
+        resents: [],
+        lobbyingStrength: event.lobbyingStrength,
+        lostFace: false,
+        vote: null,
+      });
       return next;
     case 'draft.tabled':
       next.draft = { ...event.draft };

@@ -1,9 +1,9 @@
 // The turn-based forum protocol: who acts in which phase, in what order, with which draws. A run
 // is a pure function of (scenario, overrides, seed). How a forum ends lives in outcome.ts; the
 // phases of a round in phases.ts; every happening is a typed event folded by replay.ts.
-import { createActor, type Actor } from 'xstate';
+import { createActor } from 'xstate';
 import { standingOf, stanceMachine, type StanceContext, type StanceEvent } from '../actors/stanceMachine.js';
-import { explainStance, stanceOf } from '../actors/stance.js';
+import { explainStance } from '../actors/stance.js';
 import { approachOutcome, approachStyle } from '../actors/influence.js';
 import { rungDistance, type Attribution, type LadderSizes } from '../actors/utility.js';
 import type {
@@ -35,6 +35,8 @@ import { drawParameters, type DrawnParameters } from './uncertainty.js';
 import { createRng, type Rng } from './rng.js';
 import { speakingOrder } from './speakingOrder.js';
 import { Transcript } from './transcript.js';
+import { replayEvents } from './replay.js';
+import { inRoom, seatOf, sendTo, walkoutListeners, type Seat } from './seats.js';
 import { isVoteRule, voteOf } from './votes.js';
 
 export interface RunOptions {
@@ -59,9 +61,8 @@ export function runScenario(base: Scenario, options: RunOptions): RunResult {
   const overrides = options.overrides ?? {};
   const scenario = canonicalOrder(applyOverrides(base, overrides));
   const parameters = drawParameters(scenario, seed, options.drawn);
-  return new ForumRun(scenario, seed, overrides, options.maxEvents ?? DEFAULT_MAX_EVENTS, parameters).execute(
-    options.transcript ?? true,
-  );
+  const maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
+  return new ForumRun(scenario, seed, overrides, maxEvents, parameters, options.transcript ?? true).execute();
 }
 
 /**
@@ -84,7 +85,9 @@ class ForumRun implements RoundSteps {
   private readonly rng: Rng;
   private readonly log: Transcript;
   private readonly sizes: LadderSizes;
-  private readonly actors = new Map<ActorId, Actor<typeof stanceMachine>>();
+  private readonly seats = new Map<ActorId, Seat>();
+  /** Per speaker, who may walk out when it speaks (built once the actors have started). */
+  private listeners = new Map<ActorId, ActorId[]>();
   private draft: Draft;
   /** The draft as last put to the room: stances and blockers refer to it. */
   private tabledDraft: Draft;
@@ -107,18 +110,19 @@ class ForumRun implements RoundSteps {
     private readonly overrides: Overrides,
     private readonly maxEvents: number,
     private readonly parameters: DrawnParameters,
+    keepTranscript: boolean,
   ) {
     this.rng = createRng(seed);
     this.sizes = Object.fromEntries(scenario.issues.map((i) => [i.id, i.ladder.length]));
     this.draft = { ...scenario.draft };
     this.tabledDraft = this.draft;
-    this.log = new Transcript(this.draft);
+    this.log = new Transcript(keepTranscript);
     this.attribution = attributionOf(scenario.issues);
     this.stakes = forumStakes(scenario);
     this.preparation = preparationRounds(scenario);
   }
 
-  execute(keepTranscript: boolean): RunResult {
+  execute(): RunResult {
     const { scenario } = this;
     const profiles = jitterProfiles(this.parameters.profiles, scenario.participants, scenario.rules.noise, this.rng);
     const seated = scenario.participants.filter((id) => !scenario.absent.includes(id));
@@ -129,8 +133,8 @@ class ForumRun implements RoundSteps {
         input: { profile, sizes: this.sizes, attribution: this.attribution, seated, draft: this.draft, present },
       });
       actor.start();
-      this.actors.set(id, actor);
-      this.log.add({
+      this.seats.set(id, seatOf(actor));
+      this.log.add(() => ({
         type: 'delegation.arrived',
         actor: id,
         stance: this.stance(id),
@@ -138,8 +142,9 @@ class ForumRun implements RoundSteps {
         positions: profile.positions,
         lobbyingStrength: profile.lobbying?.strength ?? null,
         reason: this.reason(id),
-      });
+      }));
     }
+    this.listeners = walkoutListeners(scenario.participants, this.seats);
     const rule = scenario.rules.decisionRule;
     const voteRule = isVoteRule(rule) ? rule : null;
     let adopted = false;
@@ -157,19 +162,18 @@ class ForumRun implements RoundSteps {
     } catch (error) {
       if (!(error instanceof EventCapReached)) throw error;
       this.capped = true;
-      this.log.add({
+      this.log.add(() => ({
         type: 'cap.reached',
         actor: scenario.chair,
         cap: this.maxEvents,
         events: this.events,
         reason: `event cap of ${this.maxEvents} reached`,
-      });
+      }));
     }
     // A vote is taken even when the event cap cut the debate short: casting votes sends no events.
     const result = voteRule ? this.concludeVote(voteRule) : this.conclude(adopted);
-    this.assertLogMatchesActors();
-    for (const actor of this.actors.values()) actor.stop();
-    if (!keepTranscript) result.transcript = [];
+    if (this.log.kept) this.assertLogMatchesActors();
+    for (const seat of this.seats.values()) seat.actor.stop();
     return result;
   }
 
@@ -179,18 +183,24 @@ class ForumRun implements RoundSteps {
     const { scenario } = this;
     this.tabledDraft = this.draft;
     this.tabled.add(draftKey(this.draft));
-    this.log.add({
+    this.log.add(() => ({
       type: 'draft.tabled',
       actor: scenario.chair,
       draft: { ...this.draft },
       wording: wordingOf(scenario.issues, this.draft),
       roundLimit: scenario.rules.roundLimit,
       reason: `round ${round} of ${scenario.rules.roundLimit}`,
-    });
+    }));
     for (const id of this.present()) {
       const change = this.send(id, { type: 'draft.tabled', draft: { ...this.draft } });
       if (change.before !== change.after)
-        this.log.add({ type: 'stance.changed', actor: id, ...change, cause: 'draft.tabled', reason: this.reason(id) });
+        this.log.add(() => ({
+          type: 'stance.changed',
+          actor: id,
+          ...change,
+          cause: 'draft.tabled',
+          reason: this.reason(id),
+        }));
     }
   }
 
@@ -198,15 +208,19 @@ class ForumRun implements RoundSteps {
     const { scenario } = this;
     for (const speaker of speakingOrder(scenario.rules.speakingOrder, scenario.participants, scenario.host, this.rng)) {
       if (!this.isPresent(speaker)) continue;
-      this.log.add({ type: 'speech.made', actor: speaker, stance: this.stance(speaker), reason: this.reason(speaker) });
-      for (const listener of this.present()) {
-        if (listener === speaker || !this.context(listener).profile.walkout.some((t) => t.whenSpeaks === speaker))
-          continue;
+      this.log.add(() => ({
+        type: 'speech.made',
+        actor: speaker,
+        stance: this.stance(speaker),
+        reason: this.reason(speaker),
+      }));
+      for (const listener of this.listeners.get(speaker) ?? []) {
+        if (!this.isPresent(listener)) continue;
         const draw = this.rng.next();
         const change = this.send(listener, { type: 'speech.made', speaker, draw });
         if (change.before === change.after) continue;
         this.room = protested(this.room);
-        this.log.add({
+        this.log.add(() => ({
           type: 'walkout',
           actor: listener,
           ...change,
@@ -214,19 +228,19 @@ class ForumRun implements RoundSteps {
           draw,
           ...this.room,
           reason: `protest while ${speaker} spoke: ${this.reason(listener)}`,
-        });
+        }));
       }
     }
     // Protesters come back for the text.
     for (const id of scenario.participants) {
       if (this.stance(id) !== 'walkedOut') continue;
       const change = this.send(id, { type: 'delegation.returned' });
-      this.log.add({
+      this.log.add(() => ({
         type: 'delegation.returned',
         actor: id,
         ...change,
         reason: `back for the text: ${this.reason(id)}`,
-      });
+      }));
     }
   }
 
@@ -234,13 +248,13 @@ class ForumRun implements RoundSteps {
     const present = this.present();
     // A chair alone (everyone else absent) has no one to agree with: that is no joint statement.
     if (!canAgree(present.length) || !present.every((id) => this.stance(id) === 'supporting')) return false;
-    this.log.add({
+    this.log.add(() => ({
       type: 'draft.adopted',
       actor: this.scenario.chair,
       draft: { ...this.draft },
       wording: wordingOf(this.scenario.issues, this.draft),
       reason: 'every delegation present supports the draft',
-    });
+    }));
     return true;
   }
 
@@ -267,24 +281,24 @@ class ForumRun implements RoundSteps {
         });
         widening[id] = this.context(id).widening;
         if (change.before !== change.after)
-          this.log.add({
+          this.log.add(() => ({
             type: 'stance.changed',
             actor: id,
             ...change,
             cause: 'round.closed',
             reason: `impatience after round ${round}: ${this.reason(id)}`,
-          });
+          }));
       }
     } finally {
       // Logged after the widening it reports (even when the event cap cut it short), so a replay carries it.
-      this.log.add({
+      this.log.add(() => ({
         type: 'round.closed',
         actor: scenario.chair,
         elapsed,
         widening,
         pressure,
         reason: `impatience: soft red lines widen by patience x ${(elapsed * (1 - this.room.coolness)).toFixed(2)}`,
-      });
+      }));
     }
   }
 
@@ -323,11 +337,15 @@ class ForumRun implements RoundSteps {
       (d) => this.tabled.has(draftKey(d)),
     );
     if (!revision) {
-      this.log.add({ type: 'draft.unchanged', actor: scenario.chair, reason: 'no revision brings the room closer' });
+      this.log.add(() => ({
+        type: 'draft.unchanged',
+        actor: scenario.chair,
+        reason: 'no revision brings the room closer',
+      }));
       return;
     }
     this.draft = { ...this.draft, [revision.issue]: revision.to };
-    this.log.add({
+    this.log.add(() => ({
       type: revision.to === 0 ? 'paragraph.dropped' : 'paragraph.revised',
       actor: scenario.chair,
       issue: revision.issue,
@@ -336,7 +354,7 @@ class ForumRun implements RoundSteps {
       fromId: this.rungName(revision.issue, revision.from),
       toId: this.rungName(revision.issue, revision.to),
       reason: `${revision.issue}: ${revision.reason}`,
-    });
+    }));
   }
 
   private annex(room: DelegateView[]): boolean {
@@ -352,14 +370,14 @@ class ForumRun implements RoundSteps {
     delete draft[issue];
     this.draft = draft;
     this.annexed = { ...this.annexed, [issue]: rung };
-    this.log.add({
+    this.log.add(() => ({
       type: 'paragraph.annexed',
       actor: this.scenario.chair,
       issue,
       rung,
       rungId: this.rungName(issue, rung),
       reason: `${issue}: no wording can pass in time; the chair takes it into its own statement so the rest can be adopted`,
-    });
+    }));
     return true;
   }
 
@@ -380,7 +398,7 @@ class ForumRun implements RoundSteps {
       const own = this.context(lobbyist).positions;
       for (const target of [...lobbying.targets].sort()) {
         // Targets are a power's standing list; only those in this forum's room can be approached.
-        if (target === lobbyist || !this.actors.has(target) || !this.isPresent(target)) continue;
+        if (target === lobbyist || !this.seats.has(target) || !this.isPresent(target)) continue;
         const targetContext = this.context(target);
         if (targetContext.resentful.includes(lobbyist)) continue;
         const issue = this.widestGap(own, targetContext, lobbying.issues);
@@ -392,7 +410,7 @@ class ForumRun implements RoundSteps {
         const backfireDraw = this.rng.next();
         const persuadeDraw = this.rng.next();
         // The room's record of the power's strength: it falls when the power loses face.
-        const strength = log.state.delegations[lobbyist]?.lobbyingStrength ?? 0;
+        const strength = this.seats.get(lobbyist)!.lobbyingStrength ?? 0;
         const outcome = approachOutcome(
           {
             style,
@@ -420,19 +438,20 @@ class ForumRun implements RoundSteps {
         } as const;
         if (outcome === 'persuaded') {
           const change = this.send(target, { type: 'lobby.received', from: lobbyist, issue, toward, persuaded: true });
-          log.add({
+          log.add(() => ({
             ...approach,
             moved: { ...change, position: this.context(target).positions[issue]! },
             reason: `${lobbyist} (${style}) on ${issue}: ${this.reason(target)}`,
-          });
+          }));
           continue;
         }
-        log.add({ ...approach, moved: null, reason: `${style} toward ${target} on ${issue}: ${outcome}` });
+        log.add(() => ({ ...approach, moved: null, reason: `${style} toward ${target} on ${issue}: ${outcome}` }));
         if (outcome === 'backfired') {
           // The room sees a power lose its temper once a sitting: its strength falls once a round.
           if (!lostFace) {
             lostFace = true;
-            log.add({
+            this.seats.get(lobbyist)!.lobbyingStrength = strength * FACE_LOSS_STRENGTH_FACTOR;
+            log.add(() => ({
               type: 'power.lostFace',
               actor: lobbyist,
               target,
@@ -441,10 +460,10 @@ class ForumRun implements RoundSteps {
               from: strength,
               to: strength * FACE_LOSS_STRENGTH_FACTOR,
               reason: `${style} toward ${target} on ${issue} backfired; its lobbying weakens`,
-            });
+            }));
           }
           const change = this.send(target, { type: 'face.lost', by: lobbyist, issue, from: toward });
-          log.add({
+          log.add(() => ({
             type: 'target.resented',
             actor: target,
             ...change,
@@ -452,7 +471,7 @@ class ForumRun implements RoundSteps {
             issue,
             position: this.context(target).positions[issue]!,
             reason: `resents ${lobbyist}'s ${style}: ${this.reason(target)}`,
-          });
+          }));
         }
       }
     }
@@ -497,7 +516,7 @@ class ForumRun implements RoundSteps {
     });
     const statement = ending.paragraphs ? { paragraphs: ending.paragraphs } : null;
     const consensus = ending.consensus ? { paragraphs: ending.consensus } : null;
-    this.log.add({
+    this.log.add(() => ({
       type: 'outcome',
       actor: scenario.chair,
       outcome: ending.outcome,
@@ -505,7 +524,7 @@ class ForumRun implements RoundSteps {
       consensus: consensus !== null,
       annex: ending.annex,
       reason: ending.reason,
-    });
+    }));
     return this.result(
       ending.outcome,
       ending.paragraphs,
@@ -524,11 +543,12 @@ class ForumRun implements RoundSteps {
     const votes: Record<ActorId, Vote> = {};
     for (const id of scenario.participants) {
       const stance = this.stance(id);
-      votes[id] = voteOf(stance);
-      log.add({ type: 'vote.cast', actor: id, stance, vote: votes[id], reason: this.reason(id) });
+      const vote = voteOf(stance);
+      votes[id] = vote;
+      log.add(() => ({ type: 'vote.cast', actor: id, stance, vote, reason: this.reason(id) }));
     }
     const verdict = voteVerdict(votes, rule, scenario.rules.permanent, scenario.participants.length);
-    log.add({
+    log.add(() => ({
       type: 'vote.tallied',
       actor: scenario.chair,
       rule,
@@ -536,10 +556,10 @@ class ForumRun implements RoundSteps {
       result: verdict.result,
       vetoedBy: verdict.vetoedBy,
       reason: verdict.reason,
-    });
+    }));
     log.phase = 'closing';
     const paragraphs = verdict.result === 'adopted' ? paragraphsOf(scenario.issues, this.draft) : null;
-    log.add({
+    log.add(() => ({
       type: 'outcome',
       actor: scenario.chair,
       outcome: verdict.result,
@@ -547,7 +567,7 @@ class ForumRun implements RoundSteps {
       consensus: false,
       annex: [],
       reason: `put to the vote (${rule}) after ${this.rounds} round(s): ${verdict.result}`,
-    });
+    }));
     // Under a vote rule, those in the way are those who voted no, on the paragraphs they could not accept.
     const blockers = this.blockers().filter((b) => votes[b.actor] === 'no');
     return this.result(verdict.result, paragraphs, blockers, votes, verdict.tally, null, []);
@@ -610,17 +630,21 @@ class ForumRun implements RoundSteps {
   }
 
   /**
-   * The engine reads presence and lobbying strength from the fold of its own log; the actors hold
-   * the stances. They must agree, or a replay of the transcript would tell another story.
+   * The engine keeps its own view of the room (stances, presence, lobbying strength) in its seats;
+   * a kept transcript, folded, must tell the same story, or a replay of it would tell another.
    */
   private assertLogMatchesActors(): void {
-    const folded = this.log.state;
-    for (const id of this.scenario.participants) {
+    const folded = replayEvents(this.log.entries);
+    for (const [id, seat] of this.seats) {
       const d = folded.delegations[id];
-      const stance = this.stance(id);
-      if (!d || d.stance !== stance || d.widening !== this.context(id).widening) {
-        throw new Error(`transcript fold diverged from the stance actor of ${id}: ${d?.stance} vs ${stance}`);
-      }
+      const agrees =
+        d !== undefined &&
+        d.stance === seat.stance &&
+        d.present === inRoom(seat.stance) &&
+        d.widening === seat.context.widening &&
+        d.lobbyingStrength === seat.lobbyingStrength;
+      if (!agrees)
+        throw new Error(`transcript fold diverged from the stance actor of ${id}: ${d?.stance} vs ${seat.stance}`);
     }
     if (draftKey(folded.draft) !== draftKey(this.draft)) throw new Error('transcript fold diverged from the draft');
   }
@@ -630,27 +654,24 @@ class ForumRun implements RoundSteps {
     // The cap counts events sent: the one that would exceed it is not sent, nor counted.
     if (this.events >= this.maxEvents) throw new EventCapReached();
     this.events++;
-    const actor = this.actors.get(id)!;
-    const before = stanceOf(actor.getSnapshot());
-    actor.send(event);
-    return { before, after: stanceOf(actor.getSnapshot()) };
+    return sendTo(this.seats.get(id)!, event);
   }
 
   private present(): ActorId[] {
     return this.scenario.participants.filter((id) => this.isPresent(id));
   }
 
-  /** From the transcript's fold: who is in the room is what the log says. */
   private isPresent(id: ActorId): boolean {
-    return this.log.state.delegations[id]?.present ?? false;
+    const seat = this.seats.get(id);
+    return seat !== undefined && inRoom(seat.stance);
   }
 
   private stance(id: ActorId): Stance {
-    return stanceOf(this.actors.get(id)!.getSnapshot());
+    return this.seats.get(id)!.stance;
   }
 
   private context(id: ActorId): StanceContext {
-    return this.actors.get(id)!.getSnapshot().context;
+    return this.seats.get(id)!.context;
   }
 
   private view(id: ActorId): DelegateView {

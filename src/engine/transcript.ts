@@ -1,27 +1,22 @@
-// The run's append-only log: stamps each event with its seq, round and phase, and folds it into
-// the replay state the engine reads the room from, so the engine's view is the transcript's.
+// The run's append-only log: stamps each event with its seq, round and phase. An event is built
+// only when the log is kept, so a run whose transcript is thrown away pays nothing for its
+// events' reasons and wordings; the engine keeps its own view of the room (see run.ts), and a kept
+// log is folded at the end and checked against it.
 import type { ForumEvent, ForumEventInput } from '../domain/events.js';
-import type { Draft, Phase } from '../domain/types.js';
-import { applyEvent, initialReplayState, type ReplayState } from './replay.js';
+import type { Phase } from '../domain/types.js';
 
 export class Transcript {
   readonly entries: ForumEvent[] = [];
   round = 0;
   phase: Phase = 'opening';
-  private folded: ReplayState;
 
-  constructor(openingDraft: Draft) {
-    this.folded = initialReplayState(openingDraft);
-  }
+  constructor(readonly kept: boolean) {}
 
-  /** What the events so far say about the room. */
-  get state(): ReplayState {
-    return this.folded;
-  }
-
-  add(event: ForumEventInput): void {
+  /** Appends the event `build` makes, called at once (it reads the run as it is now), if the log is kept. */
+  add(build: () => ForumEventInput): void {
+    if (!this.kept) return;
+    const event = build();
     const entry = { ...event, seq: this.entries.length + 1, round: this.round, phase: this.phase } as ForumEvent;
     this.entries.push(entry);
-    this.folded = applyEvent(this.folded, entry);
   }
 }

@@ -67,20 +67,102 @@ export function drawParameters(
   const profiles: Record<string, Profile> = { ...scenario.profiles };
   const drawn: Record<string, number> = {};
   for (const actor of scenario.participants) {
-    let profile = profiles[actor]!;
-    for (const parameter of delegationParameters(scenario, actor)) {
-      if (parameter.kind.type !== 'number') continue;
+    const values: number[] = [];
+    const plan = drawPlan(scenario, actor);
+    for (const { key, triangle } of plan) {
       const u = rng.next();
-      const key = `${actor}.${parameter.path}`;
-      const value = Object.hasOwn(replay, key)
-        ? replay[key]!
-        : triangular(triangleOf(scenario, actor, parameter.path, parameter.provenancePath, parameter.kind.current), u);
+      const value = Object.hasOwn(replay, key) ? replay[key]! : triangular(triangle, u);
       drawn[key] = value;
-      profile = withNumber(profile, parameter.path, value);
+      values.push(value);
     }
-    profiles[actor] = profile;
+    if (plan.length > 0) profiles[actor] = withNumbers(profiles[actor]!, plan, values);
   }
   return { profiles, drawn };
+}
+
+interface PlannedDraw {
+  key: string;
+  path: string;
+  /** The path's first part and the one after it (e.g. `positions`, `ukraine`). */
+  head: string;
+  sub: string;
+  triangle: Triangle;
+}
+
+interface ScenarioPlans {
+  participants: Scenario['participants'];
+  uncertainty: Scenario['uncertainty'];
+  provenance: Scenario['provenance'];
+  /** Per actor: the profile the plan was made from, and its draws in order. */
+  actors: Map<string, { profile: Profile | undefined; draws: PlannedDraw[] }>;
+}
+
+/**
+ * What a run of `scenario` draws for `actor`, and from which triangle: the same for every seed, so
+ * made once per scenario and profile (a sweep runs thousands of seeds) rather than once per run.
+ * A plan is remade when the scenario's participants, spreads, provenance or the actor's profile
+ * is replaced.
+ */
+const plans = new WeakMap<Scenario, ScenarioPlans>();
+
+function drawPlan(scenario: Scenario, actor: string): PlannedDraw[] {
+  let cached = plans.get(scenario);
+  if (
+    !cached ||
+    cached.participants !== scenario.participants ||
+    cached.uncertainty !== scenario.uncertainty ||
+    cached.provenance !== scenario.provenance
+  ) {
+    const { participants, uncertainty, provenance } = scenario;
+    cached = { participants, uncertainty, provenance, actors: new Map() };
+    plans.set(scenario, cached);
+  }
+  const profile = scenario.profiles[actor];
+  const known = cached.actors.get(actor);
+  if (known && known.profile === profile) return known.draws;
+  const draws: PlannedDraw[] = [];
+  for (const parameter of delegationParameters(scenario, actor)) {
+    if (parameter.kind.type !== 'number') continue;
+    const { path, provenancePath } = parameter;
+    const triangle = triangleOf(scenario, actor, path, provenancePath, parameter.kind.current);
+    const [head, sub] = path.split('.') as [string, string];
+    draws.push({ key: `${actor}.${path}`, path, head, sub, triangle });
+  }
+  cached.actors.set(actor, { profile, draws });
+  return draws;
+}
+
+/**
+ * A copy of the profile with the planned parameters set to `values`, copying the profile and each
+ * part of it once: the same profile as setting them one at a time with withNumber, in order.
+ */
+function withNumbers(profile: Profile, plan: readonly PlannedDraw[], values: readonly number[]): Profile {
+  const out: Profile = { ...profile };
+  let susceptibility: Profile['susceptibility'] | undefined;
+  let positions: Profile['positions'] | undefined;
+  plan.forEach(({ path, head, sub }, i) => {
+    const value = values[i]!;
+    if (isScalarParameter(head)) {
+      (out as unknown as Record<string, number>)[head] = value;
+      return;
+    }
+    switch (head) {
+      case 'susceptibility':
+        susceptibility ??= out.susceptibility = { ...out.susceptibility };
+        susceptibility[sub] = value;
+        return;
+      case 'positions': {
+        const position = out.positions[sub];
+        if (!position) return;
+        positions ??= out.positions = { ...out.positions };
+        positions[sub] = { ...position, [path.endsWith('.firmness') ? 'firmness' : 'salience']: value };
+        return;
+      }
+      default:
+        Object.assign(out, withNumber(out, path, value));
+    }
+  });
+  return out;
 }
 
 /** A copy of the profile with one numeric parameter set (paths as in `--set`). */

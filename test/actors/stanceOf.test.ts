@@ -19,10 +19,10 @@ describe('stanceOf', () => {
 
   it('throws on a state that carries no stance tag rather than guessing one', () => {
     const { context } = createActor(stanceMachine, { input }).start().getSnapshot();
-    // `present.assessing` is transient: a snapshot resting there is a machine bug.
-    const untagged = stanceMachine.resolveState({ value: { present: 'assessing' }, context });
+    // `arriving` is transient: a snapshot resting there is a machine bug.
+    const untagged = stanceMachine.resolveState({ value: 'arriving', context });
     expect(() => stanceOf(untagged)).toThrow(
-      'stance machine state {"present":"assessing"} has no stance tag (expected one of reviewing, supporting, seekingAmendment, objecting, blocking, walkedOut, absent)',
+      'stance machine state "arriving" has no stance tag (expected one of reviewing, supporting, seekingAmendment, objecting, blocking, walkedOut, absent)',
     );
   });
 });
