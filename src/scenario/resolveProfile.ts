@@ -258,10 +258,20 @@ function resolvePosition(
  * later (a bloc default's note cannot vouch for a value a delegation overrides). Returns the
  * source of every parameter, one entry per leaf path.
  */
+/** Every path and each of its dotted prefixes, so a provenance key is looked up once, not scanned for. */
+function pathsAndPrefixes(paths: readonly string[]): Set<string> {
+  const all = new Set<string>();
+  for (const path of paths) {
+    for (let dot = path.indexOf('.'); dot !== -1; dot = path.indexOf('.', dot + 1)) all.add(path.slice(0, dot));
+    all.add(path);
+  }
+  return all;
+}
+
 function checkProvenance(merged: Merged, layers: Layer[], self: Layer, problems: Problem[]): Provenance {
   const leaves = leafPaths(merged.input);
   // A key is a typo only if no layer ever set a parameter under it (a child may null out lobbying).
-  const everSet = new Set(layers.flatMap((layer) => leafPaths(layer.input)));
+  const everSet = pathsAndPrefixes(layers.flatMap((layer) => leafPaths(layer.input)));
   const resolved: Provenance = {};
   for (const path of leaves) {
     const layer = merged.origin.get(path) ?? self;
@@ -287,8 +297,7 @@ function checkProvenance(merged: Merged, layers: Layer[], self: Layer, problems:
     });
   }
   for (const [key, layer] of merged.provenanceOrigin) {
-    const known = [...everSet].some((leaf) => leaf === key || leaf.startsWith(`${key}.`));
-    if (!known && key !== 'name' && key !== 'bloc') {
+    if (!everSet.has(key) && key !== 'name' && key !== 'bloc') {
       problems.push({
         file: layer.file,
         path: `${layer.at}.provenance.${key}`,
