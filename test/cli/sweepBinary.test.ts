@@ -14,6 +14,11 @@ const IDENTITY_RUNS = process.env.FORUM_SIM_SWEEP_IDENTITY_RUNS ?? '60';
 /** Against hangs only: a busy machine runs far slower than an idle one. */
 const CEILING_MS = 240_000;
 const bin = (args: string[]) => runBin(args, { timeout: CEILING_MS });
+/**
+ * Runs in the interrupted sweeps: enough that the signal, sent once the first lines are written,
+ * lands well before the end even on a fast idle machine (about 2 s of runs are left there).
+ */
+const INTERRUPTED_RUNS = 1200;
 
 describe('sweep on the real executable', () => {
   it(
@@ -39,7 +44,17 @@ describe('sweep on the real executable', () => {
     'Ctrl-C exits 130 with the summary so far and a valid file that --resume completes',
     async () => {
       const file = at('interrupted.jsonl');
-      const sweep = ['sweep', 'arf-2022', '--runs', '240', '--seed', '2', '--workers', '2', '--json'];
+      const sweep = [
+        'sweep',
+        'arf-2022',
+        '--runs',
+        String(INTERRUPTED_RUNS),
+        '--seed',
+        '2',
+        '--workers',
+        '2',
+        '--json',
+      ];
       const { code, out, err } = await interrupt([...sweep, '--out', file], file, 'SIGINT');
       expect(code, err).toBe(130);
       expect(err).toContain('interrupted after');
@@ -47,14 +62,14 @@ describe('sweep on the real executable', () => {
       const soFar = JSON.parse(out);
       expect(soFar.completed).toBe(records.length - 1);
       expect(soFar.completed).toBeGreaterThan(0);
-      expect(soFar.completed).toBeLessThan(240);
+      expect(soFar.completed).toBeLessThan(INTERRUPTED_RUNS);
 
       const resumed = bin([...sweep, '--out', file, '--resume']);
       expect(resumed.code, resumed.err).toBe(0);
       const uninterrupted = bin(sweep);
       expect(uninterrupted.code).toBe(0);
       expect(resumed.out).toBe(uninterrupted.out);
-      expect(validLines(file)).toHaveLength(241);
+      expect(validLines(file)).toHaveLength(INTERRUPTED_RUNS + 1);
     },
     CEILING_MS * 3,
   );
@@ -63,10 +78,21 @@ describe('sweep on the real executable', () => {
     'SIGTERM (a scheduler stopping the job) stops it the same way, with exit 143',
     async () => {
       const file = at('terminated.jsonl');
-      const args = ['sweep', 'arf-2022', '--runs', '240', '--seed', '2', '--workers', '1', '--out', file];
+      const args = [
+        'sweep',
+        'arf-2022',
+        '--runs',
+        String(INTERRUPTED_RUNS),
+        '--seed',
+        '2',
+        '--workers',
+        '1',
+        '--out',
+        file,
+      ];
       const { code, out, err } = await interrupt(args, file, 'SIGTERM');
       expect(code, err).toBe(143);
-      expect(out).toMatch(/^arf-2022: \d+ of 240 runs/);
+      expect(out).toMatch(new RegExp(`^arf-2022: \\d+ of ${INTERRUPTED_RUNS} runs`));
       expect(validLines(file).length).toBeGreaterThan(1);
     },
     CEILING_MS,
