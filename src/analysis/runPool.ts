@@ -47,30 +47,56 @@ function startWorker(): Worker {
 export async function streamJobs<J extends Job>(jobs: Iterable<J>, options: StreamOptions<J>): Promise<void> {
   const count = Array.isArray(jobs) ? jobs.length : (options.count ?? Infinity);
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), count));
-  const stopped = () => options.signal?.aborted === true;
-  const queue = jobs[Symbol.iterator]();
-  let next = 0;
-  const take = (): [number, J] | null => {
-    const step = queue.next();
-    return step.done ? null : [next++, step.value];
-  };
-  if (workers === 1) {
-    for (let job = take(); job && !stopped(); job = take()) {
-      options.onResult(job[0], runJob(job[1]));
-      // Let a progress bar repaint and Ctrl-C through between jobs.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    return;
-  }
-  const pool = Array.from({ length: workers }, startWorker);
-  const onAbort = () => void Promise.all(pool.map((worker) => worker.terminate()));
-  options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (workers === 1) return streamInThread(jobs, options);
+  const pool = openPool(workers);
   try {
-    await Promise.all(pool.map((worker) => feedWorker(worker, take, stopped, options.onResult)));
+    await pool.stream(jobs, options);
   } finally {
-    options.signal?.removeEventListener('abort', onAbort);
-    await Promise.all(pool.map((worker) => worker.terminate()));
+    await pool.close();
   }
+}
+
+async function streamInThread<J extends Job>(jobs: Iterable<J>, options: StreamOptions<J>): Promise<void> {
+  let index = 0;
+  for (const job of jobs) {
+    if (options.signal?.aborted) return;
+    options.onResult(index++, runJob(job));
+    // Let a progress bar repaint and Ctrl-C through between jobs.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Worker threads kept between streams, so a caller with several rounds of jobs starts (and warms) them once. */
+export interface WorkerPool {
+  readonly size: number;
+  /** Like streamJobs on these threads; aborting terminates them (the pool cannot stream again). */
+  stream<J extends Job>(jobs: Iterable<J>, options: Omit<StreamOptions<J>, 'workers' | 'count'>): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function openPool(size: number): WorkerPool {
+  const threads = Array.from({ length: Math.max(1, size) }, startWorker);
+  const close = async () => void (await Promise.all(threads.map((worker) => worker.terminate())));
+  return {
+    size: threads.length,
+    close,
+    async stream<J extends Job>(jobs: Iterable<J>, options: Omit<StreamOptions<J>, 'workers' | 'count'>) {
+      const stopped = () => options.signal?.aborted === true;
+      const queue = jobs[Symbol.iterator]();
+      let next = 0;
+      const take = (): [number, J] | null => {
+        const step = queue.next();
+        return step.done ? null : [next++, step.value];
+      };
+      const onAbort = () => void close();
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        await Promise.all(threads.map((worker) => feedWorker(worker, take, stopped, options.onResult)));
+      } finally {
+        options.signal?.removeEventListener('abort', onAbort);
+      }
+    },
+  };
 }
 
 /** Sends `worker` one job after another until none is left; a terminated worker ends it quietly. */
@@ -81,21 +107,29 @@ function feedWorker<J extends Job>(
   onResult: (index: number, result: JobResult<J>) => void,
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
+    // The threads outlive this stream in an open pool: its listeners go when it settles.
+    const settle = (error?: Error) => {
+      worker.off('error', settle);
+      worker.off('exit', onExit);
+      if (error) reject(error);
+      else resolve();
+    };
+    // Terminated on abort: the pool stopped. Exiting on its own: a job was lost, which is a bug.
+    const onExit = (code: number) => settle(stopped() ? undefined : new Error(`a worker thread exited (code ${code})`));
     const feed = () => {
-      if (stopped()) return resolve();
+      if (stopped()) return settle();
       const job = take();
-      if (!job) return resolve();
+      if (!job) return settle();
       const [index] = job;
       worker.once('message', (reply: { result?: JobResult<J>; error?: string }) => {
-        if (reply.error !== undefined) return reject(new Error(reply.error));
+        if (reply.error !== undefined) return settle(new Error(reply.error));
         if (!stopped()) onResult(index, reply.result!);
         feed();
       });
       worker.postMessage(job[1]);
     };
-    worker.once('error', reject);
-    // Terminated on abort: the pool stopped. Exiting on its own: a job was lost, which is a bug.
-    worker.once('exit', (code) => (stopped() ? resolve() : reject(new Error(`a worker thread exited (code ${code})`))));
+    worker.once('error', settle);
+    worker.once('exit', onExit);
     feed();
   });
 }
