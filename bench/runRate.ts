@@ -17,7 +17,7 @@ const BATCH = 50;
 /** Runs per thread before timing: past the JIT's warm-up (bench/eventRate.ts warms as long). */
 const WARM_PER_THREAD = 400;
 const timedPerThread = (context: BenchContext) => (context.quick ? 600 : 4000);
-const coldRuns = (context: BenchContext) => (context.quick ? 600 : 4000);
+const coldRuns = (context: BenchContext) => (context.quick ? 1000 : 4000);
 
 interface Rate {
   runsPerSec: number;
