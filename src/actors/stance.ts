@@ -8,7 +8,9 @@ export type StanceSnapshot = SnapshotFrom<typeof stanceMachine>;
 
 /** The stance a snapshot's tag names. Throws on a state without one: a machine bug, not a stance. */
 export function stanceOf(snapshot: StanceSnapshot): Stance {
-  const stance = STANCES.find((s) => snapshot.hasTag(s));
+  // A resting state carries one tag, its stance: read it rather than asking for each stance in turn.
+  let stance: Stance | undefined;
+  for (const tag of snapshot.tags) if ((STANCES as readonly string[]).includes(tag)) stance ??= tag as Stance;
   if (stance === undefined)
     throw new Error(
       `stance machine state ${JSON.stringify(snapshot.value)} has no stance tag (expected one of ${STANCES.join(', ')})`,

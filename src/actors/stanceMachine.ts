@@ -147,7 +147,10 @@ const ASSESSED_ORDER: readonly AssessedStance[] = ['blocking', 'objecting', 'see
  * condition for the event to count at all (a lobbyist the delegation heeds).
  */
 function assessing(update: UpdateName, from: Stance, when?: 'persuaded') {
-  return ASSESSED_ORDER.map((stance) => ({
+  // The guards exclude each other (one stance per assessment), so their order changes nothing but
+  // how many xstate asks: the stance kept, the commonest answer, first.
+  const order = [...ASSESSED_ORDER].sort((a, b) => Number(b === from) - Number(a === from));
+  return order.map((stance) => ({
     guard: { type: 'assessedAs' as const, params: { update, stance, when } satisfies AssessedAs },
     ...(stance === from ? {} : { target: stance }),
     actions: update === 'keepContext' ? [] : [update],

@@ -191,8 +191,10 @@ class ForumRun implements RoundSteps {
       roundLimit: scenario.rules.roundLimit,
       reason: `round ${round} of ${scenario.rules.roundLimit}`,
     }));
+    // One copy for the whole room: stance actors keep the draft they were given and never change it.
+    const tabled = { ...this.draft };
     for (const id of this.present()) {
-      const change = this.send(id, { type: 'draft.tabled', draft: { ...this.draft } });
+      const change = this.send(id, { type: 'draft.tabled', draft: tabled });
       if (change.before !== change.after)
         this.log.add(() => ({
           type: 'stance.changed',
