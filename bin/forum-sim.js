@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Runs the compiled CLI in dist/ (built by `npm run build`, and by `npm ci`/`npm install` through
-// `prepare`). In a checkout that has not been built yet, or with FORUM_SIM_FROM_SOURCE=1, it runs
+// Runs the compiled CLI, bundled in dist/bundle/ (built by `npm run build`, and by `npm ci`/`npm
+// install` through `prepare`). In a checkout that has not been built yet, or with FORUM_SIM_FROM_SOURCE=1, it runs
 // the TypeScript sources through tsx instead.
 import { existsSync } from 'node:fs';
 
-const compiled = new URL('../dist/cli.js', import.meta.url);
+const compiled = new URL('../dist/bundle/cli.js', import.meta.url);
 if (!process.env.FORUM_SIM_FROM_SOURCE && existsSync(compiled)) {
   await import(compiled.href);
 } else {

@@ -33,7 +33,9 @@ export function defaultWorkers(): number {
 }
 
 const here = fileURLToPath(import.meta.url);
-const workerModule = join(dirname(here), `runWorker${extname(here)}`);
+// Named from the parent folder, so the path also holds from the CLI's bundle (dist/bundle/, one level
+// deep like dist/analysis/), which starts its workers on the unbundled module.
+const workerModule = join(dirname(here), '../analysis', `runWorker${extname(here)}`);
 
 /** Under tsx the sources are .ts: a bootstrap registers tsx in the worker before loading it. */
 function startWorker(): Worker {

@@ -10,7 +10,12 @@ import { fileURLToPath } from 'node:url';
 const here = fileURLToPath(import.meta.url);
 /** .js when compiled, .ts when run from the sources through tsx. */
 const extension = extname(here);
-const ROOTS = ['yamlCache', 'yamlParse', 'schema'].map((name) => join(dirname(here), name + extension));
+/**
+ * This module's own folder, named from its parent so the path also holds when the CLI runs from
+ * the bundle (dist/bundle/, one level deep like dist/scenario/) with this code inlined there.
+ */
+const SCENARIO_DIR = join(dirname(here), '../scenario');
+const ROOTS = ['yamlCache', 'yamlParse', 'schema'].map((name) => join(SCENARIO_DIR, name + extension));
 const PACKAGES = ['yaml', 'zod'];
 
 let fingerprint: string | undefined;
@@ -24,7 +29,7 @@ export function codeFingerprint(): string {
   }
   // Paths relative to here, so an installed copy of the package matches the build it came with.
   for (const file of moduleClosure(ROOTS))
-    hash.update(`\n${relative(dirname(here), file)}\n`).update(readFileSync(file));
+    hash.update(`\n${relative(SCENARIO_DIR, file)}\n`).update(readFileSync(file));
   fingerprint = hash.digest('hex');
   return fingerprint;
 }
