@@ -82,11 +82,28 @@ export type AssessedStance = 'blocking' | 'objecting' | 'seekingAmendment' | 'su
  * blocks, a soft objection objects, a text worth less than the reservation seeks amendment.
  */
 export function assess(context: StanceContext): AssessedStance {
-  if (stanceRules.boycotts(context)) return 'blocking';
-  return textVerdict(standingOf(context), context.draft, context.sizes);
+  return assessPatched(context, {});
 }
 
 type Update = (context: StanceContext, event: StanceEvent) => Partial<StanceContext>;
+
+/**
+ * assess() of the context as `patch` would leave it, without copying the whole context: only the
+ * fields an assessment reads, each from the patch when it sets it (updates never set undefined).
+ */
+function assessPatched(context: StanceContext, patch: Partial<StanceContext>): AssessedStance {
+  const pressure = patch.pressure ?? context.pressure;
+  if (context.boycotting.some((b) => !yields(b.firmness, pressure, false))) return 'blocking';
+  const standing: Standing = {
+    positions: patch.positions ?? context.positions,
+    widening: patch.widening ?? context.widening,
+    pressure,
+    attribution: context.attribution,
+    risk: context.profile.risk,
+    reservation: context.profile.reservation,
+  };
+  return textVerdict(standing, patch.draft ?? context.draft, context.sizes);
+}
 
 /** What each event changes in the context: the actions apply these, and the guards look ahead with them. */
 const updates = {
@@ -123,7 +140,7 @@ let lastAssessed: { context: StanceContext; event: StanceEvent; stance: Assessed
 
 function assessedAfter(update: UpdateName, context: StanceContext, event: StanceEvent): AssessedStance {
   if (lastAssessed && lastAssessed.context === context && lastAssessed.event === event) return lastAssessed.stance;
-  const stance = assess({ ...context, ...updates[update](context, event) });
+  const stance = assessPatched(context, updates[update](context, event));
   lastAssessed = { context, event, stance };
   return stance;
 }
