@@ -1,8 +1,8 @@
 // The UI's sweep: many runs of the open forum on seeds derived from the UI's seed, without the edits
 // and (when there are edits) with them on the same seeds. The runs go to worker threads through
-// the pool in chunks, so the screen keeps drawing and the bars fill in as chunks finish. Cancelling
+// one pool in chunks, so the screen keeps drawing and the bars fill in as chunks finish. Cancelling
 // aborts the pool, which terminates its workers: quitting never waits for runs under way.
-import { streamJobs, type Batch } from '../analysis/runPool.js';
+import { defaultWorkers, openPool, streamJobs, type Batch } from '../analysis/runPool.js';
 import type { RunSummary } from '../analysis/runSummary.js';
 import { wilson } from '../analysis/stats.js';
 import { CONSENSUS_OUTCOMES, OUTCOMES, VOTE_OUTCOMES, type OutcomeKind, type Scenario } from '../domain/types.js';
@@ -172,6 +172,30 @@ async function runChunks(
   report: (state: SweepState) => void,
   signal: AbortSignal,
 ): Promise<void> {
+  // One pool for the whole sweep: a fresh thread spends its first second or so warming up, which
+  // each chunk would pay again with a pool of its own. One worker runs in this thread, between frames.
+  const workers = request.workers ?? defaultWorkers();
+  const pool = workers > 1 ? openPool(workers) : null;
+  const stream: ChunkStream = (batches, options) =>
+    pool ? pool.stream(batches, options) : streamJobs(batches, { ...options, workers: 1 });
+  try {
+    await runChunksOn(stream, request, report, signal);
+  } finally {
+    await pool?.close();
+  }
+}
+
+type ChunkStream = (
+  batches: Batch[],
+  options: { signal: AbortSignal; onResult: (index: number, summaries: RunSummary[]) => void },
+) => Promise<void>;
+
+async function runChunksOn(
+  stream: ChunkStream,
+  request: SweepRequest,
+  report: (state: SweepState) => void,
+  signal: AbortSignal,
+): Promise<void> {
   let state = initialState(request);
   report(state);
   const chunk = request.chunkSeeds ?? CHUNK_SEEDS;
@@ -179,10 +203,9 @@ async function runChunks(
     const parts = chunkBatches(request, from, Math.min(request.runs, from + chunk));
     const results: RunSummary[][] = new Array(parts.length);
     try {
-      await streamJobs(
+      await stream(
         parts.map((p) => p.batch),
         {
-          workers: request.workers,
           signal,
           onResult: (index, summaries) => {
             results[index] = summaries;
