@@ -14,12 +14,18 @@ export interface Batch {
 
 const loaded = new Map<string, Scenario>();
 
-export function runBatch(batch: Batch): RunSummary[] {
-  let scenario = loaded.get(batch.file);
+/** The forum file's scenario, loaded once per thread: a worker runs many jobs of the same file. */
+export function scenarioOnce(file: string): Scenario {
+  let scenario = loaded.get(file);
   if (!scenario) {
-    scenario = loadScenario(batch.file);
-    loaded.set(batch.file, scenario);
+    scenario = loadScenario(file);
+    loaded.set(file, scenario);
   }
+  return scenario;
+}
+
+export function runBatch(batch: Batch): RunSummary[] {
+  const scenario = scenarioOnce(batch.file);
   return batch.seeds.map((seed) =>
     summarize(runScenario(scenario, { seed, overrides: batch.overrides, transcript: false })),
   );

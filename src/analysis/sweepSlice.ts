@@ -1,8 +1,7 @@
 // A slice of a sweep's runs: the unit of work a worker thread takes. The worker loads the forum
 // file once and returns whole records, so the main thread only writes and folds them.
-import type { Scenario } from '../domain/types.js';
-import { loadScenario } from '../scenario/loader.js';
 import type { Overrides } from '../scenario/overrides.js';
+import { scenarioOnce } from './runBatch.js';
 import { sweepRecord, type SweepRecord } from './sweepLine.js';
 
 export interface SweepSlice {
@@ -16,13 +15,7 @@ export interface SweepSlice {
   runs: number[];
 }
 
-const loaded = new Map<string, Scenario>();
-
 export function runSweepSlice(slice: SweepSlice): SweepRecord[] {
-  let scenario = loaded.get(slice.file);
-  if (!scenario) {
-    scenario = loadScenario(slice.file);
-    loaded.set(slice.file, scenario);
-  }
+  const scenario = scenarioOnce(slice.file);
   return slice.runs.map((index) => sweepRecord(scenario, slice.overrides, slice.seed, index));
 }
