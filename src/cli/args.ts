@@ -37,3 +37,17 @@ export function oneScenario(command: string, positionals: string[]): string {
     command,
   );
 }
+
+/** A `--NAME` whole number from 1 to max, or the fallback when the option is absent; else a usage error. */
+export function wholeNumberOption(
+  command: string,
+  name: string,
+  text: string | undefined,
+  fallback: number,
+  max = 1_000_000,
+): number {
+  if (text === undefined) return fallback;
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > max)
+    throw new UsageError(`--${name} expects a whole number from 1 to ${max}, got "${text}"`, command);
+  return Number(text);
+}

@@ -6,11 +6,11 @@ import { defaultWorkers } from '../analysis/runPool.js';
 import { InputError, type Problem } from '../scenario/errors.js';
 import { parseSetArgs } from '../scenario/overrides.js';
 import { BUILTIN_DIR, loadScenario } from '../scenario/loader.js';
-import { parse } from './args.js';
+import { parse, wholeNumberOption } from './args.js';
 import { formatBacktest } from './backtestFormat.js';
 import { warnTo, type Io } from './runCommand.js';
 import { ttyProgress } from './progress.js';
-import { HELP, UsageError } from './usage.js';
+import { HELP } from './usage.js';
 
 export const RECORD_DIR = join(BUILTIN_DIR, 'record');
 export const DEFAULT_BACKTEST_RUNS = 200;
@@ -19,12 +19,8 @@ export interface BacktestCommandOptions {
   progress?: ((text: string) => void) | null;
 }
 
-export function positiveInt(name: string, text: string | undefined, fallback: number, max = 1_000_000): number {
-  if (text === undefined) return fallback;
-  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > max)
-    throw new UsageError(`--${name} expects a whole number from 1 to ${max}, got "${text}"`, 'backtest');
-  return Number(text);
-}
+const positiveInt = (name: string, text: string | undefined, fallback: number, max?: number) =>
+  wholeNumberOption('backtest', name, text, fallback, max);
 
 /** Forum files named, or found in the folders named (not recursively), in a stable order. */
 export function caseFiles(paths: readonly string[]): string[] {

@@ -6,7 +6,7 @@ import { SWING_ENDS, swungParameters, type SwingEnds } from '../analysis/sensiti
 import { OUTCOMES, type OutcomeKind } from '../domain/types.js';
 import { didYouMean } from '../scenario/errors.js';
 import { loadScenario, scenarioPath } from '../scenario/loader.js';
-import { oneScenario, parse } from './args.js';
+import { oneScenario, parse, wholeNumberOption } from './args.js';
 import { ttyProgress } from './progress.js';
 import { overrideScenario, RUN_OPTIONS, warnTo, type Io } from './runCommand.js';
 import { formatSensitivity, sensitivityJson } from './sensitivityFormat.js';
@@ -22,12 +22,8 @@ export interface SensitivityCommandOptions {
   color?: boolean;
 }
 
-function wholeNumber(name: string, text: string | undefined, fallback: number, max: number): number {
-  if (text === undefined) return fallback;
-  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > max)
-    throw new UsageError(`--${name} expects a whole number from 1 to ${max}, got "${text}"`, 'sensitivity');
-  return Number(text);
-}
+const wholeNumber = (name: string, text: string | undefined, fallback: number, max: number) =>
+  wholeNumberOption('sensitivity', name, text, fallback, max);
 
 function oneOf<T extends string>(name: string, text: string | undefined, options: readonly T[], fallback: T): T {
   if (text === undefined) return fallback;

@@ -2,6 +2,7 @@
 import { MAX_SWEEP_RUNS, type Shard } from '../analysis/sweepLine.js';
 import { isNumericPath, parseTriangle } from '../scenario/spreads.js';
 import type { Overrides } from '../scenario/overrides.js';
+import { wholeNumberOption } from './args.js';
 import { RUN_OPTIONS } from './runCommand.js';
 import { UsageError } from './usage.js';
 
@@ -21,12 +22,8 @@ export const SWEEP_OPTIONS = {
 
 const usage = (message: string) => new UsageError(message, 'sweep');
 
-function wholeNumber(name: string, text: string | undefined, fallback: number, max: number): number {
-  if (text === undefined) return fallback;
-  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > max)
-    throw usage(`--${name} expects a whole number from 1 to ${max}, got "${text}"`);
-  return Number(text);
-}
+const wholeNumber = (name: string, text: string | undefined, fallback: number, max: number) =>
+  wholeNumberOption('sweep', name, text, fallback, max);
 
 /** `--shard K/N`: the K-th of N slices, 1 <= K <= N <= runs. */
 export function parseShard(text: string | undefined, runs: number): Shard | null {
