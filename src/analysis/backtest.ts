@@ -7,7 +7,7 @@ import { applyOverrides, type Overrides } from '../scenario/overrides.js';
 import { compromiseForecast } from './compromise.js';
 import { runBatches, type Batch, type PoolOptions } from './runPool.js';
 import type { RunSummary } from './runSummary.js';
-import { brier, logLoss, mean, reliability, smoothed, wilson, type ReliabilityBin } from './stats.js';
+import { brier, logLoss, mean, reliability, proportion, smoothed, type ReliabilityBin } from './stats.js';
 
 export const SMOOTHING_NOTE = 'log scores use (k + 1/2) / (n + 1) for the probability of what happened (k of n runs)';
 
@@ -250,7 +250,7 @@ function caseReport(c: BacktestCase, summaries: readonly RunSummary[], baseRate:
   const outcomes: CaseReport['outcomes'] = {};
   for (const kind of OUTCOMES) {
     const k = counts.get(kind);
-    if (k) outcomes[kind] = { runs: k, p: k / n, ...wilson(k, n) };
+    if (k) outcomes[kind] = { runs: k, ...proportion(k, n) };
   }
   const modal = [...counts.entries()].sort(
     (a, b) => b[1] - a[1] || OUTCOMES.indexOf(a[0]) - OUTCOMES.indexOf(b[0]),

@@ -8,7 +8,7 @@ import { mergeOverrides } from './overrideList.js';
 import { runBatches, type Batch, type PoolOptions } from './runPool.js';
 import type { RunSummary } from './runSummary.js';
 import { pinned, type SwingEnds, type SwungParameter } from './sensitivityParameters.js';
-import { wilson } from './stats.js';
+import { proportion } from './stats.js';
 
 export interface Estimate {
   /** Share of the runs that ended in the outcome. */
@@ -80,8 +80,8 @@ export function sensitivityBatches(plan: SensitivityPlan): Batch[] {
 export function estimate(summaries: readonly RunSummary[], outcome: OutcomeKind): Estimate {
   const hits = summaries.filter((s) => s.outcome === outcome).length;
   const runs = summaries.length;
-  const { lo, hi } = wilson(hits, runs);
-  return { p: runs === 0 ? 0 : hits / runs, hits, runs, lo, hi };
+  const { p, lo, hi } = proportion(hits, runs);
+  return { p, hits, runs, lo, hi };
 }
 
 /** How far from the baseline either end takes the probability. */

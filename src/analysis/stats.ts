@@ -59,3 +59,8 @@ export function reliability(forecasts: readonly { p: number; happened: boolean }
 export function mean(xs: readonly number[]): number | null {
   return xs.length === 0 ? null : xs.reduce((a, x) => a + x, 0) / xs.length;
 }
+
+/** k of n as a share with its 95% Wilson interval; the share is 0 when there are no trials. */
+export function proportion(k: number, n: number): { p: number; lo: number; hi: number } {
+  return { p: n === 0 ? 0 : k / n, ...wilson(k, n) };
+}

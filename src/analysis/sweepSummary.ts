@@ -1,8 +1,9 @@
 // A sweep's report, computed from its header and the tally of its records only, so a sweep, a
 // resumed sweep and merged shards of it give the same report. No timings: it is deterministic.
-import { CONSENSUS_OUTCOMES, OUTCOMES, VOTE_OUTCOMES, type OutcomeKind } from '../domain/types.js';
+import type { OutcomeKind } from '../domain/types.js';
+import { reportedOutcomes } from './reportedOutcomes.js';
 import type { SweepHeader } from './sweepLine.js';
-import { wilson } from './stats.js';
+import { proportion } from './stats.js';
 import type { SweepTally } from './sweepTally.js';
 
 /** Version of the `sweep --json` object. */
@@ -89,10 +90,9 @@ export function summarizeSweep(header: SweepHeader, tally: SweepTally): SweepSum
 /** The outcomes the decision rule can give, and any other seen, with their 95% Wilson intervals. */
 function outcomeShares(header: SweepHeader, tally: SweepTally): OutcomeShare[] {
   const finished = tally.completed - tally.errors;
-  const ruleOutcomes: readonly string[] = header.decisionRule === 'consensus' ? CONSENSUS_OUTCOMES : VOTE_OUTCOMES;
-  return OUTCOMES.filter((o) => ruleOutcomes.includes(o) || tally.outcomes.has(o)).map((outcome) => {
+  return reportedOutcomes(header.decisionRule, (o) => tally.outcomes.has(o)).map((outcome) => {
     const runs = tally.outcomes.get(outcome) ?? 0;
-    return { outcome, runs, p: finished === 0 ? 0 : runs / finished, ...wilson(runs, finished) };
+    return { outcome, runs, ...proportion(runs, finished) };
   });
 }
 

@@ -4,8 +4,9 @@
 // aborts the pool, which terminates its workers: quitting never waits for runs under way.
 import { defaultWorkers, openPool, streamJobs, type Batch } from '../analysis/runPool.js';
 import type { RunSummary } from '../analysis/runSummary.js';
-import { wilson } from '../analysis/stats.js';
-import { CONSENSUS_OUTCOMES, OUTCOMES, VOTE_OUTCOMES, type OutcomeKind, type Scenario } from '../domain/types.js';
+import { reportedOutcomes } from '../analysis/reportedOutcomes.js';
+import { proportion } from '../analysis/stats.js';
+import type { OutcomeKind, Scenario } from '../domain/types.js';
 import { deriveSeed } from '../engine/rng.js';
 import { InputError, formatProblem } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/loader.js';
@@ -129,9 +130,10 @@ export function addChunk(
 
 /** The outcomes a forum's rule can end with, then any other one the runs produced. */
 export function outcomeKinds(scenario: Scenario, counts: SweepState['counts']): OutcomeKind[] {
-  const rule: readonly OutcomeKind[] = scenario.rules.decisionRule === 'consensus' ? CONSENSUS_OUTCOMES : VOTE_OUTCOMES;
-  const seen = (k: OutcomeKind) => (counts.baseline[k] ?? 0) + (counts.edited?.[k] ?? 0) > 0;
-  return OUTCOMES.filter((k) => rule.includes(k) || seen(k));
+  return reportedOutcomes(
+    scenario.rules.decisionRule,
+    (k) => (counts.baseline[k] ?? 0) + (counts.edited?.[k] ?? 0) > 0,
+  );
 }
 
 /** Each outcome's share of `of` runs with its 95% Wilson interval. */
@@ -142,7 +144,7 @@ export function outcomeShares(
 ): OutcomeShare[] {
   return kinds.map((outcome) => {
     const runs = counts[outcome] ?? 0;
-    return { outcome, runs, of, p: of === 0 ? 0 : runs / of, ...wilson(runs, of) };
+    return { outcome, runs, of, ...proportion(runs, of) };
   });
 }
 
