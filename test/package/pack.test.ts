@@ -1,18 +1,17 @@
-// The package as a user gets it: `npm pack` (which runs the build through `prepare`), the tarball
+// The package as a user gets it: `npm pack` (which runs the build through `prepack`), the tarball
 // installed into a fresh project, and both entries imported with plain Node, no tsx. Slow (a build
 // and an install), so it does everything once in beforeAll.
 //
-// The pack runs in a copy of the repository, so the build never rewrites this checkout's dist/
-// while other test files run the binary from it.
+// The pack runs in a copy of the repository (stageCheckout), so the build never rewrites this
+// checkout's dist/ while other test files run the binary from it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readmePropertyExample } from '../support/readmeExample.js';
+import { INSTALL_TIME_SCRIPTS, ROOT, stageCheckout } from '../support/npm.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SLOW = 10 * 60_000; // a build and an npm install on a busy machine
 
 function sh(command: string, args: string[], cwd: string): { code: number | null; out: string; err: string } {
@@ -35,15 +34,12 @@ const stage = join(work, 'stage');
 const project = join(work, 'project');
 let files: string[] = [];
 let installedOffline = true;
+/** What `npm install` of the tarball printed, warnings included. */
+let installOutput = '';
 
 beforeAll(() => {
-  // A copy of the checkout without its build output, git data or dependencies (those are linked).
-  const skip = new Set(['node_modules', 'dist', '.git', 'scratch']);
-  cpSync(ROOT, stage, {
-    recursive: true,
-    filter: (src) => src === ROOT || !skip.has(basename(src)) || dirname(src) !== ROOT,
-  });
-  symlinkSync(join(ROOT, 'node_modules'), join(stage, 'node_modules'), 'dir');
+  // Without its build output, so the pack has to build.
+  stageCheckout(stage, { withDist: false });
 
   const packed = JSON.parse(ok(sh('npm', ['pack', '--json', '--pack-destination', work], stage), 'npm pack')) as {
     filename: string;
@@ -72,6 +68,7 @@ beforeAll(() => {
     install = sh('npm', [...flags, '--prefer-offline', tarball], project);
   }
   ok(install, 'npm install of the tarball');
+  installOutput = install.out + install.err;
 }, SLOW);
 
 // Removing the installed project takes more than the default 10 s hook timeout on a busy machine.
@@ -90,6 +87,7 @@ describe('the packed package', () => {
     for (const path of [
       'package.json',
       'README.md',
+      'LICENSE',
       'bin/forum-sim.js',
       'dist/cli.js',
       'dist/index.js',
@@ -105,6 +103,22 @@ describe('the packed package', () => {
     expect(files.filter((path) => /^(test|src)\//.test(path) || /\.test\.|tsconfig/.test(path))).toEqual([]);
     // The compiled package needs no TypeScript runner at run time.
     expect(existsSync(join(project, 'node_modules/tsx'))).toBe(false);
+  });
+
+  it('installs without an install-script warning: nothing of it runs at install time', () => {
+    // npm 11 warns about a dependency's preinstall/install/postinstall scripts, and about `prepare`
+    // for one installed from a file or a tarball, unless allowScripts covers it.
+    expect(installOutput).not.toMatch(/install-scripts|allowScripts|prepare/);
+    const installed = JSON.parse(readFileSync(join(project, 'node_modules/forum-sim/package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+      license: string;
+      repository: { url: string };
+    };
+    expect(Object.keys(installed.scripts).filter((name) => INSTALL_TIME_SCRIPTS.includes(name))).toEqual([]);
+    expect(installed.license).toBe('MIT');
+    expect(installed.repository.url).toMatch(/^git\+https:\/\/github\.com\/.+\.git$/);
+    const license = readFileSync(join(project, 'node_modules/forum-sim/LICENSE'), 'utf8');
+    expect(license).toMatch(/^MIT License\n\nCopyright \(c\) 2026 the forum-sim authors\n/);
   });
 
   it("'forum-sim' loads and runs a built-in forum with plain Node", () => {
