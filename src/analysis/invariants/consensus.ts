@@ -34,7 +34,7 @@ export const soundness: Invariant = {
     if (!joint && adopted === null) return pass(false);
     const s = effectiveScenario(input);
     const problems: string[] = [];
-    if (joint && (!result.statement || !adopted)) problems.push('no text');
+    if (joint && !result.statement) problems.push('no text');
     const present = Object.values(result.delegations).filter((d) => d.present).length;
     if (!canAgree(present)) problems.push(`only ${present} delegation(s) present`);
     for (const [id, d] of Object.entries(result.delegations)) {

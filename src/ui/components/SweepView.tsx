@@ -1,6 +1,7 @@
 // The sweep view: progress while the runs go on, then each outcome's share as a bar with its 95%
-// Wilson interval; with edits, two bars per outcome, the edited runs over the baseline on the
-// same seeds. Bars fill in as chunks finish; esc goes back and stops the sweep.
+// Wilson interval, and that of a text agreed whatever the product (consensus-text); with edits,
+// two bars per outcome, the edited runs over the baseline on the same seeds. Bars fill in as
+// chunks finish; esc goes back and stops the sweep.
 import { Box } from 'ink';
 import { CONSENSUS_TEXT, type ReportedEvent } from '../../analysis/consensusText.js';
 import type { Scenario } from '../../domain/types.js';
@@ -106,6 +107,9 @@ function Bars({ state, kinds, series, layout, theme }: BarsProps) {
         {compared
           ? `${FILL.edited} edited  ${FILL.baseline} baseline (no edits), same seeds  [ ] or | 95% Wilson interval`
           : `${SINGLE_FILL} share of runs  [ ] or | (both ends in one cell) 95% Wilson interval`}
+      </Text>
+      <Text dimColor wrap="truncate-end">
+        {`${CONSENSUS_TEXT}: a text agreed, whatever the product (so it overlaps the rows above)`}
       </Text>
     </>
   );
