@@ -38,6 +38,15 @@ export {
   type SwungParameter,
 } from './analysis/sensitivityParameters.js';
 export type { RunSummary } from './analysis/runSummary.js';
+export {
+  CONSENSUS_TEXT,
+  REPORTED_EVENTS,
+  adoptedText,
+  consensusAdopted,
+  happened,
+  type EventFacts,
+  type ReportedEvent,
+} from './analysis/consensusText.js';
 export { runSweep, type SweepJob, type SweepRunOptions, type SweepOutcome } from './analysis/sweepRun.js';
 export { sweepHeader, shardRange, headerMismatch, type SweepSettings } from './analysis/sweepPlan.js';
 export { summarizeSweep, type SweepSummary } from './analysis/sweepSummary.js';

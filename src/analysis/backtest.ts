@@ -5,6 +5,7 @@ import { OUTCOMES, type ExpectedOutcome, type OutcomeKind, type Scenario, type V
 import { deriveSeed } from '../engine/rng.js';
 import { applyOverrides, type Overrides } from '../scenario/overrides.js';
 import { compromiseForecast } from './compromise.js';
+import { CONSENSUS_TEXT, happened as eventIn, type ReportedEvent } from './consensusText.js';
 import { runBatches, type Batch, type PoolOptions } from './runPool.js';
 import type { RunSummary } from './runSummary.js';
 import { brier, logLoss, mean, reliability, proportion, smoothed, type ReliabilityBin } from './stats.js';
@@ -43,9 +44,10 @@ export interface CaseReport {
   /** Why the case was not scored; null when it was. */
   unscorable: string | null;
   runs: number;
-  /** The event scored: `joint-statement` for consensus, `adopted` for votes. */
-  event: OutcomeKind;
-  outcomes: Partial<Record<OutcomeKind, OutcomeShare>>;
+  /** The event scored: `consensus-text` (a text agreed, whatever the product) for consensus, `adopted` for votes. */
+  event: ReportedEvent;
+  /** Each product's share, and `consensus-text`'s (which overlaps them); only those that happened. */
+  outcomes: Partial<Record<ReportedEvent, OutcomeShare>>;
   modal: OutcomeKind | null;
   /** Whether the modal outcome matches the real one on the event (joint vs not, adopted vs not). */
   model: Score | null;
@@ -98,11 +100,15 @@ export interface HalfScore {
   alwaysJoint: Totals;
 }
 
-const eventOf = (scenario: Scenario): OutcomeKind =>
-  scenario.rules.decisionRule === 'consensus' ? 'joint-statement' : 'adopted';
+const eventOf = (scenario: Scenario): ReportedEvent =>
+  scenario.rules.decisionRule === 'consensus' ? CONSENSUS_TEXT : 'adopted';
 
-/** Whether the real outcome counts as the event: `no-joint-statement` never does. */
-const happened = (real: ExpectedOutcome['outcome'], event: OutcomeKind) => real === event;
+/**
+ * Whether the real outcome counts as the event. The record says `joint-statement` when a text was
+ * agreed; `chair-statement` (a standing one too), `no-statement` and `no-joint-statement` when none was.
+ */
+const happened = (real: ExpectedOutcome['outcome'], event: ReportedEvent) =>
+  real === (event === CONSENSUS_TEXT ? 'joint-statement' : event);
 
 function score(p: number, k: number, n: number, wasEvent: boolean): Score {
   const pReal = wasEvent ? smoothed(k, n) : smoothed(n - k, n);
@@ -247,18 +253,20 @@ function caseReport(c: BacktestCase, summaries: readonly RunSummary[], baseRate:
   const event = eventOf(s);
   const counts = new Map<OutcomeKind, number>();
   for (const r of summaries) counts.set(r.outcome, (counts.get(r.outcome) ?? 0) + 1);
+  const k = summaries.filter((r) => eventIn(r, event)).length;
   const outcomes: CaseReport['outcomes'] = {};
   for (const kind of OUTCOMES) {
-    const k = counts.get(kind);
-    if (k) outcomes[kind] = { runs: k, ...proportion(k, n) };
+    const runs = counts.get(kind);
+    if (runs) outcomes[kind] = { runs, ...proportion(runs, n) };
   }
+  if (k && event === CONSENSUS_TEXT) outcomes[CONSENSUS_TEXT] = { runs: k, ...proportion(k, n) };
   const modal = [...counts.entries()].sort(
     (a, b) => b[1] - a[1] || OUTCOMES.indexOf(a[0]) - OUTCOMES.indexOf(b[0]),
   )[0]![0];
-  const k = counts.get(event) ?? 0;
   const wasEvent = happened(expected.outcome, event);
   const compromise = compromiseForecast(s);
-  const compromiseEvent = compromise.outcome === event;
+  // The static model has no chair's statement beside a text: its joint statement is its text agreed.
+  const compromiseEvent = compromise.outcome === (event === CONSENSUS_TEXT ? 'joint-statement' : event);
   return {
     ...identity(c),
     unscorable: null,

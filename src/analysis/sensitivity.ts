@@ -2,7 +2,7 @@
 // of its range and at the high end, every setting on the same seeds (common random numbers, so a
 // difference between two settings is the parameter's doing, not the seeds'), ranked by the swing.
 import { deriveSeed } from '../engine/rng.js';
-import type { OutcomeKind } from '../domain/types.js';
+import { happened, type ReportedEvent } from './consensusText.js';
 import type { Overrides } from '../scenario/overrides.js';
 import { mergeOverrides } from './overrideList.js';
 import { runBatches, type Batch, type PoolOptions } from './runPool.js';
@@ -11,7 +11,7 @@ import { pinned, type SwingEnds, type SwungParameter } from './sensitivityParame
 import { proportion } from './stats.js';
 
 export interface Estimate {
-  /** Share of the runs that ended in the outcome. */
+  /** Share of the runs in which the event happened. */
   p: number;
   /** How many did, of how many runs. */
   hits: number;
@@ -37,7 +37,8 @@ export interface Swing {
 }
 
 export interface SensitivityReport {
-  outcome: OutcomeKind;
+  /** The event counted: a product, or `consensus-text` (a text agreed, whatever the product). */
+  outcome: ReportedEvent;
   ends: SwingEnds;
   runs: number;
   masterSeed: string;
@@ -55,7 +56,7 @@ export interface SensitivityPlan {
   parameters: readonly SwungParameter[];
   runs: number;
   masterSeed: string;
-  outcome: OutcomeKind;
+  outcome: ReportedEvent;
   ends: SwingEnds;
 }
 
@@ -77,8 +78,8 @@ export function sensitivityBatches(plan: SensitivityPlan): Batch[] {
   ];
 }
 
-export function estimate(summaries: readonly RunSummary[], outcome: OutcomeKind): Estimate {
-  const hits = summaries.filter((s) => s.outcome === outcome).length;
+export function estimate(summaries: readonly RunSummary[], outcome: ReportedEvent): Estimate {
+  const hits = summaries.filter((s) => happened(s, outcome)).length;
   const runs = summaries.length;
   const { p, lo, hi } = proportion(hits, runs);
   return { p, hits, runs, lo, hi };

@@ -4,6 +4,7 @@ import type { Blocker, DecisionRule, OutcomeKind, RunInputs, RunResult, Scenario
 import { deriveSeed } from '../engine/rng.js';
 import { runScenario, type RunOptions } from '../engine/run.js';
 import type { Overrides } from '../scenario/overrides.js';
+import { adoptedText } from './consensusText.js';
 
 /** Version of the file format, in every header. */
 export const SWEEP_FORMAT = 1;
@@ -40,7 +41,7 @@ export interface RunOutcome {
   outcome: OutcomeKind;
   rounds: number;
   capped: boolean;
-  /** Issue -> rung of the adopted text (`omit` for an issue left out); null when none was adopted. */
+  /** Issue -> rung of the adopted text (`omit` for an issue left out); null when none was (consensusText.ts). */
   text: Record<string, string> | null;
   blockers: Blocker[];
 }
@@ -70,7 +71,7 @@ export function runOverrides(header: Pick<SweepHeader, 'overrides' | 'vary'>): O
 }
 
 export function runOutcome(result: RunResult): RunOutcome {
-  const adopted = result.consensus ?? (result.outcome === 'adopted' ? result.statement : null);
+  const adopted = adoptedText(result);
   const text = adopted
     ? Object.fromEntries(
         Object.keys(result.baseline).map((issue) => [

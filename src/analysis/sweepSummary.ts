@@ -11,13 +11,16 @@ export const SWEEP_JSON_SCHEMA_VERSION = 1;
 /** Blockers listed in the report. */
 export const TOP_BLOCKERS = 10;
 
-export interface OutcomeShare {
-  outcome: OutcomeKind;
+export interface Share {
   runs: number;
   p: number;
   /** 95% Wilson interval. */
   lo: number;
   hi: number;
+}
+
+export interface OutcomeShare extends Share {
+  outcome: OutcomeKind;
 }
 
 export interface SweepSummary {
@@ -36,6 +39,11 @@ export interface SweepSummary {
   capped: number;
   /** Shares are of the runs that finished (completed - errors). */
   outcomes: OutcomeShare[];
+  /**
+   * Runs that adopted a consensus text, whatever the product (consensusText.ts): beside a standing
+   * chairman's statement too. The same runs as `adopted`; it overlaps `outcomes`, which add up to 1.
+   */
+  consensusText: Share;
   rounds: { mean: number; p50: number; p90: number } | null;
   adopted: number;
   /** Per issue on the table, the wording of the adopted texts (shares of `adopted`). */
@@ -79,6 +87,7 @@ export function summarizeSweep(header: SweepHeader, tally: SweepTally): SweepSum
     errors: tally.errors,
     capped: tally.capped,
     outcomes: outcomeShares(header, tally),
+    consensusText: { runs: tally.adopted, ...proportion(tally.adopted, finished) },
     rounds: roundStats(tally.rounds),
     adopted: tally.adopted,
     paragraphs,

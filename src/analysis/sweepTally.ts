@@ -12,7 +12,7 @@ export interface SweepTally {
   outcomes: Map<string, number>;
   /** Rounds -> runs that took that many (exact quantiles from a small histogram). */
   rounds: Map<number, number>;
-  /** Runs that adopted a text. */
+  /** Runs that adopted a text: a consensus text, whatever the product, or one adopted by vote (consensusText.ts). */
   adopted: number;
   /** `issue` -> rung -> adopted runs with that wording. */
   paragraphs: Map<string, Map<string, number>>;

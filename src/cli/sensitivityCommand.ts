@@ -3,7 +3,7 @@
 import { defaultWorkers } from '../analysis/runPool.js';
 import { runSensitivity, type SensitivityPlan } from '../analysis/sensitivity.js';
 import { SWING_ENDS, swungParameters, type SwingEnds } from '../analysis/sensitivityParameters.js';
-import { OUTCOMES, type OutcomeKind } from '../domain/types.js';
+import { CONSENSUS_TEXT, REPORTED_EVENTS, type ReportedEvent } from '../analysis/consensusText.js';
 import { didYouMean } from '../scenario/errors.js';
 import { loadScenario, scenarioPath } from '../scenario/loader.js';
 import { oneScenario, parse, wholeNumberOption } from './args.js';
@@ -73,7 +73,9 @@ type Values = ReturnType<typeof parse<typeof SENSITIVITY_OPTIONS>>['values'];
 function planOf(ref: string, values: Values, io: Io): SensitivityPlan {
   const runs = wholeNumber('runs', values.runs, DEFAULT_SENSITIVITY_RUNS, 1_000_000);
   const ends = oneOf<SwingEnds>('ends', values.ends, SWING_ENDS, 'range');
-  const outcome = oneOf<OutcomeKind>('outcome', values.outcome, OUTCOMES, 'joint-statement');
+  // By default "was a text agreed?": at a forum that always issues a chair's statement, the
+  // joint-statement share is 0 whatever the parameters, which would hide what decides the text.
+  const outcome = oneOf<ReportedEvent>('outcome', values.outcome, REPORTED_EVENTS, CONSENSUS_TEXT);
   const scenario = loadScenario(ref);
   // Validates --params and --set as `run` does; the parameters swing around the overridden scenario.
   const { overrides: base, scenario: overridden } = overrideScenario(scenario, values, warnTo(io));

@@ -1,5 +1,6 @@
 // A sweep's summary as text for people, or as CSV (one row per figure) for a spreadsheet.
-import type { SweepSummary } from '../analysis/sweepSummary.js';
+import { CONSENSUS_TEXT } from '../analysis/consensusText.js';
+import type { Share, SweepSummary } from '../analysis/sweepSummary.js';
 import { safeText } from '../present/safeText.js';
 import type { Shard } from '../analysis/sweepLine.js';
 import { shardRange } from '../analysis/sweepPlan.js';
@@ -33,12 +34,12 @@ function heading(s: SweepSummary, shard: Shard | null): string[] {
 
 function odds(s: SweepSummary): string[] {
   const lines = ['', `Outcome (of ${s.completed - s.errors} runs)   P       95% interval       runs   baseline`];
-  for (const o of s.outcomes) {
-    const mark = o.outcome === s.baseline.outcome ? '<- compromise baseline' : '';
-    lines.push(
-      `  ${o.outcome.padEnd(22)} ${pct(o.p).padStart(6)}  [${pct(o.lo).padStart(6)}, ${pct(o.hi).padStart(6)}]  ${String(o.runs).padStart(6)}   ${mark}`.trimEnd(),
-    );
-  }
+  const row = (name: string, o: Share, note: string) =>
+    `  ${name.padEnd(22)} ${pct(o.p).padStart(6)}  [${pct(o.lo).padStart(6)}, ${pct(o.hi).padStart(6)}]  ${String(o.runs).padStart(6)}   ${note}`.trimEnd();
+  for (const o of s.outcomes)
+    lines.push(row(o.outcome, o, o.outcome === s.baseline.outcome ? '<- compromise baseline' : ''));
+  // Overlaps the products above: at a forum that always issues a chair's statement, this is the news.
+  lines.push(row(CONSENSUS_TEXT, s.consensusText, '(a text agreed, whatever the product)'));
   if (s.rounds) lines.push('', `Rounds: mean ${s.rounds.mean.toFixed(2)}, p50 ${s.rounds.p50}, p90 ${s.rounds.p90}`);
   return lines;
 }
@@ -88,6 +89,9 @@ export function formatSweepCsv(s: SweepSummary): string {
     ['runs', 'capped', s.capped, null, null, null, null],
   ];
   for (const o of s.outcomes) rows.push(['outcome', o.outcome, o.runs, o.p, o.lo, o.hi, null]);
+  // Its own section: it overlaps the outcomes, whose shares add up to 1.
+  const t = s.consensusText;
+  rows.push(['event', CONSENSUS_TEXT, t.runs, t.p, t.lo, t.hi, null]);
   if (s.rounds)
     for (const key of ['mean', 'p50', 'p90'] as const)
       rows.push(['rounds', key, null, null, null, null, s.rounds[key]]);

@@ -36,7 +36,7 @@ Usage:
   forum-sim backtest [PATH...]   score the model's forecasts against real outcomes (default: the 2022 record)
   forum-sim sweep SCENARIO [...] many runs on all cores: the odds of each outcome, streamed to JSONL
   forum-sim merge FILE...        the summary of a sweep from the --out files of its shards
-  forum-sim sensitivity SCENARIO which parameters move P(joint statement): a tornado chart
+  forum-sim sensitivity SCENARIO which parameters move P(consensus text): a tornado chart
 
 SCENARIO is a built-in id (e.g. arf-2022; see \`forum-sim list\`) or a path to a forum YAML file.
 Run \`forum-sim COMMAND --help\` for a command's options.
@@ -148,9 +148,10 @@ Progress goes to stderr when it is a terminal.`,
          [--vary ACTOR.PATH=LO:MODE:HI]... [--shard K/N] [--out FILE.jsonl [--resume]] [--json | --csv]
 
 Runs the forum N times on worker threads, each run drawing its parameters from their spreads,
-and reports the probability of each outcome with its 95% Wilson interval, the rounds (mean,
-p50, p90), the wording adopted per paragraph, the most frequent blockers, and the compromise
-baseline beside them. Run i uses seed S/i, so the result is the same whatever the number of
+and reports the probability of each outcome with its 95% Wilson interval and beside them that of
+consensus-text (a text agreed, whatever the product: also beside a chairman's statement; under a
+vote rule, the text adopted), the rounds (mean, p50, p90), the wording adopted per paragraph, the
+most frequent blockers, and the compromise baseline beside them. Run i uses seed S/i, so the result is the same whatever the number of
 workers or shards.
 
 Options:
@@ -190,7 +191,7 @@ Options:
 One-at-a-time sensitivity: holds each parameter at the low end of its range, then at the high
 end, runs the forum N times at each setting on the same N seeds (every other parameter drawn from
 its spread as usual), and ranks the parameters by the swing |P(high) - P(low)| of the probability
-of a joint statement. Draws the largest swings as a tornado chart around the baseline
+of a consensus text (a text agreed, whatever the product) or of --outcome. Draws the largest swings as a tornado chart around the baseline
 probability (the scenario as given): \`-\` reaches P at the low end, \`+\` at the high end,
 \`#\` where both reach. The swung parameter is held exactly (a spread of zero width, as with
 --set PATH=V:V:V), not drawn. Runs: N x (1 + 2 x parameters); by default every scalar parameter
@@ -205,8 +206,9 @@ Options:
   --ends range|spread the two values: the ends of the valid range (default: can it decide
                       the outcome at all?) or of the spread each run draws it from (does the
                       scenario's uncertainty about it matter?)
-  --outcome KIND      the outcome whose probability swings (default joint-statement; also
-                      chair-statement, no-statement, adopted, rejected, vetoed)
+  --outcome KIND      the event whose probability swings (default consensus-text: a text
+                      agreed, whatever the product; also joint-statement, chair-statement,
+                      no-statement, adopted, rejected, vetoed)
   --top K             bars drawn (default 20, the largest swings); --json gives all
   --seed S            master seed (default 1); setting runs use seeds S/0 .. S/N-1
   --workers W         worker threads (default: one per core); results do not depend on it

@@ -5,8 +5,9 @@
 import { defaultWorkers, openPool, streamJobs, type Batch } from '../analysis/runPool.js';
 import type { RunSummary } from '../analysis/runSummary.js';
 import { reportedOutcomes } from '../analysis/reportedOutcomes.js';
+import { CONSENSUS_TEXT, happened, type EventFacts, type ReportedEvent } from '../analysis/consensusText.js';
 import { proportion } from '../analysis/stats.js';
-import type { OutcomeKind, Scenario } from '../domain/types.js';
+import type { Scenario } from '../domain/types.js';
 import { deriveSeed } from '../engine/rng.js';
 import { InputError, formatProblem } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/loader.js';
@@ -39,16 +40,22 @@ export interface SweepState {
   /** Runs finished over all series, for the progress bar (batches finish before their chunk does). */
   runsDone: number;
   runsTotal: number;
-  /** Outcome counts per series over the first seedsDone seeds; `edited` is null without edits. */
-  counts: { baseline: Partial<Record<OutcomeKind, number>>; edited: Partial<Record<OutcomeKind, number>> | null };
-  /** Seeds on which the edits changed the outcome (0 without edits): what the shares alone cannot tell. */
+  /**
+   * Counts per series over the first seedsDone seeds, of each outcome and of `consensus-text`
+   * (which overlaps them); `edited` is null without edits.
+   */
+  counts: { baseline: Partial<Record<ReportedEvent, number>>; edited: Partial<Record<ReportedEvent, number>> | null };
+  /**
+   * Seeds on which the edits changed the outcome or whether a text was agreed (0 without edits):
+   * what the shares alone cannot tell.
+   */
   changed: number;
   finished: boolean;
   error: string | null;
 }
 
 export interface OutcomeShare {
-  outcome: OutcomeKind;
+  outcome: ReportedEvent;
   runs: number;
   of: number;
   p: number;
@@ -109,37 +116,42 @@ export function addChunk(
   results: readonly RunSummary[][],
 ): SweepState {
   const counts = { baseline: { ...state.counts.baseline }, edited: state.counts.edited && { ...state.counts.edited } };
-  const outcomes: Record<Series, OutcomeKind[]> = { baseline: [], edited: [] };
+  const runs: Record<Series, EventFacts[]> = { baseline: [], edited: [] };
   results.forEach((summaries, i) => {
     const series = batches[i]!.series;
     const tally = counts[series]!;
     for (const run of summaries) {
       tally[run.outcome] = (tally[run.outcome] ?? 0) + 1;
-      outcomes[series].push(run.outcome);
+      if (happened(run, CONSENSUS_TEXT)) tally[CONSENSUS_TEXT] = (tally[CONSENSUS_TEXT] ?? 0) + 1;
+      runs[series].push(run);
     }
   });
-  // Both series ran the chunk's seeds in the same order, so the i-th outcomes are one seed's pair.
-  const changed = outcomes.edited.filter((outcome, i) => outcome !== outcomes.baseline[i]).length;
+  // Both series ran the chunk's seeds in the same order, so the i-th runs are one seed's pair.
+  const changed = runs.edited.filter((run, i) => {
+    const before = runs.baseline[i]!;
+    return run.outcome !== before.outcome || run.consensusText !== before.consensusText;
+  }).length;
   return {
     ...state,
     counts,
     changed: state.changed + changed,
-    seedsDone: state.seedsDone + outcomes.baseline.length,
+    seedsDone: state.seedsDone + runs.baseline.length,
   };
 }
 
-/** The outcomes a forum's rule can end with, then any other one the runs produced. */
-export function outcomeKinds(scenario: Scenario, counts: SweepState['counts']): OutcomeKind[] {
-  return reportedOutcomes(
+/** The outcomes a forum's rule can end with, then any other one the runs produced, then `consensus-text`. */
+export function outcomeKinds(scenario: Scenario, counts: SweepState['counts']): ReportedEvent[] {
+  const products = reportedOutcomes(
     scenario.rules.decisionRule,
     (k) => (counts.baseline[k] ?? 0) + (counts.edited?.[k] ?? 0) > 0,
   );
+  return [...products, CONSENSUS_TEXT];
 }
 
 /** Each outcome's share of `of` runs with its 95% Wilson interval. */
 export function outcomeShares(
-  kinds: readonly OutcomeKind[],
-  counts: Partial<Record<OutcomeKind, number>>,
+  kinds: readonly ReportedEvent[],
+  counts: Partial<Record<ReportedEvent, number>>,
   of: number,
 ): OutcomeShare[] {
   return kinds.map((outcome) => {

@@ -88,7 +88,13 @@ describe('pinned', () => {
   });
 });
 
-const summary = (outcome: OutcomeKind): RunSummary => ({ outcome, rounds: 1, ukraine: null, votes: null });
+const summary = (outcome: OutcomeKind, consensusText = outcome === 'joint-statement'): RunSummary => ({
+  outcome,
+  consensusText,
+  rounds: 1,
+  ukraine: null,
+  votes: null,
+});
 const summaries = (hits: number, runs: number) =>
   Array.from({ length: runs }, (_, i) => summary(i < hits ? 'joint-statement' : 'chair-statement'));
 
@@ -135,6 +141,13 @@ describe('sensitivityReport', () => {
     expect(c.low.estimate.lo).toBeLessThan(0.4);
     expect(c.low.estimate.hi).toBeGreaterThan(0.4);
     expect(estimate([summary('adopted')], 'adopted').p).toBe(1);
+  });
+
+  it('counts consensus-text beside a standing chair statement, where the joint share is 0', () => {
+    const runs = [summary('chair-statement', true), summary('chair-statement', true), summary('chair-statement')];
+    expect(estimate(runs, 'joint-statement').hits).toBe(0);
+    expect(estimate(runs, 'consensus-text')).toMatchObject({ hits: 2, runs: 3 });
+    expect(estimate(runs, 'chair-statement').hits).toBe(3);
   });
 });
 

@@ -46,7 +46,7 @@ describe('forum-sim sensitivity', () => {
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
     expect(lines.slice(0, 3)).toEqual([
-      'forum-sim sensitivity apec-mrt-2022: P(joint statement), one parameter at a time',
+      'forum-sim sensitivity apec-mrt-2022: P(consensus text), one parameter at a time',
       'Each held at the ends of its valid range; seeds 1/0..1/3 for every setting.',
       'Settings: 7 (the baseline, then 3 parameter(s) at both ends), 4 run(s) each.',
     ]);
@@ -59,6 +59,20 @@ describe('forum-sim sensitivity', () => {
     expect(r.out).toContain('- low end  + high end  # both  | baseline');
     expect(r.out).toContain('CHN.patience: 0.000 at 0, 1.000 at 1 (swing 1.000)');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it('counts a consensus text by default: at the ARF, beside the chair statement it always issues', async () => {
+    const west = ['AUS', 'CAN', 'EU', 'JPN', 'USA'].flatMap((id) => ['--set', `${id}.patience=1`]);
+    const argv = ['arf-2022', '--runs', '6', '--param', 'USA.patience', '--workers', '1', ...west, '--json'];
+    const byDefault = JSON.parse((await capture(argv)).out) as JsonReport;
+    const named = JSON.parse((await capture([...argv, '--outcome', 'consensus-text'])).out) as JsonReport;
+    const joint = JSON.parse((await capture([...argv, '--outcome', 'joint-statement'])).out) as JsonReport;
+    expect(byDefault.outcome).toBe('consensus-text');
+    expect(named).toEqual(byDefault);
+    expect(byDefault.baseline.hits).toBeGreaterThan(0);
+    expect(joint.baseline.hits).toBe(0);
+    const text = await capture(argv.filter((a) => a !== '--json'));
+    expect(text.out).toContain('forum-sim sensitivity arf-2022: P(consensus text), one parameter at a time');
   });
 
   it('draws only the --top K largest swings and says how many it left out', async () => {
@@ -75,7 +89,7 @@ describe('forum-sim sensitivity', () => {
     const report = JSON.parse(one.out) as JsonReport;
     expect(report).toMatchObject({
       scenario: 'apec-mrt-2022',
-      outcome: 'joint-statement',
+      outcome: 'consensus-text',
       ends: 'range',
       runsPerSetting: 4,
       seed: '1',

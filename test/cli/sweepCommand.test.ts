@@ -33,6 +33,27 @@ describe('forum-sim sweep', () => {
     expect(json).toMatchObject({ schemaVersion: 1, scenario: 'arf-2022', seed: '3', runs: 12, completed: 12 });
   });
 
+  it('reports consensus-text beside the product: at the ARF, a text agreed beside the chair statement', async () => {
+    const west = ['AUS', 'CAN', 'EU', 'JPN', 'USA'].flatMap((id) => ['--set', `${id}.patience=1`]);
+    const json = JSON.parse((await runMain([...SWEEP, ...west, '--json'])).out);
+    const share = (outcome: string) => json.outcomes.find((o: { outcome: string }) => o.outcome === outcome);
+    expect(share('joint-statement').runs).toBe(0);
+    expect(share('chair-statement').runs).toBe(12);
+    expect(json.consensusText.runs).toBeGreaterThan(0);
+    expect(json.consensusText.runs).toBe(json.adopted);
+    expect(json.consensusText.p).toBe(json.consensusText.runs / 12);
+    const csv = (await runMain([...SWEEP, ...west, '--csv'])).out.split('\n');
+    const t = json.consensusText;
+    expect(csv).toContain(`event,consensus-text,${t.runs},${t.p},${t.lo},${t.hi},`);
+    const text = (await runMain([...SWEEP, ...west])).out;
+    expect(text).toMatch(
+      new RegExp(
+        `^ {2}consensus-text +\\d+\\.\\d% +\\[ *\\d+\\.\\d%, +\\d+\\.\\d%\\] +${t.runs} +\\(a text agreed`,
+        'm',
+      ),
+    );
+  });
+
   it('writes a header and one line per run; merged shards give the unsharded summary', async () => {
     const whole = await runMain([...SWEEP, '--json', '--out', at('whole.jsonl')]);
     expect(whole.code).toBe(0);

@@ -4,6 +4,7 @@ import { copyFileSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONSENSUS_TEXT, consensusAdopted, type ReportedEvent } from '../../src/analysis/consensusText.js';
 import { CONSENSUS_OUTCOMES, VOTE_OUTCOMES, type OutcomeKind } from '../../src/domain/types.js';
 import { runScenario } from '../../src/engine/run.js';
 import { deriveSeed } from '../../src/engine/rng.js';
@@ -35,18 +36,30 @@ function sweepAll(req: SweepRequest): Promise<SweepState[]> {
   return sweep.done.then(() => states);
 }
 
-function directOutcomes(overrides: SweepRequest['overrides'], runs: number): OutcomeKind[] {
-  return Array.from(
-    { length: runs },
-    (_, i) => runScenario(G20, { seed: deriveSeed('7', i), overrides, transcript: false }).outcome,
-  );
+/** Each seed's outcome, and whether it agreed a text, from running it directly. */
+function directRuns(overrides: SweepRequest['overrides'], runs: number): { outcome: OutcomeKind; text: boolean }[] {
+  return Array.from({ length: runs }, (_, i) => {
+    const result = runScenario(G20, { seed: deriveSeed('7', i), overrides, transcript: false });
+    return { outcome: result.outcome, text: consensusAdopted(result) };
+  });
 }
 
-function countsOf(outcomes: readonly OutcomeKind[]) {
-  const counts: Partial<Record<OutcomeKind, number>> = {};
-  for (const outcome of outcomes) counts[outcome] = (counts[outcome] ?? 0) + 1;
+function countsOf(runs: readonly { outcome: OutcomeKind; text: boolean }[]) {
+  const counts: Partial<Record<ReportedEvent, number>> = {};
+  for (const { outcome, text } of runs) {
+    counts[outcome] = (counts[outcome] ?? 0) + 1;
+    if (text) counts[CONSENSUS_TEXT] = (counts[CONSENSUS_TEXT] ?? 0) + 1;
+  }
   return counts;
 }
+
+const summary = (outcome: OutcomeKind, consensusText = outcome === 'joint-statement') => ({
+  outcome,
+  consensusText,
+  rounds: 1,
+  ukraine: null,
+  votes: null,
+});
 
 describe('chunk batches', () => {
   it('runs the same derived seeds on both series, in batches of at most 25', () => {
@@ -72,7 +85,6 @@ describe('chunk batches', () => {
 
 describe('counting', () => {
   it('counts each series separately and the seeds once', () => {
-    const summary = (outcome: OutcomeKind) => ({ outcome, rounds: 1, ukraine: null, votes: null });
     const state = addChunk(
       initialState(request(EDITS)),
       [{ series: 'edited' }, { series: 'baseline' }],
@@ -84,7 +96,7 @@ describe('counting', () => {
     expect(state.seedsDone).toBe(2);
     // Seed 1 went from no statement to a joint one; seed 2 stayed without.
     expect(state.changed).toBe(1);
-    expect(state.counts.edited).toEqual({ 'joint-statement': 1, 'no-statement': 1 });
+    expect(state.counts.edited).toEqual({ 'joint-statement': 1, 'no-statement': 1, 'consensus-text': 1 });
     expect(state.counts.baseline).toEqual({ 'no-statement': 2 });
     const shares = outcomeShares(['joint-statement', 'no-statement'], state.counts.baseline, state.seedsDone);
     expect(shares.map((s) => s.p)).toEqual([0, 1]);
@@ -92,14 +104,32 @@ describe('counting', () => {
     expect(shares[1]!.lo).toBeLessThan(1);
   });
 
-  it("lists the outcomes of the forum's rule, then any other the runs produced", () => {
+  it('counts a text agreed beside a standing chair statement, and a seed where only that changed', () => {
+    const state = addChunk(
+      initialState(request(EDITS)),
+      [{ series: 'edited' }, { series: 'baseline' }],
+      [
+        [summary('chair-statement', true), summary('chair-statement', false)],
+        [summary('chair-statement', false), summary('chair-statement', false)],
+      ],
+    );
+    expect(state.counts.edited).toEqual({ 'chair-statement': 2, 'consensus-text': 1 });
+    expect(state.counts.baseline).toEqual({ 'chair-statement': 2 });
+    // The product is the same on both seeds; on seed 1 the edits got a text agreed.
+    expect(state.changed).toBe(1);
+    const [text] = outcomeShares([CONSENSUS_TEXT], state.counts.edited!, state.seedsDone);
+    expect(text).toMatchObject({ outcome: CONSENSUS_TEXT, runs: 1, of: 2, p: 0.5 });
+  });
+
+  it("lists the outcomes of the forum's rule, then any other the runs produced, then consensus-text", () => {
     const none = { baseline: {}, edited: null };
-    expect(outcomeKinds(G20, none)).toEqual([...CONSENSUS_OUTCOMES]);
+    expect(outcomeKinds(G20, none)).toEqual([...CONSENSUS_OUTCOMES, CONSENSUS_TEXT]);
     const vote = { ...G20, rules: { ...G20.rules, decisionRule: 'vote' as never } };
-    expect(outcomeKinds(vote, none)).toEqual([...VOTE_OUTCOMES]);
+    expect(outcomeKinds(vote, none)).toEqual([...VOTE_OUTCOMES, CONSENSUS_TEXT]);
     expect(outcomeKinds(vote, { baseline: { 'no-statement': 1 }, edited: null })).toEqual([
       'no-statement',
       ...VOTE_OUTCOMES,
+      CONSENSUS_TEXT,
     ]);
   });
 });
@@ -109,11 +139,13 @@ describe('a sweep', () => {
     const states = await sweepAll(request(EDITS));
     const last = states.at(-1)!;
     expect(last).toMatchObject({ finished: true, error: null, seedsDone: 30, runsDone: 60, runsTotal: 60 });
-    const [baseline, edited] = [directOutcomes({}, 30), directOutcomes(EDITS, 30)];
+    const [baseline, edited] = [directRuns({}, 30), directRuns(EDITS, 30)];
     expect(last.counts.baseline).toEqual(countsOf(baseline));
     expect(last.counts.edited).toEqual(countsOf(edited));
     expect(last.counts.edited).not.toEqual(last.counts.baseline);
-    expect(last.changed).toBe(edited.filter((outcome, i) => outcome !== baseline[i]).length);
+    expect(last.changed).toBe(
+      edited.filter((run, i) => run.outcome !== baseline[i]!.outcome || run.text !== baseline[i]!.text).length,
+    );
     // The bars fill in after each chunk of 10 seeds; progress never goes back.
     expect([...new Set(states.map((s) => s.seedsDone))]).toEqual([0, 10, 20, 30]);
     states.slice(1).forEach((s, i) => expect(s.runsDone).toBeGreaterThanOrEqual(states[i]!.runsDone));

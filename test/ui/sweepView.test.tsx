@@ -10,9 +10,18 @@ import { KEY, renderApp } from './support.js';
 
 afterEach(() => cleanup());
 
+/**
+ * Esc, then the forum view before the next key: written back to back, Esc and a letter can reach
+ * Ink in one read, which it takes for Meta+letter, and the letter is lost.
+ */
+async function backToForum(app: ReturnType<typeof renderApp>): Promise<void> {
+  await app.press(KEY.escape);
+  await app.until('space step');
+}
+
 const SMALL = { runs: 20, chunkSeeds: 10, workers: 1 };
 const OUTCOME_ROW =
-  /^(joint-statement|chair-statement|no-statement|\s+)\s+(edited|baseline)?\s*[#=.|[\]]{10,} +\d+\.\d% {2}\[ *\d+\.\d, +\d+\.\d\]$/;
+  /^(joint-statement|chair-statement|no-statement|consensus-text|\s+)\s+(edited|baseline)?\s*[#=.|[\]]{10,} +\d+\.\d% {2}\[ *\d+\.\d, +\d+\.\d\]$/;
 
 /** The rows of the frame that draw a bar, each checked whole: name, bar, share and interval. */
 function barRows(frame: string): string[] {
@@ -28,11 +37,20 @@ describe('sweep view', () => {
     expect(frame).toMatch(/^No edits/m);
     expect(frame).toMatch(/20\/20 runs\s+\[#+\] done/);
     const rows = barRows(frame);
-    expect(rows.map((r) => r.split(' ')[0])).toEqual(['joint-statement', 'chair-statement', 'no-statement']);
+    expect(rows.map((r) => r.split(' ')[0])).toEqual([
+      'joint-statement',
+      'chair-statement',
+      'no-statement',
+      'consensus-text',
+    ]);
     for (const row of rows) expect(row).toMatch(OUTCOME_ROW);
-    // Shares of the same 20 runs add up to all of them.
-    const total = rows.reduce((n, r) => n + Number(/(\d+\.\d)%/.exec(r)![1]), 0);
+    // Shares of the products in the same 20 runs add up to all of them; consensus-text overlaps them.
+    const share = (r: string) => Number(/(\d+\.\d)%/.exec(r)![1]);
+    const total = rows.slice(0, 3).reduce((n, r) => n + share(r), 0);
     expect(total).toBeCloseTo(100, 5);
+    // At the G20 (a joint text is its product) a text agreed is a joint statement.
+    expect(share(rows[3]!)).toBe(share(rows[0]!));
+    expect(frame).toContain('consensus-text: a text agreed, whatever the product');
     expect(frame).toContain('95% Wilson interval');
     await app.press(KEY.escape);
     expect(await app.until('space step')).toContain('w sweep');
@@ -40,22 +58,25 @@ describe('sweep view', () => {
 
   it('with edits, draws the edited bars over the baseline ones on the same seeds, at 80x24', async () => {
     const app = renderApp({ initial: 'g20-fmm-2022', seed: '7', sweep: SMALL, size: { columns: 80, rows: 24 } });
-    // AUS (a jumps there), its Ukraine minimum one rung up.
-    await app.press('e', 'a', KEY.enter, KEY.down, KEY.right);
+    // AUS (a jumps there), its Ukraine minimum one rung up. Each key waits for the frame the one
+    // before it brings: a key read before its view has drawn goes to the view before it.
+    await app.press('e');
+    await app.until('Edit a delegation: pick one');
+    await app.press('a');
+    await app.until(/^> AUS/m);
+    await app.press(KEY.enter);
+    await app.until('Edit AUS');
+    await app.press(KEY.down);
+    await app.until(/^> positions\.ukraine\.min/m);
+    await app.press(KEY.right);
     expect(await app.until('(edited)')).toContain('(edited)');
-    await app.press(KEY.escape, 'w');
+    await backToForum(app);
+    await app.press('w');
     const frame = await app.until(/40\/40 runs.*done/);
     expect(frame).toContain('Edits (1): AUS.positions.ukraine.min=');
     const rows = barRows(frame);
-    expect(rows).toHaveLength(6);
-    expect(rows.map((r) => /(edited|baseline)/.exec(r)![1])).toEqual([
-      'edited',
-      'baseline',
-      'edited',
-      'baseline',
-      'edited',
-      'baseline',
-    ]);
+    expect(rows).toHaveLength(8);
+    expect(rows.map((r) => /(edited|baseline)/.exec(r)![1])).toEqual(Array(4).fill(['edited', 'baseline']).flat());
     for (const row of rows) {
       expect(row).toMatch(OUTCOME_ROW);
       expect(row.length).toBeLessThan(80);
@@ -67,12 +88,12 @@ describe('sweep view', () => {
     expect(frame).toMatch(/^The edits changed the outcome on \d+ of 20 seeds$/m);
   });
 
-  it("draws a vote forum's outcomes: adopted, rejected, vetoed", async () => {
+  it("draws a vote forum's outcomes: adopted, rejected, vetoed, and consensus-text (the text adopted)", async () => {
     const scenario = loadScenario(fileURLToPath(new URL('../fixtures/votes/security-council.yaml', import.meta.url)));
     const app = renderApp({ entries: [{ ref: 'sc', scenario, error: null }], initial: 'sc', sweep: SMALL });
     await app.press('w');
     const frame = await app.until(/20\/20 runs.*done/);
-    expect(barRows(frame).map((r) => r.split(' ')[0])).toEqual(['adopted', 'rejected', 'vetoed']);
+    expect(barRows(frame).map((r) => r.split(' ')[0])).toEqual(['adopted', 'rejected', 'vetoed', 'consensus-text']);
   });
 
   it('keeps taking keys while it runs: esc goes back to the forum before the sweep ends', async () => {
@@ -89,12 +110,17 @@ describe('sweep view', () => {
     const app = renderApp({ initial: 'g20-fmm-2022', sweep: SMALL });
     await app.press('w');
     await app.until(/20\/20 runs.*done/);
-    await app.press(KEY.escape, 'w');
-    const again = app.lastFrame()!;
+    await backToForum(app);
+    await app.press('w');
+    // The first frame of the view shows the finished sweep: a sweep run again would start at 0/20.
+    const again = await app.until('Sweep of');
     expect(again).toContain('20/20 runs');
     expect(again).toMatch(/\] done/);
     // A new seed is a new sweep.
-    await app.press(KEY.escape, 'r', 'w');
+    await backToForum(app);
+    await app.press('r');
+    await app.until('seed 2');
+    await app.press('w');
     expect(await app.until('seeds 2/0..2/19')).toContain('seeds 2/0..2/19');
   });
 

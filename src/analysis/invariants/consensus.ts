@@ -3,6 +3,7 @@
 import type { ActorId, IssueDef, IssueId, Position, Scenario } from '../../domain/types.js';
 import { canAgree } from '../../engine/outcome.js';
 import type { Overrides } from '../../scenario/overrides.js';
+import { adoptedText } from '../consensusText.js';
 import { mergeOverrides } from '../overrideList.js';
 import {
   type Invariant,
@@ -21,24 +22,26 @@ import {
 export const soundness: Invariant = {
   id: 'soundness',
   title:
-    "an adopted joint statement has every present delegation supporting, every paragraph inside every present delegation's hard red lines of firmness 1, and nobody walked out",
+    "an adopted consensus text (a joint statement, or one beside a standing chairman's statement) has every present delegation supporting, every paragraph inside every present delegation's hard red lines of firmness 1, and nobody walked out",
   // Under a vote rule nothing is adopted by consensus (the `votes` invariant judges votes), so a voting forum is judged under consensus.
   premise: (s, variant) => ({
     ...(s.rules.decisionRule === 'consensus' ? {} : { 'forum.decisionRule': 'consensus' }),
     ...agreeableHalf(s, variant),
   }),
   judge(input, result) {
-    if (result.outcome !== 'joint-statement') return pass(false);
+    const joint = result.outcome === 'joint-statement';
+    const adopted = adoptedText(result);
+    if (!joint && adopted === null) return pass(false);
     const s = effectiveScenario(input);
     const problems: string[] = [];
-    if (!result.statement) problems.push('no text');
+    if (joint && !result.statement) problems.push('no text');
     const present = Object.values(result.delegations).filter((d) => d.present).length;
     if (!canAgree(present)) problems.push(`only ${present} delegation(s) present`);
     for (const [id, d] of Object.entries(result.delegations)) {
       if (d.stance === 'walkedOut') problems.push(`${id} walked out`);
       else if (d.present && d.stance !== 'supporting') problems.push(`${id} is present but ${d.stance}`);
     }
-    const text = statementRungs(s, result);
+    const text = statementRungs(s, { ...result, statement: adopted ?? result.statement });
     for (const id of s.participants) {
       if (!result.delegations[id]?.present) continue;
       for (const [issue, rung] of Object.entries(text)) {
@@ -52,7 +55,8 @@ export const soundness: Invariant = {
         }
       }
     }
-    return problems.length === 0 ? pass() : fail(`joint statement adopted although ${problems.join('; ')}`);
+    const what = joint ? 'joint statement' : "consensus text (beside the chairman's statement)";
+    return problems.length === 0 ? pass() : fail(`${what} adopted although ${problems.join('; ')}`);
   },
 };
 

@@ -1,8 +1,10 @@
 // The sweep view: progress while the runs go on, then each outcome's share as a bar with its 95%
-// Wilson interval; with edits, two bars per outcome, the edited runs over the baseline on the
-// same seeds. Bars fill in as chunks finish; esc goes back and stops the sweep.
+// Wilson interval, and that of a text agreed whatever the product (consensus-text); with edits,
+// two bars per outcome, the edited runs over the baseline on the same seeds. Bars fill in as
+// chunks finish; esc goes back and stops the sweep.
 import { Box } from 'ink';
-import type { OutcomeKind, Scenario } from '../../domain/types.js';
+import { CONSENSUS_TEXT, type ReportedEvent } from '../../analysis/consensusText.js';
+import type { Scenario } from '../../domain/types.js';
 import { bar, barLayout, numbers, progressBar, scale, type BarLayout } from '../bars.js';
 import { useKeys } from '../keys.js';
 import type { Overrides } from '../session.js';
@@ -69,7 +71,7 @@ export function SweepView({ scenario, request, finishedBefore, onFinished, width
 
 interface BarsProps {
   state: SweepState;
-  kinds: OutcomeKind[];
+  kinds: ReportedEvent[];
   series: Series[];
   layout: BarLayout;
   theme: Theme;
@@ -92,7 +94,7 @@ function Bars({ state, kinds, series, layout, theme }: BarsProps) {
             seriesName={compared ? s : ''}
             fill={compared ? FILL[s] : SINGLE_FILL}
             // The baseline stays grey, so the edited bar stands out in colour as by its fill.
-            color={s === 'edited' || !compared ? theme.color(OUTCOME_COLOR[outcome]) : undefined}
+            color={s === 'edited' || !compared ? theme.color(colorOf(outcome)) : undefined}
             layout={layout}
           />
         )),
@@ -105,6 +107,9 @@ function Bars({ state, kinds, series, layout, theme }: BarsProps) {
         {compared
           ? `${FILL.edited} edited  ${FILL.baseline} baseline (no edits), same seeds  [ ] or | 95% Wilson interval`
           : `${SINGLE_FILL} share of runs  [ ] or | (both ends in one cell) 95% Wilson interval`}
+      </Text>
+      <Text dimColor wrap="truncate-end">
+        {`${CONSENSUS_TEXT}: a text agreed, whatever the product (so it overlaps the rows above)`}
       </Text>
     </>
   );
@@ -123,7 +128,10 @@ export function editsLine(overrides: Overrides, width: number): string {
   return `${head}${edits[0]}`;
 }
 
-function shareOf(state: SweepState, series: Series, outcome: OutcomeKind): OutcomeShare {
+/** A text agreed looks like the joint statement it would be at most forums. */
+const colorOf = (event: ReportedEvent) => OUTCOME_COLOR[event === CONSENSUS_TEXT ? 'joint-statement' : event];
+
+function shareOf(state: SweepState, series: Series, outcome: ReportedEvent): OutcomeShare {
   const counts = (series === 'edited' ? state.counts.edited : state.counts.baseline) ?? {};
   return outcomeShares([outcome], counts, state.seedsDone)[0]!;
 }
