@@ -101,14 +101,16 @@ its absolute path instead, for a modeline:
 Options:
   --path              print the path, not the schema
   -h, --help          this help`,
-  check: `Usage: forum-sim check SCENARIO [--runs N] [--seed S] [--json] [options]
+  check: `Usage: forum-sim check SCENARIO [--runs N] [--seed S] [--json] [--strict] [options]
 
 Property-tests the outcome invariants on N random perturbations of the scenario's parameters
 (each within its valid range; up to 4 at a time), and prints a table of the invariants with
-pass/fail and the cases run. On a failure it prints the counterexample, shrunk by fast-check to
-few overrides, as a ready-to-paste \`forum-sim run\` line that reproduces it, and exits 1.
-Invariants: determinism, termination, soundness, fallback, order, unanimity, veto,
-monotonicity, provenance (see README, "Property testing").
+pass/fail, the cases run, and the cases where the invariant's premise held. On a failure it
+prints the counterexample, shrunk by fast-check to few overrides, as a ready-to-paste
+\`forum-sim run\` line that reproduces it, and exits 1. An invariant whose premise held in none
+of the cases tested nothing: it shows as \`untested\` and the summary names it.
+Invariants: determinism, termination, soundness, fallback, votes, order, unanimity, veto,
+monotonicity, provenance, replay, firmness, attribution (see README, "Property testing").
 
 Options:
   --runs N            perturbations per invariant (default 100)
@@ -117,11 +119,13 @@ Options:
                       that is false on purpose, to show what a failure looks like
   --set PATH=VALUE    a change applied before every perturbation (repeatable), as for run
   --params FILE       a YAML/JSON file of PATH: VALUE changes (applied before --set)
-  --json              print the report as JSON
+  --strict            exit 1 also when an invariant was not exercised (its premise never held)
+  --json              print the report as JSON (\`notExercised\` lists the untested invariants)
   -h, --help          this help
 
-Progress goes to stderr when it is a terminal. Exit 0 when every invariant holds, 1 when one
-fails, 2 on bad input.`,
+Progress goes to stderr when it is a terminal. Exit 0 when every invariant holds (or was not
+exercised, without --strict), 1 when one fails (or, with --strict, was not exercised), 2 on bad
+input.`,
   backtest: `Usage: forum-sim backtest [FILE|DIR ...] [--runs N] [--seed S] [--workers W] [--set PATH=VALUE]... [--json]
 
 Runs each case (a forum file with an \`expected\` block: the real outcome and its source) N times
