@@ -29,7 +29,7 @@ Usage:
   forum-sim ui [SCENARIO]        the terminal UI
   forum-sim run SCENARIO [...]   run one forum and report the outcome
   forum-sim list                 built-in scenarios with forum, date, participants
-  forum-sim validate FILE...     check scenario, profile and issue files; report every error
+  forum-sim validate FILE...     check scenario, profile and issue files (FILE: also a folder or an id)
   forum-sim init FILE [--from S] write a commented starting forum (a copy of S, or minimal)
   forum-sim schema [--path]      the JSON Schema of scenario files, or its absolute path
   forum-sim check SCENARIO [...] property-test the outcome invariants on perturbed parameters
@@ -73,9 +73,12 @@ Lists the built-in scenarios with forum, date and number of participants.`,
   validate: `Usage: forum-sim validate FILE...
 
 Checks forum files, delegation profile files (scenarios/actors/*.yaml) and issue catalogues
-(issues.yaml). Every problem is reported on its own line as FILE:LINE:COLUMN: FIELD: message,
+(issues.yaml). A FILE may also be a folder, for every .yaml file in it (not its subfolders), or a
+built-in id (arf-2022), for its forum file. Every problem is reported on its own line as FILE:LINE:COLUMN: FIELD: message,
 all in one pass: schema errors, unknown actors, issues and rungs, profile gaps and missing
 provenance together, and a forum's own problems beside those of a broken catalogue.
+A forum file without \`level\` runs as a ministers' meeting: when its name or kind says summit or
+leaders, a warning says so (warnings do not change the exit code).
 Exit 0 when all files are valid, 2 otherwise.`,
   init: `Usage: forum-sim init FILE [--from SCENARIO]
 
