@@ -324,10 +324,13 @@ describe('usage errors', () => {
     ]);
   });
 
-  it('an unknown option names it and points at the command help', async () => {
+  it('an unknown option names it, suggests the closest and points at the command help', async () => {
     const result = await runMain(['run', 'arf-2022', '--sede', '3']);
     expectCleanErrors(result);
-    expect(result.errLines).toEqual(["forum-sim: Unknown option '--sede'", "Run 'forum-sim run --help' for usage."]);
+    expect(result.errLines).toEqual([
+      `forum-sim: Unknown option '--sede' (did you mean "--seed"?)`,
+      "Run 'forum-sim run --help' for usage.",
+    ]);
   });
 
   it('run with no scenario', async () => {
