@@ -9,10 +9,13 @@ import { runMain, SCENARIOS } from './helpers.js';
 const G20 = readFileSync(join(SCENARIOS, 'g20-fmm-2022.yaml'), 'utf8');
 
 /** The G20 foreign ministers' file under another name and level line, in a fresh folder. */
-function forumFile(name: string, level: string | null): string {
+function forumFile(name: string, level: string | null, kind = 'g20-fmm'): string {
   const dir = mkdtempSync(join(tmpdir(), 'forum-sim-level-'));
   const file = join(dir, 'forum.yaml');
-  const text = G20.replace(/^name: .*$/m, `name: ${name}${level ? `\nlevel: ${level}` : ''}`);
+  const text = G20.replace(/^name: .*$/m, `name: ${name}${level ? `\nlevel: ${level}` : ''}`).replace(
+    /^kind: .*$/m,
+    `kind: ${kind}`,
+  );
   writeFileSync(file, text);
   return file;
 }
@@ -55,6 +58,17 @@ describe('validate: a summit left at the default level', () => {
     expect(r.out).toBe(`ok  ${file} (forum)`);
     expect(r.errLines).toEqual([
       `forum-sim: warning: ${file}:3:7: level: not set, so this runs as a ministers' meeting; its name says "Summit": set level: leaders`,
+    ]);
+  });
+
+  it('warns when the kind says so', async () => {
+    const file = forumFile('ASEAN-U.S. Special Meeting', null, 'asean-us-summit');
+    const r = await runMain(['validate', file]);
+    expect(r.code).toBe(0);
+    expect(r.errLines).toEqual([
+      expect.stringMatching(
+        /: level: not set, so this runs as a ministers' meeting; its kind says "summit": set level: leaders$/,
+      ),
     ]);
   });
 
