@@ -69,6 +69,8 @@ export interface InvariantReport {
   cases: number;
   /** Of those, the cases where the premise held (the rest pass vacuously). */
   applicable: number;
+  /** Whether the premise held in some case: a pass whose premise never held tested nothing. */
+  exercised: boolean;
   counterexample?: Counterexample;
 }
 
@@ -76,7 +78,10 @@ export interface CheckReport {
   scenario: string;
   seed: number;
   runs: number;
+  /** No invariant failed (one that was never exercised did not fail, but see notExercised). */
   ok: boolean;
+  /** Ids of the invariants that passed only vacuously: their premise held in none of the cases. */
+  notExercised: string[];
   invariants: InvariantReport[];
 }
 
@@ -159,6 +164,7 @@ export function checkScenario(scenario: Scenario, options: CheckOptions): CheckR
       status: details.failed ? 'fail' : 'pass',
       cases: done,
       applicable,
+      exercised: applicable > 0,
     };
     if (details.failed && details.counterexample) {
       const [c] = details.counterexample;
@@ -197,6 +203,7 @@ export function checkScenario(scenario: Scenario, options: CheckOptions): CheckR
     seed: options.seed,
     runs: options.runs,
     ok: reports.every((r) => r.status === 'pass'),
+    notExercised: reports.filter((r) => r.status === 'pass' && !r.exercised).map((r) => r.id),
     invariants: reports,
   };
 }

@@ -1,5 +1,6 @@
 // Option parsing shared by the commands, on node:util's parseArgs, with usage errors instead of throws.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { didYouMean } from '../scenario/errors.js';
 import { UsageError } from './usage.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
@@ -11,7 +12,7 @@ export function parse<T extends Options>(command: string, argv: string[], option
     parsed = parseArgs({ args: argv, options: { ...HELP_OPTION, ...options }, allowPositionals: true, strict: true });
   } catch (error) {
     const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
-    throw new UsageError(message, command);
+    throw new UsageError(message + optionHint(message, options), command);
   }
   // `--params=` or `--seed ''` is a mistake (an unset variable, most often), not "use the default".
   for (const [name, value] of Object.entries(parsed.values)) {
@@ -19,6 +20,13 @@ export function parse<T extends Options>(command: string, argv: string[], option
       throw new UsageError(`option --${name} needs a value, got an empty one`, command);
   }
   return parsed;
+}
+
+/** For an unknown `--option`, the closest option the command has (` (did you mean "--seed"?)`), else ''. */
+function optionHint(message: string, options: Options): string {
+  const unknown = /^Unknown option '(--[^'=]+)/.exec(message)?.[1];
+  if (!unknown) return '';
+  return didYouMean(unknown, ['--help', ...Object.keys(options).map((name) => `--${name}`)]);
 }
 
 /** Usage error unless the command was given no positional arguments. */

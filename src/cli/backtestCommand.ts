@@ -1,6 +1,6 @@
 // `forum-sim backtest [FILE|DIR ...]`: the model's forecasts scored against cases with a known outcome.
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { backtest, unseatedEverywhere, type BacktestCase } from '../analysis/backtest.js';
 import { defaultWorkers } from '../analysis/runPool.js';
 import { InputError, type Problem } from '../scenario/errors.js';
@@ -11,6 +11,7 @@ import { formatBacktest } from './backtestFormat.js';
 import { warnTo, type Io } from './runCommand.js';
 import { ttyProgress } from './progress.js';
 import { HELP } from './usage.js';
+import { yamlFilesIn } from './yamlFolder.js';
 
 export const RECORD_DIR = join(BUILTIN_DIR, 'record');
 export const DEFAULT_BACKTEST_RUNS = 200;
@@ -37,11 +38,9 @@ export function caseFiles(paths: readonly string[]): string[] {
     }
     if (!isDir) files.push(full);
     else {
-      const found = readdirSync(full)
-        .filter((n) => /\.ya?ml$/.test(n) && n !== 'issues.yaml')
-        .sort();
+      const found = yamlFilesIn(full).filter((file) => basename(file) !== 'issues.yaml');
       if (found.length === 0) problems.push({ file: path, path: '', message: 'no .yaml case files in this folder' });
-      files.push(...found.map((n) => join(full, n)));
+      files.push(...found);
     }
   }
   if (problems.length > 0) throw new InputError(problems);

@@ -63,6 +63,7 @@ export function checkCommand(argv: string[], io: Io, options: CheckCommandOption
     runs: { type: 'string' },
     invariants: { type: 'string' },
     json: { type: 'boolean' },
+    strict: { type: 'boolean' },
   });
   if (values.help) {
     io.out(HELP.check!);
@@ -98,29 +99,38 @@ export function checkCommand(argv: string[], io: Io, options: CheckCommandOption
   });
   if (progress) progress('');
 
+  const strict = values.strict === true;
   const command = (seed: string, overrides: Record<string, string>) => reproCommand(ref, seed, overrides);
   if (values.json) {
-    io.out(JSON.stringify(jsonReport(report, ref, seedText, command), null, 2));
+    io.out(JSON.stringify(jsonReport(report, ref, seedText, strict, command), null, 2));
   } else {
-    io.out(formatReport(report, ref, seedText, command));
+    io.out(formatReport(report, ref, seedText, command, strict));
   }
-  return report.ok ? 0 : 1;
+  return checkExitCode(report, strict);
+}
+
+/** 1 when an invariant failed, or under --strict when one was never exercised (it tested nothing); else 0. */
+export function checkExitCode(report: CheckReport, strict: boolean): number {
+  return !report.ok || (strict && report.notExercised.length > 0) ? 1 : 0;
 }
 
 type Command = (seed: string, overrides: Record<string, string>) => string;
 
-function jsonReport(report: CheckReport, ref: string, seedText: string, command: Command) {
+function jsonReport(report: CheckReport, ref: string, seedText: string, strict: boolean, command: Command) {
   return {
     scenario: ref,
     seed: seedText,
     runs: report.runs,
     ok: report.ok,
+    strict,
+    notExercised: report.notExercised,
     invariants: report.invariants.map((r) => ({
       id: r.id,
       title: r.title,
       status: r.status,
       cases: r.cases,
       applicable: r.applicable,
+      exercised: r.exercised,
       ...(r.counterexample
         ? {
             counterexample: {
@@ -140,7 +150,13 @@ function jsonReport(report: CheckReport, ref: string, seedText: string, command:
   };
 }
 
-export function formatReport(report: CheckReport, ref: string, seedText: string, command: Command): string {
+export function formatReport(
+  report: CheckReport,
+  ref: string,
+  seedText: string,
+  command: Command,
+  strict = false,
+): string {
   const lines = [
     `forum-sim check ${ref}: ${report.runs} random perturbation(s) of its parameters per invariant, seed ${seedText}`,
     '',
@@ -148,21 +164,33 @@ export function formatReport(report: CheckReport, ref: string, seedText: string,
   const header = ['INVARIANT', 'RESULT', 'CASES', 'PREMISE HELD'];
   const rows = report.invariants.map((r) => [
     r.id,
-    r.status === 'pass' ? 'pass' : 'FAIL',
+    r.status === 'fail' ? 'FAIL' : r.exercised ? 'pass' : 'untested',
     String(r.cases),
     String(r.applicable),
   ]);
   lines.push(...textTable([header, ...rows], (c) => c > 1));
   const failed = report.invariants.filter((r) => r.status === 'fail');
   for (const r of failed) lines.push('', ...counterexampleLines(r, command));
-  lines.push('');
-  lines.push(
-    failed.length === 0
-      ? `All ${report.invariants.length} invariant(s) hold on ${report.runs} perturbation(s) each. PREMISE HELD counts the cases an invariant was not vacuously true.`
-      : `${failed.length} of ${report.invariants.length} invariant(s) failed.`,
-  );
+  lines.push('', ...summaryLines(report, failed.length, strict));
   // The scenario reference and counterexample messages may quote text from a file.
   return safeLines(lines);
+}
+
+function summaryLines(report: CheckReport, failed: number, strict: boolean): string[] {
+  const total = report.invariants.length;
+  const untested = report.notExercised;
+  const held = total - failed - untested.length;
+  const lines = [
+    failed > 0
+      ? `${failed} of ${total} invariant(s) failed.`
+      : `${held === total ? 'All' : `${held} of`} ${total} invariant(s) hold on ${report.runs} perturbation(s) each. PREMISE HELD counts the cases an invariant was not vacuously true.`,
+  ];
+  // A premise that never held means the invariant was never put to the test: say so, by name.
+  if (untested.length > 0)
+    lines.push(
+      `${untested.length} invariant(s) not exercised (the premise held in none of the cases, so nothing was tested): ${untested.join(', ')}.${strict ? ' --strict: exit 1.' : ' With --strict this exits 1.'}`,
+    );
+  return lines;
 }
 
 function counterexampleLines(r: InvariantReport, command: Command): string[] {

@@ -82,7 +82,7 @@ function explainForum(scenario: Scenario, result: RunResult): string[] {
       : [];
   return [
     `How the forum ended: ${ending?.reason ?? result.outcome}`,
-    `  level ${scenario.level}, stakes ${forumStakes(scenario).toFixed(2)} (level and the host's investment ${scenario.rules.hostInvestment ?? DEFAULT_HOST_INVESTMENT}), ${preparationRounds(scenario)} preparatory round(s)`,
+    `  level ${scenario.level}${scenario.levelDefaulted ? ' (the default: the file does not set level)' : ''}, stakes ${forumStakes(scenario).toFixed(2)} (level and the host's investment ${scenario.rules.hostInvestment ?? DEFAULT_HOST_INVESTMENT}), ${preparationRounds(scenario)} preparatory round(s)`,
     `  standing product: ${scenario.rules.standingProduct === 'chair-statement' ? "the chairman's statement, issued every time" : 'a consensus text, which can fail'}; chair ${scenario.chair} drafts as a ${scenario.profiles[scenario.chair]?.chairStyle ?? 'broker'}${scenario.coChair ? ` with co-chair ${scenario.coChair}` : ''}`,
     `  ${protests} protest walkout(s)${annexed.length > 0 ? `; moved to the chair's annex: ${annexed.join(', ')}` : ''}`,
     ...(pressure.length > 0

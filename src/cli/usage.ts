@@ -29,7 +29,7 @@ Usage:
   forum-sim ui [SCENARIO]        the terminal UI
   forum-sim run SCENARIO [...]   run one forum and report the outcome
   forum-sim list                 built-in scenarios with forum, date, participants
-  forum-sim validate FILE...     check scenario, profile and issue files; report every error
+  forum-sim validate FILE...     check scenario, profile and issue files (FILE: also a folder or an id)
   forum-sim init FILE [--from S] write a commented starting forum (a copy of S, or minimal)
   forum-sim schema [--path]      the JSON Schema of scenario files, or its absolute path
   forum-sim check SCENARIO [...] property-test the outcome invariants on perturbed parameters
@@ -73,9 +73,12 @@ Lists the built-in scenarios with forum, date and number of participants.`,
   validate: `Usage: forum-sim validate FILE...
 
 Checks forum files, delegation profile files (scenarios/actors/*.yaml) and issue catalogues
-(issues.yaml). Every problem is reported on its own line as FILE:LINE:COLUMN: FIELD: message,
+(issues.yaml). A FILE may also be a folder, for every .yaml file in it (not its subfolders), or a
+built-in id (arf-2022), for its forum file. Every problem is reported on its own line as FILE:LINE:COLUMN: FIELD: message,
 all in one pass: schema errors, unknown actors, issues and rungs, profile gaps and missing
 provenance together, and a forum's own problems beside those of a broken catalogue.
+A forum file without \`level\` runs as a ministers' meeting: when its name or kind says summit or
+leaders, a warning says so (warnings do not change the exit code).
 Exit 0 when all files are valid, 2 otherwise.`,
   init: `Usage: forum-sim init FILE [--from SCENARIO]
 
@@ -101,14 +104,16 @@ its absolute path instead, for a modeline:
 Options:
   --path              print the path, not the schema
   -h, --help          this help`,
-  check: `Usage: forum-sim check SCENARIO [--runs N] [--seed S] [--json] [options]
+  check: `Usage: forum-sim check SCENARIO [--runs N] [--seed S] [--json] [--strict] [options]
 
 Property-tests the outcome invariants on N random perturbations of the scenario's parameters
 (each within its valid range; up to 4 at a time), and prints a table of the invariants with
-pass/fail and the cases run. On a failure it prints the counterexample, shrunk by fast-check to
-few overrides, as a ready-to-paste \`forum-sim run\` line that reproduces it, and exits 1.
-Invariants: determinism, termination, soundness, fallback, order, unanimity, veto,
-monotonicity, provenance (see README, "Property testing").
+pass/fail, the cases run, and the cases where the invariant's premise held. On a failure it
+prints the counterexample, shrunk by fast-check to few overrides, as a ready-to-paste
+\`forum-sim run\` line that reproduces it, and exits 1. An invariant whose premise held in none
+of the cases tested nothing: it shows as \`untested\` and the summary names it.
+Invariants: determinism, termination, soundness, fallback, votes, order, unanimity, veto,
+monotonicity, provenance, replay, firmness, attribution (see README, "Property testing").
 
 Options:
   --runs N            perturbations per invariant (default 100)
@@ -117,11 +122,13 @@ Options:
                       that is false on purpose, to show what a failure looks like
   --set PATH=VALUE    a change applied before every perturbation (repeatable), as for run
   --params FILE       a YAML/JSON file of PATH: VALUE changes (applied before --set)
-  --json              print the report as JSON
+  --strict            exit 1 also when an invariant was not exercised (its premise never held)
+  --json              print the report as JSON (\`notExercised\` lists the untested invariants)
   -h, --help          this help
 
-Progress goes to stderr when it is a terminal. Exit 0 when every invariant holds, 1 when one
-fails, 2 on bad input.`,
+Progress goes to stderr when it is a terminal. Exit 0 when every invariant holds (or was not
+exercised, without --strict), 1 when one fails (or, with --strict, was not exercised), 2 on bad
+input.`,
   backtest: `Usage: forum-sim backtest [FILE|DIR ...] [--runs N] [--seed S] [--workers W] [--set PATH=VALUE]... [--json]
 
 Runs each case (a forum file with an \`expected\` block: the real outcome and its source) N times

@@ -200,8 +200,10 @@ export interface Scenario {
   name: string;
   date: string;
   kind: string;
-  /** Recorded for the backtest; the model does not yet treat levels differently. */
+  /** Who meets: sets the preparatory track, the stakes and who the texts speak of ("The Leaders"). */
   level: Level;
+  /** True when the file did not set `level`, so the default (ministers) applies; not part of the hash. */
+  levelDefaulted?: boolean;
   host: ActorId;
   chair: ActorId;
   /** A second chair sharing the pen (e.g. an ASEAN summit with a dialogue partner); null when none. */

@@ -10,6 +10,7 @@ import type {
   Fallback,
   IssueDef,
   IssueId,
+  Level,
   OutcomeKind,
   Paragraph,
   Scenario,
@@ -22,15 +23,16 @@ import type {
 } from '../domain/types.js';
 import { contestScores, type DelegateView } from './chair.js';
 import { rungId } from './ladder.js';
+import { inLevelWords } from './wording.js';
 import { securityCouncilThreshold, tallyVotes, vetoesCast } from './votes.js';
 
-/** The statement a draft makes: its paragraphs above `omit`, in catalogue order. */
-export function paragraphsOf(issues: readonly IssueDef[], draft: Draft): Paragraph[] {
+/** The statement a draft makes: its paragraphs above `omit`, in catalogue order, in the level's words. */
+export function paragraphsOf(issues: readonly IssueDef[], draft: Draft, level: Level): Paragraph[] {
   return issues
     .filter((issue) => issue.id in draft && draft[issue.id]! > 0)
     .map((issue) => {
       const rung = issue.ladder[draft[issue.id]!]!;
-      return { issue: issue.id, rung: rung.id, text: rung.text ?? '' };
+      return { issue: issue.id, rung: rung.id, text: inLevelWords(rung.text ?? '', level) };
     });
 }
 
@@ -64,8 +66,8 @@ export interface EndingInput {
   issues: readonly IssueDef[];
   room: readonly DelegateView[];
   sizes: LadderSizes;
-  /** `Ministers` or `Leaders`: who the chair's statement speaks of. */
-  members: string;
+  /** Who meets, so who the texts speak of. */
+  level: Level;
   rounds: number;
   /** Delegations present at the end; below MIN_ROOM_FOR_CONSENSUS nothing could be adopted. */
   present: number;
@@ -82,9 +84,9 @@ export function consensusEnding(e: EndingInput): Ending {
   const chairText: Draft = Object.fromEntries(
     Object.keys(onTable).map((issue) => [issue, e.chairIdeals[issue] ?? onTable[issue]!]),
   );
-  const chairs = () => chairStatement(chairText, e.issues, e.room, e.sizes, e.members);
-  const consensus = e.adopted ? paragraphsOf(e.issues, e.draft) : null;
-  const annex = e.adopted ? chairStatement(e.annexed, e.issues, e.room, e.sizes, e.members) : [];
+  const chairs = () => chairStatement(chairText, e.issues, e.room, e.sizes, e.level);
+  const consensus = e.adopted ? paragraphsOf(e.issues, e.draft, e.level) : null;
+  const annex = e.adopted ? chairStatement(e.annexed, e.issues, e.room, e.sizes, e.level) : [];
   // An empty room is said so: nobody failed to agree, there was no one to agree with.
   const emptyRoom = canAgree(e.present) ? null : `fewer than two delegations present (${e.present})`;
   if (e.standing === 'chair-statement') {

@@ -3,8 +3,9 @@
 import { heldRedLines, wouldSign } from '../actors/acceptance.js';
 import { effectiveReservation } from '../actors/pressure.js';
 import { draftUtility, type LadderSizes } from '../actors/utility.js';
-import type { Draft, IssueDef, IssueId, Paragraph } from '../domain/types.js';
+import type { Draft, IssueDef, IssueId, Level, Paragraph } from '../domain/types.js';
 import { canPass, type DelegateView } from './chair.js';
+import { inLevelWords, MEMBERS } from './wording.js';
 
 /**
  * A paragraph the chair can move into its own statement so that the rest passes: every delegation
@@ -56,8 +57,10 @@ export function chairStatement(
   issues: readonly IssueDef[],
   room: readonly DelegateView[],
   sizes: LadderSizes,
-  members = 'Ministers',
+  level: Level,
 ): Paragraph[] {
+  const members = MEMBERS[level];
+  const all = `The ${members} `;
   const out: Paragraph[] = [];
   for (const issue of issues) {
     const rung = Object.hasOwn(text, issue.id) ? text[issue.id] : undefined; // an issue may be called constructor
@@ -65,12 +68,9 @@ export function chairStatement(
     const def = issue.ladder[rung]!;
     const agree = room.filter((v) => canPass(v, issue.id, rung, sizes[issue.id]!)).length;
     const share = room.length === 0 ? 1 : agree / room.length;
-    let sentence = def.text ?? '';
-    if (share < 1 && /^The Ministers\b/.test(sentence))
-      sentence =
-        sentence.replace(/^The Ministers\b/, `${quantifier(share)} ${members}`) +
-        ` Other ${members} expressed different views.`;
-    else if (/^The Ministers\b/.test(sentence)) sentence = sentence.replace(/^The Ministers\b/, `The ${members}`);
+    let sentence = inLevelWords(def.text ?? '', level);
+    if (share < 1 && sentence.startsWith(all))
+      sentence = `${quantifier(share)} ${members} ${sentence.slice(all.length)} Other ${members} expressed different views.`;
     out.push({ issue: issue.id, rung: def.id, text: sentence });
   }
   return out;

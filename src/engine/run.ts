@@ -512,7 +512,7 @@ class ForumRun implements RoundSteps {
       issues: scenario.issues,
       room: this.present().map((id) => this.view(id)),
       sizes: this.sizes,
-      members: scenario.level === 'leaders' ? 'Leaders' : 'Ministers',
+      level: scenario.level,
       rounds: this.rounds,
       present: this.present().length,
     });
@@ -560,7 +560,7 @@ class ForumRun implements RoundSteps {
       reason: verdict.reason,
     }));
     log.phase = 'closing';
-    const paragraphs = verdict.result === 'adopted' ? paragraphsOf(scenario.issues, this.draft) : null;
+    const paragraphs = verdict.result === 'adopted' ? paragraphsOf(scenario.issues, this.draft, scenario.level) : null;
     log.add(() => ({
       type: 'outcome',
       actor: scenario.chair,

@@ -13,6 +13,7 @@ import {
 } from '../domain/types.js';
 import { processCatalogues, type Catalogue, type CatalogueCache } from './catalogue.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
+import { levelDefaulted } from './levelDefault.js';
 import { limitProblems } from './problemLimit.js';
 import { resolveProfile, type Layer } from './resolveProfile.js';
 import type { ForumFile } from './schema.js';
@@ -213,7 +214,9 @@ function buildScenario(
     uncertainty,
     expected: forum.expected ?? null,
   };
-  return { ...content, source: file, hash: sha256(stableStringify(content)) };
+  // Not content (it does not change a run): whether `level` is the default, for --explain to say so.
+  const defaulted = levelDefaulted(yaml.data) ? { levelDefaulted: true } : {};
+  return { ...content, source: file, hash: sha256(stableStringify(content)), ...defaulted };
 }
 
 /** The forum's uncertainty switch and widths, with the profiles' spreads and then the forum's own. */

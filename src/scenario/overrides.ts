@@ -183,6 +183,7 @@ function applyForum(scenario: Scenario, rest: string[], value: string, fail: Fai
       return;
     case 'level':
       scenario.level = parseEnum(value, LEVELS, fail);
+      delete scenario.levelDefaulted;
       return;
     case 'preparation':
       rules.preparation = parseNumber(value, { min: 0, max: 50 }, fail);

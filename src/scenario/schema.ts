@@ -210,7 +210,12 @@ function forumSchemas(
         .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
         .describe('date of the meeting, YYYY-MM-DD'),
       kind: slug.describe('forum kind, e.g. arf, eas, amm, asean-russia, apec-mrt, g20-fmm'),
-      level: z.enum(LEVELS).default('ministers').describe('who meets; recorded for the backtest, not yet modelled'),
+      level: z
+        .enum(LEVELS)
+        .default('ministers')
+        .describe(
+          'who meets: officials, ministers or leaders. Sets the preparatory rounds (see preparation) and the stakes of failing, and who the texts speak of ("The Leaders ..."). Default ministers: set leaders for a summit',
+        ),
       host: actorId.describe('the host delegation (a participant)'),
       chair: actorId.describe('the delegation that chairs and drafts (a participant)'),
       coChair: actorId

@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { loadCatalogue, loadCataloguePartly, loadIssues, type Catalogue, type RawProfile } from './catalogue.js';
 import { InputError, type Problem } from './errors.js';
 import { BUILTIN_DIR, loadScenarioYaml } from './loader.js';
+import { levelWarning } from './levelDefault.js';
 import { limitProblems } from './problemLimit.js';
 import { resolveProfile } from './resolveProfile.js';
 import type { ActorsFile } from './schema.js';
@@ -13,11 +14,14 @@ export interface FileReport {
   file: string;
   kind: 'forum' | 'profiles' | 'issues' | 'unknown';
   problems: Problem[];
+  /** What is valid but likely not meant (a summit left to run as ministers); the exit code ignores them. */
+  warnings: Problem[];
 }
 
 export function validatePath(path: string): FileReport {
   const file = resolve(path);
   let kind: FileReport['kind'] = 'unknown';
+  const warnings: Problem[] = [];
   try {
     const yaml = readYamlFile(file);
     const data = yaml.data as Record<string, unknown>;
@@ -29,12 +33,14 @@ export function validatePath(path: string): FileReport {
       validateProfiles(file, yaml);
     } else {
       kind = 'forum';
+      const warning = levelWarning(file, yaml);
+      if (warning) warnings.push(warning);
       loadScenarioYaml(file, yaml);
     }
-    return { file: path, kind, problems: [] };
+    return { file: path, kind, problems: [], warnings };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return { file: path, kind, problems: limitProblems(error.problems) };
+    return { file: path, kind, problems: limitProblems(error.problems), warnings };
   }
 }
 

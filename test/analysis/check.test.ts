@@ -7,6 +7,7 @@ import {
   builtinScenarioIds,
   INVARIANTS,
   loadScenario,
+  pass,
   runScenario,
   soundness,
   type Engine,
@@ -96,6 +97,21 @@ describe('checkScenario', () => {
     checkScenario(arf, { runs: 10, seed: 1, base: { 'forum.roundLimit': '2' }, invariants: [spy] });
     expect(seen).toHaveLength(10);
     expect(new Set(seen)).toEqual(new Set(['forum.roundLimit']));
+  });
+
+  it('names an invariant whose premise never held as not exercised, apart from those that were tested', () => {
+    const neverApplies = { id: 'never-applies', title: 'a premise that never holds', judge: () => pass(false) };
+    const report = checkScenario(loadScenario('amm-2022'), {
+      runs: 5,
+      seed: 1,
+      invariants: [INVARIANTS[1]!, neverApplies],
+    });
+    expect(report.ok).toBe(true);
+    expect(report.notExercised).toEqual(['never-applies']);
+    expect(report.invariants.map((r) => [r.id, r.status, r.applicable, r.exercised])).toEqual([
+      ['termination', 'pass', 5, true],
+      ['never-applies', 'pass', 0, false],
+    ]);
   });
 
   it('reports progress per case', () => {

@@ -1,7 +1,7 @@
 // `forum-sim check`: the table, --json, exit codes, and a counterexample line that reproduces.
 import { describe, expect, it } from 'vitest';
 import { checkCommand } from '../../src/cli/checkCommand.js';
-import { pass, fail, type Invariant } from '../../src/testing/index.js';
+import { fail, INVARIANTS, pass, type Invariant } from '../../src/testing/index.js';
 import { expectCleanErrors, runBin, runMain } from '../cli/helpers.js';
 
 /** Splits a POSIX shell line as `shellQuote` writes it (bare words and single quotes). */
@@ -122,6 +122,68 @@ describe('forum-sim check', () => {
     );
   });
 
+  describe('an invariant whose premise never held', () => {
+    const neverApplies: Invariant = {
+      id: 'never-applies',
+      title: 'a premise that never holds',
+      judge: () => pass(false),
+    };
+    const termination: Invariant = { id: 'always', title: 'always applies', judge: () => pass() };
+    const check = (...extra: string[]) => {
+      const out: string[] = [];
+      const code = checkCommand(
+        ['amm-2022', '--runs', '3', ...extra],
+        { out: (t) => out.push(t), err: () => {} },
+        { invariants: [termination, neverApplies], progress: null },
+      );
+      return { code, out: out.join('\n') };
+    };
+
+    it('is "untested" in the table and named in the summary, not counted as holding', () => {
+      const r = check();
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/\nalways\s+pass\s+3\s+3\n/);
+      expect(r.out).toMatch(/\nnever-applies\s+untested\s+3\s+0\n/);
+      expect(r.out.split('\n').slice(-2)).toEqual([
+        '1 of 2 invariant(s) hold on 3 perturbation(s) each. PREMISE HELD counts the cases an invariant was not vacuously true.',
+        '1 invariant(s) not exercised (the premise held in none of the cases, so nothing was tested): never-applies. With --strict this exits 1.',
+      ]);
+    });
+
+    it('--strict exits 1 for it', () => {
+      const r = check('--strict');
+      expect(r.code).toBe(1);
+      expect(r.out.split('\n').at(-1)).toMatch(/: never-applies\. --strict: exit 1\.$/);
+    });
+
+    it('--json carries it: notExercised, and exercised per invariant', () => {
+      const r = check('--json', '--strict');
+      expect(r.code).toBe(1);
+      const json = JSON.parse(r.out) as {
+        ok: boolean;
+        strict: boolean;
+        notExercised: string[];
+        invariants: { id: string; exercised: boolean }[];
+      };
+      expect(json).toMatchObject({ ok: true, strict: true, notExercised: ['never-applies'] });
+      expect(json.invariants.map((i) => [i.id, i.exercised])).toEqual([
+        ['always', true],
+        ['never-applies', false],
+      ]);
+    });
+
+    it('--strict changes nothing when every invariant was exercised', () => {
+      const out: string[] = [];
+      const code = checkCommand(
+        ['amm-2022', '--runs', '3', '--strict'],
+        { out: (t) => out.push(t), err: () => {} },
+        { invariants: [termination], progress: null },
+      );
+      expect(code).toBe(0);
+      expect(out.join('\n').split('\n').at(-1)).toMatch(/^All 1 invariant\(s\) hold/);
+    });
+  });
+
   it('shows progress, overwriting one line, when asked (on a terminal)', () => {
     const progress: string[] = [];
     const code = checkCommand(
@@ -149,10 +211,14 @@ describe('forum-sim check', () => {
       '--invariants LIST',
       '--set PATH=VALUE',
       '--params FILE',
+      '--strict',
       'demo-false',
     ])
       expect(help.out).toContain(option);
     expect((await runMain(['--help'])).out).toContain('forum-sim check SCENARIO');
+    // The list of invariants is every one `check` runs, in its order.
+    const listed = /\nInvariants: ([^(]+) \(see README/.exec(help.out)![1]!.split(/,\s+/);
+    expect(listed).toEqual(INVARIANTS.map((i) => i.id));
   });
 
   it.each([

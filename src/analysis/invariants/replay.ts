@@ -44,10 +44,10 @@ export const transcriptReplay: Invariant = {
     const rungsOf = (ps: readonly { issue: string; rung: string }[]) => ps.map((p) => `${p.issue}=${p.rung}`);
     const implied =
       chairs && s.coChair == null
-        ? differs("chair's text", rungsOf(paragraphsOf(s.issues, text)), rungsOf(run.statement.paragraphs))
+        ? differs("chair's text", rungsOf(paragraphsOf(s.issues, text, s.level)), rungsOf(run.statement.paragraphs))
         : chairs
           ? null
-          : differs('draft', paragraphsOf(s.issues, text), run.statement.paragraphs);
+          : differs('draft', paragraphsOf(s.issues, text, s.level), run.statement.paragraphs);
     return implied ? fail(implied) : pass();
   },
 };
