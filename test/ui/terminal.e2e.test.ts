@@ -126,6 +126,27 @@ describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30, and the sweep at 80x24)
     expect(after).toMatch(/forum-sim exited with 130/);
   });
 
+  it('Ctrl-C ends the UI even while its main thread is stuck, and leaves the terminal cooked with the cursor shown', async () => {
+    // The fixture reads keys as `forum-sim ui` does; `x` sends its main thread into an endless loop.
+    const session = 'stuck';
+    const { shown, send } = openSession(
+      session,
+      80,
+      24,
+      `node --import tsx test/ui/fixtures/busyApp.tsx; echo "exited with $?"; stty -a; sleep 30`,
+    );
+    await waitForScreenOf(shown, (t) => t.includes('ready: x spins'), 'the fixture');
+    send('x');
+    await waitForScreenOf(shown, (t) => t.includes('spinning the main thread'), 'the loop');
+    send('C-c');
+    // Killed by the key-reading thread once the app has had GRACE_MS to quit: the shell says 137.
+    const after = await waitForScreenOf(shown, (t) => /exited with \d+/.test(t), 'the exit');
+    expect(after).toContain('exited with 137');
+    expect(after).toMatch(/(^|\s)icanon\b/m);
+    expect(after).toMatch(/(^|\s)echo\b/m);
+    expect(tmux('display-message', '-p', '-t', session, '#{cursor_flag}').trim()).toBe('1');
+  }, 120_000);
+
   it('from the picker at 80x24: enter, enter to the end, e, enter opens the editor, and q exits (issue 16)', async () => {
     // The log's <Static> used to unmount with the forum view, and Ink went on drawing its freed
     // Yoga node: here the screen froze on the delegation list and memory grew by gigabytes.
