@@ -37,7 +37,7 @@ export async function uiCommand(argv: string[], io: Io): Promise<number> {
   const onExit = (status: number) => {
     code = status;
   };
-  const input = openGuardedInput();
+  const input = await openGuardedInput();
   try {
     const app = render(createElement(App, { entries, initial: ref, seed: values.seed ?? '1', noColor, onExit }), {
       exitOnCtrlC: false,

@@ -25,8 +25,11 @@ function forceExit() {
   try { writeSync(workerData.outputFd, '\\u001b[?25h\\n'); } catch {}
   process.kill(process.pid, 'SIGKILL');
 }
+// Raw before the app draws anything, so that no key a person types on its first screen is cooked.
+input.setRawMode(true);
+parentPort.postMessage({ type: 'ready' });
 input.on('data', (chunk) => {
-  parentPort.postMessage(chunk);
+  parentPort.postMessage({ type: 'data', chunk });
   if (deadline === null && chunk.includes(3)) deadline = setTimeout(forceExit, workerData.graceMs);
 });
 parentPort.on('message', (message) => {
@@ -71,16 +74,27 @@ export interface GuardedInput {
   close(): Promise<void>;
 }
 
-/** Starts reading the terminal on `inputFd` (a TTY) on a worker; `outputFd` gets the cursor back if the worker has to end the process. */
-export function openGuardedInput(inputFd = 0, outputFd = 1, graceMs = GRACE_MS): GuardedInput {
+type FromWorker = { type: 'ready' } | { type: 'data'; chunk: Uint8Array };
+
+/**
+ * Starts reading the terminal on `inputFd` (a TTY) on a worker, and resolves once the terminal is
+ * in raw mode; `outputFd` gets the cursor back if the worker has to end the process.
+ */
+export async function openGuardedInput(inputFd = 0, outputFd = 1, graceMs = GRACE_MS): Promise<GuardedInput> {
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { inputFd, outputFd, graceMs } });
   const stdin = new GuardedStdin(worker);
-  worker.on('message', (chunk: Uint8Array) => stdin.write(Buffer.from(chunk)));
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  worker.on('message', (message: FromWorker) => {
+    if (message.type === 'ready') markReady();
+    else stdin.write(Buffer.from(message.chunk));
+  });
   // A worker that fails (fd 0 closed under it) ends like one that exits: the app just gets no more keys.
   const ended = new Promise<void>((resolve) => {
     worker.once('exit', () => resolve());
     worker.once('error', () => resolve());
   });
+  await Promise.race([ready, ended]);
   return {
     stdin,
     close: async () => {
