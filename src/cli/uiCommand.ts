@@ -20,24 +20,32 @@ export async function uiCommand(argv: string[], io: Io): Promise<number> {
   // terminal (checked above), so the UI behaves as it would anywhere else.
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
-  const [{ render }, { createElement }, { App }, { scenarioEntries }] = await Promise.all([
+  const [{ render }, { createElement }, { App }, { scenarioEntries }, { openGuardedInput }] = await Promise.all([
     import('ink'),
     import('react'),
     import('../ui/App.js'),
     import('../ui/session.js'),
+    import('../ui/guardedInput.js'),
   ]);
   const isPath = ref !== undefined && (/[\\/]/.test(ref) || /\.ya?ml$/.test(ref));
   const entries = scenarioEntries(isPath ? [ref!] : []);
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
   // The app handles Ctrl-C itself (in raw mode it is a key, not a signal) and reports 130, the
-  // status a shell gives a program that SIGINT interrupted; q reports 0.
+  // status a shell gives a program that SIGINT interrupted; q reports 0. Keys are read on a worker
+  // that ends the process itself if the app has not quit shortly after a Ctrl-C (guardedInput.ts).
   let code = 0;
   const onExit = (status: number) => {
     code = status;
   };
-  const app = render(createElement(App, { entries, initial: ref, seed: values.seed ?? '1', noColor, onExit }), {
-    exitOnCtrlC: false,
-  });
-  await app.waitUntilExit();
+  const input = await openGuardedInput();
+  try {
+    const app = render(createElement(App, { entries, initial: ref, seed: values.seed ?? '1', noColor, onExit }), {
+      exitOnCtrlC: false,
+      stdin: input.stdin as unknown as NodeJS.ReadStream,
+    });
+    await app.waitUntilExit();
+  } finally {
+    await input.close();
+  }
   return code;
 }

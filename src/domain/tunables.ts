@@ -22,6 +22,11 @@ export interface ScalarParameter {
    * it is subject to (`lobbying`).
    */
   readonly explain?: 'stance' | 'lobbying';
+  /**
+   * Read only by the compromise baseline a run reports beside its outcome: it changes nothing in
+   * the run itself, so the UI's editor leaves it out rather than offer a knob that does nothing.
+   */
+  readonly baselineOnly?: boolean;
 }
 
 /**
@@ -42,7 +47,13 @@ const DECLARED = [
     description: 'share of the ladder a soft interval widens by at the deadline',
     explain: 'stance',
   },
-  { key: 'capability', range: UNIT_RANGE, description: 'weight in the compromise baseline' },
+  {
+    key: 'capability',
+    range: UNIT_RANGE,
+    description:
+      "the compromise baseline's weight of this delegation (capability x salience); changes nothing in a run",
+    baselineOnly: true,
+  },
   {
     key: 'faceSensitivity',
     range: UNIT_RANGE,

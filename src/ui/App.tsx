@@ -1,7 +1,7 @@
 // The terminal UI: a viewer over runs. It asks the simulator only through session.ts and plays
 // back the transcript; it holds no simulation logic of its own.
 import { Box, useApp, useStdout } from 'ink';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { RunResult, Scenario } from '../domain/types.js';
 import { compareRuns, type RunDiff } from './compare.js';
 import { ComparePanel } from './components/ComparePanel.js';
@@ -11,6 +11,7 @@ import { gridWindow } from './components/DelegationGrid.js';
 import { ForumView, spareRows, tableBlocks } from './components/ForumView.js';
 import { HelpPanel } from './components/HelpPanel.js';
 import { Picker } from './components/Picker.js';
+import { PlaybackLog } from './components/PlaybackLog.js';
 import { SeedPrompt } from './components/SeedPrompt.js';
 import { SweepView } from './components/SweepView.js';
 import { Text } from './components/Text.js';
@@ -132,6 +133,14 @@ function Screens({
     setScreen('forum');
   };
 
+  /** Every screen under the one log, which stays mounted (see PlaybackLog); it prints only under the forum view. */
+  const withLog = (view: ReactNode, forumShown = false) => (
+    <>
+      <PlaybackLog playback={forumShown ? playback.state : null} />
+      {view}
+    </>
+  );
+
   const tooSmall = size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows;
   useKeys(
     (input, key) => {
@@ -166,15 +175,15 @@ function Screens({
   );
   useKeys((input) => input === 'q' && exit(), { isActive: tooSmall });
   if (tooSmall) {
-    return (
+    return withLog(
       <Text
         color={theme.color('yellow')}
-      >{`Make the window larger: forum-sim needs ${MIN_SIZE.columns}x${MIN_SIZE.rows}, this one is ${size.columns}x${size.rows}. (q or Ctrl-C quits)`}</Text>
+      >{`Make the window larger: forum-sim needs ${MIN_SIZE.columns}x${MIN_SIZE.rows}, this one is ${size.columns}x${size.rows}. (q or Ctrl-C quits)`}</Text>,
     );
   }
 
   if (!scenario || !run || !playback.state || !moment) {
-    return (
+    return withLog(
       <Picker
         entries={entries}
         theme={theme}
@@ -184,7 +193,7 @@ function Screens({
           setEdits({});
           startRun(entry.scenario!, seed, {});
         }}
-      />
+      />,
     );
   }
 
@@ -195,7 +204,7 @@ function Screens({
   );
 
   if (screen === 'edit') {
-    return (
+    return withLog(
       <EditPanel
         scenario={edited && 'scenario' in edited ? edited.scenario : scenario}
         original={scenario}
@@ -213,18 +222,18 @@ function Screens({
           }
         }}
         onDone={() => setScreen('forum')}
-      />
+      />,
     );
   }
   if (screen === 'compare' && comparison) {
-    return (
+    return withLog(
       <ComparePanel
         {...comparison}
         edits={edits}
         width={size.columns}
         theme={theme}
         onDone={() => setScreen('forum')}
-      />
+      />,
     );
   }
   if (screen === 'sweep') {
@@ -236,7 +245,7 @@ function Screens({
       ...sweepOptions,
     };
     const key = JSON.stringify([scenario.source, scenario.hash, edits, seed, request.runs]);
-    return (
+    return withLog(
       <SweepView
         scenario={scenario}
         request={request}
@@ -245,15 +254,15 @@ function Screens({
         width={size.columns}
         theme={theme}
         onDone={() => setScreen('forum')}
-      />
+      />,
     );
   }
   if (screen === 'help')
-    return (
-      <HelpPanel layout={tableBlocks(scenario, moment, size) ? 'table' : 'grid'} onDone={() => setScreen('forum')} />
+    return withLog(
+      <HelpPanel layout={tableBlocks(scenario, moment, size) ? 'table' : 'grid'} onDone={() => setScreen('forum')} />,
     );
 
-  return (
+  return withLog(
     <Box flexDirection="column">
       <ForumView
         scenario={scenario}
@@ -275,6 +284,7 @@ function Screens({
           )
         }
       />
-    </Box>
+    </Box>,
+    true,
   );
 }

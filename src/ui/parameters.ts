@@ -1,6 +1,6 @@
 // The parameters of a delegation a user can edit in the UI, as `--set` paths with a value,
 // its provenance, and how an arrow key changes it.
-import { SCALAR_PARAMETER_KEYS } from '../domain/tunables.js';
+import { SCALAR_PARAMETER_KEYS, scalarParameter } from '../domain/tunables.js';
 import type { Scenario } from '../domain/types.js';
 import { delegationParameters, type DelegationParameter } from '../scenario/parameters.js';
 import { provenanceOf } from '../scenario/resolveProfile.js';
@@ -16,8 +16,12 @@ export interface EditableParameter {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** What the arrow keys do to a parameter; null for the ones the editor leaves alone (lists, style). */
+/**
+ * What the arrow keys do to a parameter; null for the ones the editor leaves alone: lists, style,
+ * and the compromise baseline's weight (capability), which would change nothing in the run shown.
+ */
 function stepper(parameter: DelegationParameter): EditableParameter['step'] | null {
+  if (scalarParameter(parameter.path)?.baselineOnly) return null;
   const kind = parameter.kind;
   switch (kind.type) {
     case 'number':

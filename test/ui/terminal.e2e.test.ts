@@ -33,6 +33,15 @@ async function waitForScreenOf(
   throw new Error(`timed out waiting for ${what}; screen was:\n${text}`);
 }
 
+/** A tmux session of its own at `columns`x`rows` running `command`; its screen and a way to type into it. */
+function openSession(session: string, columns: number, rows: number, command: string) {
+  tmux('new-session', '-d', '-s', session, '-x', String(columns), '-y', String(rows), '-c', ROOT, command);
+  return {
+    shown: () => tmux('capture-pane', '-p', '-t', session),
+    send: (...k: string[]) => tmux('send-keys', '-t', session, ...k),
+  };
+}
+
 describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30, and the sweep at 80x24)', () => {
   afterAll(() => {
     spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
@@ -117,52 +126,78 @@ describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30, and the sweep at 80x24)
     expect(after).toMatch(/forum-sim exited with 130/);
   });
 
+  it('Ctrl-C ends the UI even while its main thread is stuck, and leaves the terminal cooked with the cursor shown', async () => {
+    // The fixture reads keys as `forum-sim ui` does; `x` sends its main thread into an endless loop.
+    const session = 'stuck';
+    const { shown, send } = openSession(
+      session,
+      80,
+      24,
+      `node --import tsx test/ui/fixtures/busyApp.tsx; echo "exited with $?"; stty -a; sleep 30`,
+    );
+    await waitForScreenOf(shown, (t) => t.includes('ready: x spins'), 'the fixture');
+    send('x');
+    await waitForScreenOf(shown, (t) => t.includes('spinning the main thread'), 'the loop');
+    send('C-c');
+    // Killed by the key-reading thread once the app has had GRACE_MS to quit: the shell says 137.
+    const after = await waitForScreenOf(shown, (t) => /exited with \d+/.test(t), 'the exit');
+    expect(after).toContain('exited with 137');
+    expect(after).toMatch(/(^|\s)icanon\b/m);
+    expect(after).toMatch(/(^|\s)echo\b/m);
+    expect(tmux('display-message', '-p', '-t', session, '#{cursor_flag}').trim()).toBe('1');
+  }, 120_000);
+
+  it('from the picker at 80x24: enter, enter to the end, e, enter opens the editor, and q exits (issue 16)', async () => {
+    // The log's <Static> used to unmount with the forum view, and Ink went on drawing its freed
+    // Yoga node: here the screen froze on the delegation list and memory grew by gigabytes.
+    const { shown, send } = openSession(
+      'picked80',
+      80,
+      24,
+      `node bin/forum-sim.js; echo "forum-sim exited with $?"; sleep 30`,
+    );
+    await waitForScreenOf(shown, (t) => t.includes('pick a forum'), 'the picker');
+    send('Enter');
+    await waitForScreenOf(shown, (t) => t.includes('Press space to step'), 'amm-2022 opened');
+    send('Enter');
+    await waitForScreenOf(shown, (t) => /^Outcome: \S+ after \d round/m.test(t) && t.includes('e edit'), 'the end');
+    send('e');
+    await waitForScreenOf(shown, (t) => t.includes('Edit a delegation'), 'the delegations');
+    send('Enter');
+    const editor = await waitForScreenOf(shown, (t) => t.includes('Edit BRN'), "BRN's parameters");
+    expect(editor).toMatch(/> positions\.\S+/);
+    // Enter back to the delegations, esc to the forum, q quits: each answered, so nothing is stuck.
+    send('Enter');
+    await waitForScreenOf(shown, (t) => t.includes('Edit a delegation'), 'the delegations again');
+    send('Escape');
+    await waitForScreenOf(shown, (t) => t.includes('e edit'), 'the forum again');
+    send('q');
+    const after = await waitForScreenOf(shown, (t) => t.includes('forum-sim exited with'), 'the exit');
+    expect(after).toContain('forum-sim exited with 0');
+  }, 120_000);
+
   it('w draws the sweep whole at 100x30: a bar, share and interval per outcome; esc goes back; q still exits 0', async () => {
-    const window = 'sweep100';
-    tmux(
-      'new-session',
-      '-d',
-      '-s',
-      window,
-      '-x',
-      '100',
-      '-y',
-      '30',
-      '-c',
-      ROOT,
+    const { shown, send } = openSession(
+      'sweep100',
+      100,
+      30,
       `node bin/forum-sim.js ui g20-fmm-2022 --seed 7; echo "forum-sim exited with $?"; sleep 30`,
     );
-    const shown = () => tmux('capture-pane', '-p', '-t', window);
     await waitForScreenOf(shown, (t) => t.includes('w sweep'), 'the forum view');
-    tmux('send-keys', '-t', window, 'w');
+    send('w');
     // The first chunk (100 seeds) draws the bars; the rest of the 500 runs go on meanwhile.
     const sweep = await waitForScreenOf(shown, (t) => t.includes('share  95% interval'), 'the first bars');
     expectWholeSweep(sweep, 100, ['joint-statement', 'chair-statement', 'no-statement'], 1);
     expect(sweep).toContain("Sweep of 500 runs, seeds 7/0..7/499: G20 Foreign Ministers' Meeting");
-    tmux('send-keys', '-t', window, 'Escape');
+    send('Escape');
     await waitForScreenOf(shown, (t) => t.includes('w sweep  ? help  q quit'), 'the forum view again');
-    tmux('send-keys', '-t', window, 'q');
+    send('q');
     const after = await waitForScreenOf(shown, (t) => t.includes('forum-sim exited with'), 'the exit');
     expect(after).toContain('forum-sim exited with 0');
   }, 180_000);
 
   it('draws the edited and baseline bars whole at 80x24', async () => {
-    const session = 'sweep80';
-    tmux(
-      'new-session',
-      '-d',
-      '-s',
-      session,
-      '-x',
-      '80',
-      '-y',
-      '24',
-      '-c',
-      ROOT,
-      `node bin/forum-sim.js ui g20-fmm-2022 --seed 7; sleep 30`,
-    );
-    const shown = () => tmux('capture-pane', '-p', '-t', session);
-    const send = (...k: string[]) => tmux('send-keys', '-t', session, ...k);
+    const { shown, send } = openSession('sweep80', 80, 24, `node bin/forum-sim.js ui g20-fmm-2022 --seed 7; sleep 30`);
     await waitForScreenOf(shown, (t) => t.includes('w sweep'), 'the forum view');
     // AUS (a jumps there), its Ukraine minimum one rung up; each key once the screen has taken the last.
     send('e');

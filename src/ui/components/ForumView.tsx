@@ -1,5 +1,4 @@
-import { Box, Static } from 'ink';
-import { useLayoutEffect } from 'react';
+import { Box } from 'ink';
 import type { OutcomeKind, RunResult, Scenario } from '../../domain/types.js';
 import { formatTally } from '../../present/votes.js';
 import type { RunPlayback } from '../playback.js';
@@ -69,10 +68,6 @@ export function ForumView({
 }: Props) {
   const index = playback.index;
   const total = playback.length;
-  // The log scrolls above the live view: each batch of entries is drawn once, by a Static of its own
-  // (the playback keeps only the last entries, so the list a Static needs never grows with the run).
-  const batch = playback.unprinted();
-  useLayoutEffect(() => playback.printed(batch));
   const spare = spareRows(moment, size);
   const blocks = tableBlocks(scenario, moment, size);
   const chairFlag =
@@ -80,52 +75,38 @@ export function ForumView({
   const outcomeColor = OUTCOME_COLOR[run.outcome];
   const tally = formatTally(scenario, run);
   return (
-    <>
-      <Static key={`${playback.runKey}:${batch.from}`} items={batch.lines}>
-        {(line) => (
-          <Text
-            key={line.key}
-            bold={line.bold}
-            dimColor={!line.bold && !line.statement}
-            wrap={line.statement || line.bold ? 'wrap' : 'truncate-end'}
-          >
-            {line.text}
-          </Text>
-        )}
-      </Static>
-      <Box flexDirection="column">
-        <Text bold wrap="truncate-end">
-          {`${scenario.name} | ${chairFlag} | ${moment.round < 0 ? 'preparatory track' : `round ${moment.round}/${scenario.rules.roundLimit}`} | ${moment.phase} | seed ${seed}${editCount > 0 ? ` | ${editCount} edit(s)` : ''}`}
+    <Box flexDirection="column">
+      <Text bold wrap="truncate-end">
+        {`${scenario.name} | ${chairFlag} | ${moment.round < 0 ? 'preparatory track' : `round ${moment.round}/${scenario.rules.roundLimit}`} | ${moment.phase} | seed ${seed}${editCount > 0 ? ` | ${editCount} edit(s)` : ''}`}
+      </Text>
+      <Text
+        dimColor
+      >{`Delegations (${scenario.participants.length})  event ${index}/${total}${playing ? '  playing...' : ''}${pendingEdits > 0 ? `  ${pendingEdits} edit${pendingEdits === 1 ? '' : 's'} pending (r)` : ''}`}</Text>
+      {blocks ? (
+        <DelegationTable delegations={moment.delegations} blocks={blocks} width={size.columns} theme={theme} />
+      ) : (
+        <DelegationGrid
+          delegations={moment.delegations}
+          columns={size.columns}
+          maxRows={Math.max(1, spare)}
+          scroll={gridScroll}
+          theme={theme}
+        />
+      )}
+      <Text dimColor>Draft</Text>
+      <DraftPanel scenario={scenario} draft={moment.draft} theme={theme} />
+      {moment.finished ? (
+        <Text bold color={theme.color(outcomeColor)} wrap="truncate-end">
+          {`Outcome: ${run.outcome} after ${run.rounds} round(s)${tally ? `; ${tally}` : ''}${run.blockers.length > 0 ? `; ${run.votes ? 'voted no' : 'in the way'}: ${[...new Set(run.blockers.map((b) => b.actor))].join(', ')}` : ''}`}
         </Text>
-        <Text
-          dimColor
-        >{`Delegations (${scenario.participants.length})  event ${index}/${total}${playing ? '  playing...' : ''}${pendingEdits > 0 ? `  ${pendingEdits} edit${pendingEdits === 1 ? '' : 's'} pending (r)` : ''}`}</Text>
-        {blocks ? (
-          <DelegationTable delegations={moment.delegations} blocks={blocks} width={size.columns} theme={theme} />
-        ) : (
-          <DelegationGrid
-            delegations={moment.delegations}
-            columns={size.columns}
-            maxRows={Math.max(1, spare)}
-            scroll={gridScroll}
-            theme={theme}
-          />
-        )}
-        <Text dimColor>Draft</Text>
-        <DraftPanel scenario={scenario} draft={moment.draft} theme={theme} />
-        {moment.finished ? (
-          <Text bold color={theme.color(outcomeColor)} wrap="truncate-end">
-            {`Outcome: ${run.outcome} after ${run.rounds} round(s)${tally ? `; ${tally}` : ''}${run.blockers.length > 0 ? `; ${run.votes ? 'voted no' : 'in the way'}: ${[...new Set(run.blockers.map((b) => b.actor))].join(', ')}` : ''}`}
-          </Text>
-        ) : (
-          <Text wrap="truncate-end">
-            {moment.last
-              ? `Last: ${moment.last.actor} ${moment.last.type}  ${moment.last.reason}`
-              : 'Press space to step, enter to play.'}
-          </Text>
-        )}
-        {footer}
-      </Box>
-    </>
+      ) : (
+        <Text wrap="truncate-end">
+          {moment.last
+            ? `Last: ${moment.last.actor} ${moment.last.type}  ${moment.last.reason}`
+            : 'Press space to step, enter to play.'}
+        </Text>
+      )}
+      {footer}
+    </Box>
   );
 }
