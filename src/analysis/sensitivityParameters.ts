@@ -1,6 +1,6 @@
 // Which parameters a sensitivity analysis swings, and between which two values: every numeric
 // parameter a `--set` path can name, each with its low and high end.
-import { SCALAR_PARAMETER_KEYS, isScalarParameter } from '../domain/tunables.js';
+import { SCALAR_PARAMETER_KEYS, isScalarParameter, scalarParameter } from '../domain/tunables.js';
 import type { Scenario } from '../domain/types.js';
 import { didYouMean, InputError, type Problem } from '../scenario/errors.js';
 import type { Overrides } from '../scenario/overrides.js';
@@ -57,13 +57,15 @@ function numericParameters(scenario: Scenario, actor: string, ends: SwingEnds): 
 }
 
 const isScalarPath = (p: SwungParameter) => isScalarParameter(p.path.slice(p.actor.length + 1));
+/** A scalar that moves the run: a baseline-only one (capability) cannot swing the outcome, so it is swung only when named. */
+const movesTheRun = (p: SwungParameter) => !scalarParameter(p.path.slice(p.actor.length + 1))?.baselineOnly;
 
 /**
  * The parameters named by `selectors`, in the order named (each once); with none, every scalar
  * parameter of every seated delegation. A selector is `ACTOR.PATH` (any numeric parameter, e.g.
- * `USA.reservation` or `USA.positions.ukraine.salience`), `ACTOR` (its scalar parameters) or a
- * scalar's name (`reservation`: that parameter of every seated delegation). Unknown ones are
- * reported together, against `where`.
+ * `USA.reservation` or `USA.positions.ukraine.salience`), `ACTOR` (its scalar parameters that move
+ * a run: not the baseline-only capability) or a scalar's name (`reservation`: that parameter of
+ * every seated delegation). Unknown ones are reported together, against `where`.
  */
 export function swungParameters(
   scenario: Scenario,
@@ -73,11 +75,12 @@ export function swungParameters(
 ): SwungParameter[] {
   const byActor = new Map(scenario.participants.map((a) => [a, numericParameters(scenario, a, ends)]));
   const scalarsOf = (actor: string) => byActor.get(actor)!.filter(isScalarPath);
-  if (selectors.length === 0) return seated(scenario).flatMap(scalarsOf);
+  const movingScalarsOf = (actor: string) => scalarsOf(actor).filter(movesTheRun);
+  if (selectors.length === 0) return seated(scenario).flatMap(movingScalarsOf);
   const chosen = new Map<string, SwungParameter>();
   const problems: Problem[] = [];
   for (const selector of selectors) {
-    const found = resolveSelector(selector, byActor, scalarsOf, seated(scenario));
+    const found = resolveSelector(selector, byActor, scalarsOf, movingScalarsOf, seated(scenario));
     if (typeof found === 'string') problems.push({ file: where, path: selector, message: found });
     else for (const p of found) if (!chosen.has(p.path)) chosen.set(p.path, p);
   }
@@ -89,11 +92,12 @@ function resolveSelector(
   selector: string,
   byActor: ReadonlyMap<string, SwungParameter[]>,
   scalarsOf: (actor: string) => SwungParameter[],
+  movingScalarsOf: (actor: string) => SwungParameter[],
   seatedActors: readonly string[],
 ): SwungParameter[] | string {
   if (isScalarParameter(selector))
     return seatedActors.flatMap((a) => scalarsOf(a).filter((p) => p.path === `${a}.${selector}`));
-  if (byActor.has(selector)) return scalarsOf(selector);
+  if (byActor.has(selector)) return movingScalarsOf(selector);
   const dot = selector.indexOf('.');
   const actor = dot > 0 ? selector.slice(0, dot) : selector;
   const actors = [...byActor.keys()];

@@ -26,9 +26,12 @@ const arf = loadScenario('arf-2022');
 const seated = arf.participants.filter((id) => !arf.absent.includes(id));
 
 describe('swungParameters', () => {
-  it('swings every scalar parameter of every seated delegation by default, across its valid range', () => {
+  const moving = SCALAR_PARAMETERS.filter((s) => !('baselineOnly' in s && s.baselineOnly));
+
+  it('swings every scalar parameter that moves a run, of every seated delegation, by default, across its valid range', () => {
     const all = swungParameters(arf, []);
-    expect(all).toHaveLength(seated.length * SCALAR_PARAMETERS.length);
+    expect(all).toHaveLength(seated.length * moving.length);
+    expect(all.some((p) => p.path.endsWith('.capability'))).toBe(false);
     for (const p of all) {
       const key = p.path.slice(p.actor.length + 1);
       const range = SCALAR_PARAMETERS.find((s) => s.key === key)!.range;
@@ -50,13 +53,19 @@ describe('swungParameters', () => {
     const paths = swungParameters(arf, ['USA.risk', 'USA', 'reservation', 'KHM.positions.ukraine.salience']).map(
       (p) => p.path,
     );
-    expect(paths.slice(0, SCALAR_PARAMETER_KEYS.length)).toEqual([
+    expect(paths.slice(0, moving.length)).toEqual([
       'USA.risk',
-      ...SCALAR_PARAMETER_KEYS.filter((k) => k !== 'risk').map((k) => `USA.${k}`),
+      ...moving.filter((s) => s.key !== 'risk').map((s) => `USA.${s.key}`),
     ]);
     expect(paths.filter((p) => p.endsWith('.reservation'))).toHaveLength(seated.length);
     expect(paths.at(-1)).toBe('KHM.positions.ukraine.salience');
     expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('swings the baseline-only capability only when it is named', () => {
+    expect(swungParameters(arf, ['USA']).map((p) => p.path)).not.toContain('USA.capability');
+    expect(swungParameters(arf, ['USA.capability']).map((p) => p.path)).toEqual(['USA.capability']);
+    expect(swungParameters(arf, ['capability'])).toHaveLength(seated.length);
   });
 
   it('reports every unknown delegation or parameter at once, with a hint', () => {

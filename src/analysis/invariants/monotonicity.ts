@@ -3,6 +3,7 @@
 import type { ActorId, IssueId, RunResult, Scenario } from '../../domain/types.js';
 import { type Overrides } from '../../scenario/overrides.js';
 import { mergeOverrides } from '../overrideList.js';
+import { consensusAdopted } from '../consensusText.js';
 import { isVoteRule } from '../../engine/votes.js';
 import { draftKey } from '../../engine/ladder.js';
 import {
@@ -80,7 +81,7 @@ export function tabledDrafts(result: RunResult): string[] {
 export const monotonicity: Invariant = {
   id: 'monotonicity',
   title:
-    "with noise off and no lobbying, widening one delegation's acceptable interval never turns an adopted joint statement into a failure while the chair tables the same drafts (a different path of revisions can: see strictMonotonicity); under a vote rule (uncertainty off too), never turns an adopted text into a rejected or vetoed one",
+    "with noise off and no lobbying, widening one delegation's acceptable interval never turns an adopted consensus text (a joint statement, or a text agreed beside a standing chair's statement) into a failure while the chair tables the same drafts (a different path of revisions can: see strictMonotonicity); under a vote rule (uncertainty off too), never turns an adopted text into a rejected or vetoed one",
   premise(s, variant) {
     const out: Overrides = { ...agreeableHalf(s, variant), 'forum.noise': '0' };
     for (const id of s.participants) if (s.profiles[id]!.lobbying?.targets.length) out[`${id}.lobbying.targets`] = '';
@@ -95,7 +96,7 @@ export const monotonicity: Invariant = {
     if (
       s.rules.noise !== 0 ||
       lobbyingActive(s) ||
-      result.outcome !== 'joint-statement' ||
+      !consensusAdopted(result) ||
       result.events >= capOf(input)
     )
       return pass(false);
@@ -109,9 +110,9 @@ export const monotonicity: Invariant = {
     const shared = Math.min(base.rounds, widened.rounds);
     // The chair took another path before the base run adopted: outside what this form promises.
     if (before.slice(0, shared).join('|') !== after.slice(0, shared).join('|')) return pass(false);
-    if (widened.outcome === 'joint-statement' && widened.rounds <= base.rounds) return pass();
+    if (consensusAdopted(widened) && widened.rounds <= base.rounds) return pass();
     return fail(
-      `${describeWidening(s, w)} turns the joint statement adopted in round ${base.rounds} into ${widened.outcome} after ${widened.rounds} round(s), although the chair tabled the same drafts`,
+      `${describeWidening(s, w)} turns the consensus text adopted in round ${base.rounds} into ${widened.outcome} without one after ${widened.rounds} round(s), although the chair tabled the same drafts`,
       [
         { label: 'adopted', overrides: input.overrides, outcome: base.outcome, rounds: base.rounds },
         { label: 'after widening', overrides, outcome: widened.outcome, rounds: widened.rounds },
