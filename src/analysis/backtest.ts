@@ -287,21 +287,25 @@ function caseReport(c: BacktestCase, summaries: readonly RunSummary[], baseRate:
 }
 
 function ukraineReport(
-  real: string,
+  expected: string | readonly string[],
   summaries: readonly RunSummary[],
   compromise: string | null,
 ): NonNullable<CaseReport['ukraine']> {
+  // The record may give a family of rungs the real text fits: any of them is a match.
+  const family: readonly string[] = typeof expected === 'string' ? [expected] : expected;
   const adopted = summaries.filter((r) => r.ukraine !== null);
   const counts = new Map<string, number>();
   for (const r of adopted) counts.set(r.ukraine!, (counts.get(r.ukraine!) ?? 0) + 1);
   const modal = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+  const inFamily = (rung: string | null) => rung !== null && family.includes(rung);
+  const matching = family.reduce((sum, rung) => sum + (counts.get(rung) ?? 0), 0);
   return {
-    real,
+    real: family.join('|'),
     modal,
-    pMatch: adopted.length ? (counts.get(real) ?? 0) / adopted.length : null,
-    match: modal === real,
+    pMatch: adopted.length ? matching / adopted.length : null,
+    match: inFamily(modal),
     compromise,
-    compromiseMatch: compromise === real,
+    compromiseMatch: inFamily(compromise),
   };
 }
 

@@ -144,8 +144,10 @@ export interface ExpectedOutcome {
   source: string;
   /** What the forum normally issues (joint communique, chairman's statement, resolution ...). */
   product?: string;
-  /** Rung id of the Ukraine paragraph of the real joint text, when there was one. */
-  ukraine?: string;
+  /** Rung id of the Ukraine paragraph of the real joint text, or the family of rungs it fits. */
+  ukraine?: string | string[];
+  /** What the record says was fought over in the room or over the text; `none` when nothing was reported. */
+  contested?: string;
   /** Each delegation's real vote, where the record gives it. */
   votes?: Record<ActorId, Exclude<Vote, 'absent'>>;
   /** `confirmed`: read in a source; `likely`: standing practice. */

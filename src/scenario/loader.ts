@@ -10,6 +10,7 @@ import {
   type Scenario,
   type Spread,
   type Uncertainty,
+  type WalkoutTrigger,
 } from '../domain/types.js';
 import { processCatalogues, type Catalogue, type CatalogueCache } from './catalogue.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
@@ -172,7 +173,7 @@ function buildScenario(
     const layers: Layer[] = inline ? [{ input: inline, file, at: `profiles.${id}`, yaml }] : [];
     try {
       const resolved = resolveProfile(catalogue, id, layers, known);
-      profiles[id] = resolved.profile;
+      profiles[id] = { ...resolved.profile, walkout: walkoutsInForce(resolved.profile.walkout, forum.date) };
       provenance[id] = resolved.provenance;
       if (Object.keys(resolved.spread).length > 0) spreads[id] = resolved.spread;
     } catch (error) {
@@ -255,4 +256,15 @@ function dedupe(problems: Problem[]): Problem[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The walkout triggers that hold at a meeting on `date`: a trigger with `since` protests an event
+ * of that date (the 2022 walkouts on Russia protest the invasion), so it does not hold before it.
+ * The date is dropped from what the engine sees, so a trigger without one reads as before.
+ */
+function walkoutsInForce(triggers: readonly (WalkoutTrigger & { since?: string })[], date: string): WalkoutTrigger[] {
+  return triggers
+    .filter((t) => t.since === undefined || t.since <= date)
+    .map(({ whenSpeaks, probability }) => ({ whenSpeaks, probability }));
 }

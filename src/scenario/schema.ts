@@ -26,6 +26,7 @@ function commonSchemas(z: Z) {
   const unit = z.number().min(0).max(1);
   const actorId = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'an actor id: letters, digits, - or _');
   const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id: a-z, 0-9 and -');
+  const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
   // Provenance is the evidence for a value: a blank one says nothing, so it is refused like a missing one.
   const provenance = z
     .record(
@@ -33,7 +34,7 @@ function commonSchemas(z: Z) {
       z.string().regex(/\S/, 'where the value comes from: not empty or blank'),
     )
     .optional();
-  return { unit, actorId, slug, provenance };
+  return { unit, actorId, slug, isoDate, provenance };
 }
 
 function issueSchemas(z: Z, { slug }: ReturnType<typeof commonSchemas>) {
@@ -62,7 +63,7 @@ function issueSchemas(z: Z, { slug }: ReturnType<typeof commonSchemas>) {
   return { issuesFileSchema };
 }
 
-function profileSchemas(z: Z, { unit, actorId, slug, provenance }: ReturnType<typeof commonSchemas>) {
+function profileSchemas(z: Z, { unit, actorId, slug, isoDate, provenance }: ReturnType<typeof commonSchemas>) {
   const positionSchema = z.strictObject({
     ideal: slug.describe('rung the actor wants').optional(),
     min: slug.describe('lowest rung it accepts').optional(),
@@ -107,6 +108,9 @@ function profileSchemas(z: Z, { unit, actorId, slug, provenance }: ReturnType<ty
     .strictObject({
       whenSpeaks: actorId.describe('the delegation whose speech triggers the walkout'),
       probability: unit.describe('chance per speech that this delegation leaves the room'),
+      since: isoDate
+        .optional()
+        .describe('the trigger holds only at meetings on or after this date (the event it protests), YYYY-MM-DD'),
     })
     .meta({ title: 'Walkout trigger' });
 
@@ -169,9 +173,22 @@ function profileSchemas(z: Z, { unit, actorId, slug, provenance }: ReturnType<ty
 
 function forumSchemas(
   z: Z,
-  { unit, actorId, slug, provenance }: ReturnType<typeof commonSchemas>,
+  { unit, actorId, slug, isoDate, provenance }: ReturnType<typeof commonSchemas>,
   { profileSchema, spreadsSchema }: ReturnType<typeof profileSchemas>,
 ) {
+  // A forum's own override of a profile. In a record case (a file with `expected`) it must say
+  // what evidence from before the meeting it rests on, so no case is set from its own outcome.
+  const inlineProfileSchema = profileSchema.extend({
+    knownBefore: z
+      .strictObject({
+        date: isoDate.describe('date of the evidence, before the meeting'),
+        source: z.string().regex(/\S/, 'where the evidence was published: not empty or blank'),
+      })
+      .optional()
+      .describe(
+        'the dated evidence, from before the meeting, that this override rests on; required in a record case (a file with expected)',
+      ),
+  });
   const expectedSchema = z.strictObject({
     outcome: z
       .enum([...OUTCOMES, 'no-joint-statement'])
@@ -182,7 +199,15 @@ function forumSchemas(
       .min(1)
       .optional()
       .describe("what the forum normally issues, e.g. joint communique, chairman's statement"),
-    ukraine: slug.optional().describe('rung of the Ukraine paragraph of the real joint text'),
+    ukraine: z
+      .union([slug, z.array(slug).min(1)])
+      .optional()
+      .describe('rung of the Ukraine paragraph of the real joint text, or the family of rungs it fits'),
+    contested: z
+      .string()
+      .regex(/\S/, 'what was fought over, or none')
+      .optional()
+      .describe('the issue fought over in the room or over the text, from the record; none when nothing was reported'),
     votes: z
       .record(actorId, z.enum(['yes', 'no', 'abstain']))
       .optional()
@@ -205,10 +230,7 @@ function forumSchemas(
     .strictObject({
       id: slug.describe('the forum id, e.g. arf-2022'),
       name: z.string().min(1).describe("the forum's name, e.g. 29th ASEAN Regional Forum"),
-      date: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
-        .describe('date of the meeting, YYYY-MM-DD'),
+      date: isoDate.describe('date of the meeting, YYYY-MM-DD'),
       kind: slug.describe('forum kind, e.g. arf, eas, amm, asean-russia, apec-mrt, g20-fmm'),
       level: z
         .enum(LEVELS)
@@ -263,7 +285,7 @@ function forumSchemas(
         .optional()
         .describe('folder with issues.yaml and actors/, relative to this file or absolute; default: the built-in one'),
       draft: z.record(slug, slug).describe('issue -> opening rung'),
-      profiles: z.record(actorId, profileSchema).optional().describe('inline overrides of delegation profiles'),
+      profiles: z.record(actorId, inlineProfileSchema).optional().describe('inline overrides of delegation profiles'),
       expected: expectedSchema
         .meta({ title: 'Expected outcome' })
         .optional()
