@@ -154,6 +154,8 @@ export interface ExpectedOutcome {
   confidence?: 'confirmed' | 'likely';
   /** Why the model cannot score this case yet; the backtest lists it and does not score it. */
   unscorable?: string;
+  /** The key of the case's row in the record files (scenarios/history/) when it is not the case's id. */
+  record?: string;
 }
 
 /** Half-widths or explicit bounds of a parameter's spread, by `--set` path after the actor id. */

@@ -214,6 +214,13 @@ function forumSchemas(
       .describe('real votes, where known'),
     confidence: z.enum(['confirmed', 'likely']).optional().describe('how sure the record is of the outcome'),
     unscorable: z.string().min(1).optional().describe('why the model cannot score this case yet'),
+    record: z
+      .string()
+      .regex(/\S/, 'the key of a row in scenarios/history/')
+      .optional()
+      .describe(
+        "the key of this case's row in the record files (scenarios/history/) when it is not the case's id, e.g. a UN symbol",
+      ),
   });
 
   const uncertaintySchema = z.union([
