@@ -187,7 +187,7 @@ describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30, and the sweep at 80x24)
     send('w');
     // The first chunk (100 seeds) draws the bars; the rest of the 500 runs go on meanwhile.
     const sweep = await waitForScreenOf(shown, (t) => t.includes('share  95% interval'), 'the first bars');
-    expectWholeSweep(sweep, 100, ['joint-statement', 'chair-statement', 'no-statement'], 1);
+    expectWholeSweep(sweep, 100, ['joint-statement', 'chair-statement', 'no-statement', 'consensus-text'], 1);
     expect(sweep).toContain("Sweep of 500 runs, seeds 7/0..7/499: G20 Foreign Ministers' Meeting");
     send('Escape');
     await waitForScreenOf(shown, (t) => t.includes('w sweep  ? help  q quit'), 'the forum view again');
@@ -214,7 +214,7 @@ describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30, and the sweep at 80x24)
     await waitForScreenOf(shown, (t) => t.includes('w sweep'), 'the forum view again');
     send('w');
     const sweep = await waitForScreenOf(shown, (t) => t.includes('share  95% interval'), 'the first bars');
-    expectWholeSweep(sweep, 80, ['joint-statement', 'chair-statement', 'no-statement'], 2);
+    expectWholeSweep(sweep, 80, ['joint-statement', 'chair-statement', 'no-statement', 'consensus-text'], 2);
     expect(sweep).toMatch(/^Edits \(1\): AUS\.positions\.ukraine\.min=\S+$/m);
     expect(sweep).toContain('# edited  = baseline (no edits), same seeds');
     send('Escape');

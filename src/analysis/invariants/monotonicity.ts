@@ -93,12 +93,7 @@ export const monotonicity: Invariant = {
     const s = effectiveScenario(input);
     if (isVoteRule(s.rules.decisionRule)) return judgeVote(input, s, result, context);
     const { engine, variant } = context;
-    if (
-      s.rules.noise !== 0 ||
-      lobbyingActive(s) ||
-      !consensusAdopted(result) ||
-      result.events >= capOf(input)
-    )
+    if (s.rules.noise !== 0 || lobbyingActive(s) || !consensusAdopted(result) || result.events >= capOf(input))
       return pass(false);
     const w = wideningOf(s, Math.floor(variant / 2));
     if (!w) return pass(false);

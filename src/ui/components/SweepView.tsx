@@ -109,7 +109,7 @@ function Bars({ state, kinds, series, layout, theme }: BarsProps) {
           : `${SINGLE_FILL} share of runs  [ ] or | (both ends in one cell) 95% Wilson interval`}
       </Text>
       <Text dimColor wrap="truncate-end">
-        {`${CONSENSUS_TEXT}: a text agreed, whatever the product (so it overlaps the rows above)`}
+        {`${CONSENSUS_TEXT}: a text agreed, whatever the product (overlaps the rows above)`}
       </Text>
     </>
   );
