@@ -57,6 +57,28 @@ const RECORD_IDS = [
   'amm-2019-07',
   'amm-2020-09',
   'amm-2021-08',
+  // the G20/EAS-leaders rows of history/record-2008-2021.yaml
+  'g20-leaders-2013-09',
+  'g20-leaders-2014-11',
+  'g20-leaders-2015-11',
+  'g20-leaders-2016-09',
+  'g20-leaders-2017-07',
+  'g20-leaders-2019-06',
+  'g20-leaders-2020-11',
+  'g20-leaders-2021-10',
+  'g20-fmm-2017-02',
+  'g20-fmm-2018-05',
+  'g20-fmm-2019-11',
+  'g20-fmm-2020-09',
+  'g20-fmm-2021-06',
+  'eas-leaders-2014-11',
+  'eas-leaders-2015-11',
+  'eas-leaders-2016-09',
+  'eas-leaders-2017-11',
+  'eas-leaders-2018-11',
+  'eas-leaders-2019-11',
+  'eas-leaders-2020-11',
+  'eas-leaders-2021-10',
 ];
 
 const files = readdirSync(RECORD_DIR)
