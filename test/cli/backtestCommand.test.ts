@@ -11,10 +11,10 @@ describe('forum-sim backtest', () => {
   it('prints the per-case table, the unscorable cases with their reason, the totals and the three baselines', async () => {
     const r = await runMain(['backtest', CASES, '--runs', '10', '--workers', '1']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^case-agree +2022-01-10 +ministers +joint +1\.00 \[/m);
-    expect(r.out).toContain('case-unscorable: needs a mechanism the model lacks');
-    for (const label of ['model', 'always joint/adopted', 'base rate (0.67)', 'compromise baseline'])
-      expect(r.out).toMatch(new RegExp(`^  ${label.replace(/[()./]/g, '\\$&')} +3 `, 'm'));
+    expect(r.out).toMatch(/^case-agree +2022-01-10 +test +joint +1\.00 \[/m);
+    expect(r.out).toContain('case-unscorable (test/fixtures/cases/unscorable.yaml): needs a mechanism the model lacks');
+    for (const label of ['model', 'always joint/adopted', 'base rate (0.50)', 'compromise baseline'])
+      expect(r.out).toMatch(new RegExp(`^  test +all +${label.replace(/[()./]/g, '\\$&')} +3 `, 'm'));
     expect(r.out).toContain('Split half');
     expect(r.out).toContain('(k + 1/2) / (n + 1)');
   });
@@ -25,7 +25,7 @@ describe('forum-sim backtest', () => {
     expect(two.out).toBe(one.out);
     const report = JSON.parse(one.out);
     expect(report.cases).toHaveLength(4);
-    expect(Object.keys(report.totals).sort()).toEqual(['alwaysJoint', 'baseRate', 'compromise', 'model']);
+    expect(Object.keys(report.totals).sort()).toEqual(['alwaysJoint', 'baseRate', 'compromise', 'kindRate', 'model']);
   });
   it('bad input is exit 2 with one line per problem', async () => {
     expect((await runMain(['backtest', join(CASES, 'nope')])).code).toBe(2);
