@@ -1,42 +1,10 @@
 // The backtest on a temporary record spanning a train and a test period: the baselines learn from
 // the train cases only, the forward table splits the periods, and a case's own stances can be
 // stripped (and are compared by default) with the same seeds.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backtest } from '../../../src/analysis/backtest.js';
 import { caseFiles, loadCases } from '../../../src/cli/backtestCommand.js';
-
-const CATALOGUE = join(import.meta.dirname, '../../fixtures/catalogue');
-// AAA's own stance: a hard line no draft can meet, so with it no text is possible, without it any is.
-const DEADLOCK = `profiles:
-  AAA:
-    positions: {war: {ideal: omit, min: omit, max: omit, hard: true}}
-    provenance: {positions.war: assumed}
-    knownBefore: {date: 2000-01-01, source: a test}
-`;
-
-function caseFile(dir: string, id: string, date: string, kind: string, outcome: string, own = false): void {
-  const participants = own ? '[AAA, CCC]' : '[AAA, BBB]';
-  writeFileSync(
-    join(dir, `${id}.yaml`),
-    `id: ${id}\nname: ${id}\ndate: ${date}\nkind: ${kind}\nhost: AAA\nchair: AAA\nparticipants: ${participants}\n` +
-      `fallback: none\nroundLimit: 3\ncatalogue: ${CATALOGUE}\ndraft: {war: dialogue}\n${own ? DEADLOCK : ''}` +
-      `expected: {outcome: ${outcome}, source: a test case}\n`,
-  );
-}
-
-export function temporaryRecord(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'forum-sim-forward-'));
-  caseFile(dir, 'train-agree', '2015-05-01', 'alpha', 'joint-statement');
-  caseFile(dir, 'train-deadlock', '2016-05-01', 'alpha', 'no-statement', true);
-  caseFile(dir, 'train-beta', '2017-05-01', 'beta', 'joint-statement');
-  caseFile(dir, 'test-alpha', '2021-05-01', 'alpha', 'joint-statement');
-  caseFile(dir, 'test-gamma', '2021-06-01', 'gamma', 'no-statement');
-  caseFile(dir, 'test-own', '2021-07-01', 'beta', 'no-statement', true);
-  return dir;
-}
+import { temporaryRecord } from '../../support/forwardRecord.js';
 
 describe('the forward backtest', async () => {
   const cases = loadCases(caseFiles([temporaryRecord()]));
