@@ -1,7 +1,9 @@
 // `forum-sim backtest [FILE|DIR ...]`: the model's forecasts scored against cases with a known outcome.
 import { statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { backtest, unseatedEverywhere, type BacktestCase } from '../analysis/backtest.js';
+import { basename, join, relative, resolve } from 'node:path';
+import { backtest, unseatedEverywhere, type BacktestCase, type BacktestReport } from '../analysis/backtest.js';
+import { casesWithoutRow, notScoredRows, readRecordRows, type NotScoredRow } from '../analysis/backtest/recordRows.js';
+import { DEFAULT_TRAIN_UNTIL } from '../analysis/backtest/split.js';
 import { defaultWorkers } from '../analysis/runPool.js';
 import { InputError, type Problem } from '../scenario/errors.js';
 import { parseSetArgs } from '../scenario/overrides.js';
@@ -10,10 +12,12 @@ import { parse, wholeNumberOption } from './args.js';
 import { formatBacktest } from './backtestFormat.js';
 import { warnTo, type Io } from './runCommand.js';
 import { ttyProgress } from './progress.js';
-import { HELP } from './usage.js';
+import { HELP, UsageError } from './usage.js';
 import { yamlFilesIn } from './yamlFolder.js';
 
 export const RECORD_DIR = join(BUILTIN_DIR, 'record');
+/** The record's rows, which the default backtest accounts for one by one. */
+export const RECORD_FILES = ['record-2008-2021.yaml', 'record-2022.yaml'].map((f) => join(BUILTIN_DIR, 'history', f));
 export const DEFAULT_BACKTEST_RUNS = 200;
 
 export interface BacktestCommandOptions {
@@ -62,6 +66,32 @@ export function loadCases(files: readonly string[]): BacktestCase[] {
   return cases;
 }
 
+function trainUntilOption(text: string | undefined): string {
+  if (text === undefined) return DEFAULT_TRAIN_UNTIL;
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const real = date && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+  if (!real) throw new UsageError(`--train-until expects a date YYYY-MM-DD, got "${text}"`, 'backtest');
+  return text;
+}
+
+function rateOption(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const p = Number(text);
+  if (!/^\d*\.?\d+$/.test(text) || !(p >= 0 && p <= 1))
+    throw new UsageError(`--base-rate expects a probability from 0 to 1, got "${text}"`, 'backtest');
+  return p;
+}
+
+/** The report and the record's rows with paths relative to the working directory, as users type them. */
+function relativePaths(report: BacktestReport, notScored: NotScoredRow[] | null) {
+  const here = (file: string) => relative(process.cwd(), file) || '.';
+  return {
+    ...report,
+    cases: report.cases.map((r) => ({ ...r, file: here(r.file) })),
+    notScored: notScored?.map((row) => ({ ...row, file: here(row.file) })) ?? null,
+  };
+}
+
 export async function backtestCommand(argv: string[], io: Io, options: BacktestCommandOptions = {}): Promise<number> {
   const { values, positionals } = parse('backtest', argv, {
     runs: { type: 'string' },
@@ -69,6 +99,10 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
     workers: { type: 'string' },
     json: { type: 'boolean' },
     set: { type: 'string', multiple: true },
+    'train-until': { type: 'string' },
+    'base-rate': { type: 'string' },
+    'no-case-overrides': { type: 'boolean' },
+    record: { type: 'string', multiple: true },
   });
   if (values.help) {
     io.out(HELP.backtest!);
@@ -77,7 +111,12 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
   const runs = positiveInt('runs', values.runs, DEFAULT_BACKTEST_RUNS);
   const workers = positiveInt('workers', values.workers, defaultWorkers(), 256);
   const seed = values.seed ?? '1';
+  const trainUntil = trainUntilOption(values['train-until']);
+  const outsideRate = rateOption(values['base-rate']);
   const cases = loadCases(caseFiles(positionals.length > 0 ? positionals : [RECORD_DIR]));
+  // The built-in record is accounted for row by row; a folder of one's own only with --record.
+  const recordFiles = values.record ?? (positionals.length > 0 ? [] : RECORD_FILES);
+  const rows = recordFiles.length > 0 ? readRecordRows(caseFiles(recordFiles)) : null;
   const progress = options.progress === undefined ? ttyProgress(io) : options.progress;
   const overrides = parseSetArgs(values.set ?? []);
   for (const actor of unseatedEverywhere(cases, overrides))
@@ -93,12 +132,16 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
         : undefined,
     },
     overrides,
+    { trainUntil, outsideRate, stripCaseOverrides: values['no-case-overrides'] === true },
   );
   if (progress) progress('');
+  const notScored = rows ? notScoredRows(rows, report.cases) : null;
+  const withoutRow = rows ? casesWithoutRow(rows, report.cases) : [];
+  const shown = { ...relativePaths(report, notScored), casesWithoutRow: withoutRow };
   io.out(
     values.json
-      ? JSON.stringify(report, null, 2)
-      : formatBacktest(report, positionals.length > 0 ? positionals.join(' ') : 'the 2022 record'),
+      ? JSON.stringify(shown, null, 2)
+      : formatBacktest(shown, positionals.length > 0 ? positionals.join(' ') : 'the record (scenarios/record/)'),
   );
   return 0;
 }

@@ -1,14 +1,14 @@
-// The backtest as readable tables: per case, totals beside the baselines, reliability, split halves.
+// The backtest as readable text: per case (train, then test), the forward table and the other
+// totals (backtestForwardFormat.ts), and every record row or case not scored with its reason.
 // Case ids, reasons and wordings come from files: every line is escaped on the way out.
-import type { BacktestReport, CaseReport, Totals } from '../analysis/backtest.js';
+import type { BacktestReport, CaseReport } from '../analysis/backtest.js';
+import type { NotScoredRow } from '../analysis/backtest/recordRows.js';
+import type { Period } from '../analysis/backtest/split.js';
 import { safeLines, textTable } from '../present/lines.js';
+import { f2, f3, forwardLines, overrideLines, pct, reliabilityLines, splitHalfLines } from './backtestForwardFormat.js';
 
-const f2 = (x: number | null) => (x === null ? '-' : x.toFixed(2));
-const f3 = (x: number | null) => (x === null ? '-' : x.toFixed(3));
-const pct = (x: number | null) => (x === null ? '-' : `${Math.round(100 * x)}%`);
-
-const table = (rows: string[][]) => textTable(rows);
-const indented = (rows: string[][]) => textTable(rows).map((line) => `  ${line}`);
+/** The report as the command prints it: paths relative, with the record's rows accounted for. */
+export type ShownReport = BacktestReport & { notScored: NotScoredRow[] | null; casesWithoutRow: string[] };
 
 const REAL_SHORT: Record<string, string> = {
   'joint-statement': 'joint',
@@ -27,95 +27,88 @@ function caseRow(r: CaseReport): string[] {
   return [
     r.id,
     r.date,
-    r.level,
+    r.kind,
     short(r.real),
     `${f2(p)} ${ci}`,
     short(r.modal),
     r.model!.hit ? 'hit' : 'MISS',
     f3(r.model!.brier),
     f2(r.model!.logLoss),
+    f2(r.baselines!.kindRate.p),
+    r.caseOverrides.length ? f2(r.modelWithoutOverrides!.p) : '',
+    r.contested ? 'yes' : '',
+    r.decidedBy ?? '',
     ukraine,
     votes,
   ];
 }
 
-function totalsRow(label: string, t: Totals): string[] {
-  return [label, String(t.cases), pct(t.accuracy), f3(t.meanBrier), f3(t.logLoss)];
+const HEADER = [
+  'CASE',
+  'DATE',
+  'KIND',
+  'REAL',
+  'P(EVENT) [95% CI]',
+  'MODAL',
+  'HIT',
+  'BRIER',
+  'LOG',
+  'KIND RATE',
+  'NO OVERRIDES',
+  'CONTESTED',
+  'DECIDED BY RULE',
+  'UKRAINE real / model',
+  'VOTES',
+];
+
+function periodLines(report: BacktestReport, period: Period): string[] {
+  const cases = report.cases.filter((r) => r.model && r.period === period);
+  const title =
+    period === 'train' ? `Train period (to ${report.trainUntil})` : `Test period (after ${report.trainUntil})`;
+  if (cases.length === 0) return [`${title}: no scored cases.`];
+  return [`${title}: ${cases.length} scored cases`, ...textTable([HEADER, ...cases.map(caseRow)])];
 }
 
-export function formatBacktest(report: BacktestReport, from: string): string {
+function notScoredLines(report: ShownReport): string[] {
+  const rows = report.notScored ?? [];
+  const listed = new Set(rows.map((r) => r.key));
+  const cases = report.cases.filter((r) => !r.model && !listed.has(r.recordKey));
+  if (rows.length + cases.length === 0) return [];
+  const lines = [`Not scored (${rows.length + cases.length}):`];
+  for (const row of rows) lines.push(`  ${row.key} (${row.file}${row.date ? `, ${row.date}` : ''}): ${row.reason}`);
+  for (const r of cases) lines.push(`  ${r.id} (${r.file}): ${r.unscorable}`);
+  return lines;
+}
+
+export function formatBacktest(report: ShownReport, from: string): string {
   const scored = report.cases.filter((r) => r.model);
-  const unscored = report.cases.filter((r) => !r.model);
-  const lines: string[] = [];
-  lines.push(`Backtest of ${report.cases.length} cases from ${from}: ${report.runs} runs each, seed ${report.seed}`);
-  lines.push(
-    `P(EVENT) is the share of runs with a joint text (consensus) or an adopted resolution (votes), with its 95% Wilson interval.`,
-  );
-  lines.push('');
-  lines.push(
-    ...table([
-      [
-        'CASE',
-        'DATE',
-        'LEVEL',
-        'REAL',
-        'P(EVENT) [95% CI]',
-        'MODAL',
-        'HIT',
-        'BRIER',
-        'LOG',
-        'UKRAINE real / model',
-        'VOTES',
-      ],
-      ...scored.map(caseRow),
-    ]),
-  );
-  if (unscored.length > 0) {
-    lines.push('', 'Not scored:');
-    for (const r of unscored) lines.push(`  ${r.id}: ${r.unscorable}`);
-  }
-  const t = report.totals;
-  lines.push(
+  const lines: string[] = [
+    `Backtest of ${report.cases.length} cases from ${from}: ${report.runs} runs each, seed ${report.seed}`,
+    'P(EVENT) is the share of runs with a consensus text (consensus) or an adopted resolution (votes), with its 95% Wilson interval.',
+    "KIND RATE is the forum kind's train-period rate; NO OVERRIDES the model's P(EVENT) without the case's own stances.",
     '',
-    `Totals over ${t.model.cases} scored cases (hit: the modal outcome matches on joint vs not, or adopted vs not):`,
-  );
-  lines.push(
-    ...indented([
-      ['FORECASTER', 'CASES', 'ACCURACY', 'MEAN BRIER', 'LOG LOSS'],
-      totalsRow('model', t.model),
-      totalsRow('always joint/adopted', t.alwaysJoint),
-      totalsRow(`base rate (${f2(report.baseRate)})`, t.baseRate),
-      totalsRow('compromise baseline', t.compromise),
-    ]),
-  );
-  lines.push(`  Exact outcome (joint / chair / none) where the record says which: ${pct(report.exactAccuracy)}`);
-  const u = report.ukraineMatch;
-  lines.push(
-    `  Ukraine wording of real joint texts: model's modal wording matches in ${u.model} of ${u.cases}; compromise baseline in ${u.compromise} of ${u.cases}`,
-  );
+    ...periodLines(report, 'train'),
+    '',
+    ...periodLines(report, 'test'),
+    '',
+    ...forwardLines(report),
+    '',
+    ...overrideLines(report),
+    '',
+    `Over all ${scored.length} scored cases (hit: the modal outcome matches on joint vs not, or adopted vs not):`,
+    `  Exact outcome (joint / chair / none) where the record says which: ${pct(report.exactAccuracy)}`,
+    `  Ukraine wording of real joint texts: model's modal wording matches in ${report.ukraineMatch.model} of ${report.ukraineMatch.cases}; compromise baseline in ${report.ukraineMatch.compromise} of ${report.ukraineMatch.cases}`,
+  ];
   const v = report.voteAccuracy;
   if (v.votes > 0)
     lines.push(
       `  Delegations' votes: model's modal vote right on ${pct(v.model)} of ${v.votes}; compromise baseline ${pct(v.compromise)}`,
     );
-  lines.push('', 'Reliability (model forecasts in bins against how often the event happened):');
-  lines.push(
-    ...indented([
-      ['FORECAST', 'CASES', 'MEAN FORECAST', 'OBSERVED'],
-      ...report.reliability.map((b) => [
-        `${f2(b.from)}-${f2(b.to)}`,
-        String(b.cases),
-        f2(b.meanForecast),
-        f2(b.observed),
-      ]),
-    ]),
-  );
-  lines.push('', 'Split half (scored cases alternately by date; the base rate comes from the other half):');
-  for (const [name, half] of Object.entries(report.splitHalf)) {
-    lines.push(
-      `  ${name} (${half.model.cases} cases): model Brier ${f3(half.model.meanBrier)}, base rate ${f3(half.baseRate.meanBrier)}, always joint ${f3(half.alwaysJoint.meanBrier)}; model accuracy ${pct(half.model.accuracy)}`,
-    );
-  }
+  lines.push('', ...reliabilityLines(report), '', ...splitHalfLines(report));
+  const notScored = notScoredLines(report);
+  if (notScored.length) lines.push('', ...notScored);
+  if (report.casesWithoutRow.length)
+    lines.push('', `Cases whose id (or expected.record) names no record row: ${report.casesWithoutRow.join(', ')}`);
   lines.push('', `Note: ${report.smoothing}.`);
   return safeLines(lines);
 }

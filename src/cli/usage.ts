@@ -129,26 +129,36 @@ Options:
 Progress goes to stderr when it is a terminal. Exit 0 when every invariant holds (or was not
 exercised, without --strict), 1 when one fails (or, with --strict, was not exercised), 2 on bad
 input.`,
-  backtest: `Usage: forum-sim backtest [FILE|DIR ...] [--runs N] [--seed S] [--workers W] [--set PATH=VALUE]... [--json]
+  backtest: `Usage: forum-sim backtest [FILE|DIR ...] [--runs N] [--seed S] [--workers W] [--set PATH=VALUE]...
+         [--train-until DATE] [--base-rate P] [--no-case-overrides] [--record FILE]... [--json]
 
 Runs each case (a forum file with an \`expected\` block: the real outcome and its source) N times
-with parameter uncertainty, and scores the forecasts: per case the probability of each outcome
-with its 95% Wilson interval, the real outcome, hit or miss of the modal outcome, Brier and log
-scores, the Ukraine wording of a joint text, and each delegation's vote where the case gives
-them. Totals sit beside three baselines (always a joint text, the record's base rate, the
-compromise baseline), with a reliability table and split-half scores. Cases marked
-\`unscorable\` are listed with their reason. Default: the built-in record of 2022
-(scenarios/record).
+with parameter uncertainty, and scores the forecasts of the event (a consensus text agreed; under
+a vote rule, the text adopted): per case the probability with its 95% Wilson interval, hit or
+miss of the modal outcome, Brier and log scores, the Ukraine wording of a joint text, each
+delegation's vote. Cases dated to --train-until are the train period, later ones the test. The
+forward table scores train and test separately, on all cases, the contested ones, those the
+forum's rules decide alone and the rest, beside baselines learnt from the train period only:
+always the event, the overall base rate, the forum kind's rate ((events + 1/2) / (cases + 1), the
+overall rate for a kind not seen in training), the compromise baseline, and --base-rate. The
+model is also scored without the cases' own stances (their inline profile overrides). Default:
+the built-in record (scenarios/record), with every row of scenarios/history/record-*.yaml that
+no case scores listed with the reason.
 
 Options:
-  --runs N            runs per case (default 200)
-  --seed S            master seed (default 1); run i of a case uses seed S/CASE/i, so the
-                      result is the same whatever the number of workers
-  --workers W         worker threads (default: one per core)
-  --set PATH=VALUE    a change applied to every case (repeatable): forum paths everywhere, a
-                      delegation's where it is seated, e.g. --set forum.uncertainty.wide=0.3
-  --json              the full report as JSON
-  -h, --help          this help
+  --runs N              runs per case (default 200)
+  --seed S              master seed (default 1); run i of a case uses seed S/CASE/i, so the
+                        result is the same whatever the number of workers
+  --workers W           worker threads (default: one per core)
+  --set PATH=VALUE      a change applied to every case (repeatable): forum paths everywhere, a
+                        delegation's where it is seated, e.g. --set forum.uncertainty.wide=0.3
+  --train-until DATE    last day of the train period, YYYY-MM-DD (default 2019-12-31)
+  --base-rate P         an outside rate of the event, 0..1, reported as one more baseline
+  --no-case-overrides   score every case without its inline profile overrides
+  --record FILE         a record file whose rows to account for (repeatable; default with no
+                        paths: the built-in record files)
+  --json                the full report as JSON
+  -h, --help            this help
 
 Progress goes to stderr when it is a terminal.`,
   sweep: `Usage: forum-sim sweep SCENARIO [--runs N] [--seed S] [--workers W] [--set PATH=VALUE]...

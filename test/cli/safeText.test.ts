@@ -100,7 +100,7 @@ describe('text from files is printed escaped', { timeout: 120_000 }, () => {
     const backtest = await runMain(['backtest', '--runs', '2', '--workers', '1', join(HOSTILE, 'case.yaml')]);
     expect(backtest.code).toBe(0);
     expectSafe(backtest);
-    expect(backtest.out).toContain(String.raw`hostile-case: lacks\x1b]0;pwned\x07\nFORGED reason`);
+    expect(backtest.out).toContain(String.raw`case.yaml): lacks\x1b]0;pwned\x07\nFORGED reason`);
     for (const set of ['NO\u001b[2JPE.patience=0.1', 'BBB.positions.w\u001b[2J\nFORGED.ideal=x']) {
       const r = await runMain(['run', FORUM, '--set', set]);
       expect(r.code).toBe(2);

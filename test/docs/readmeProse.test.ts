@@ -1,6 +1,5 @@
 // README prose that quotes a command's output, checked against that output: the keys of
-// `run --json`, and the backtest figures quoted from the backtest block (`npm run docs` rewrites
-// the block; this test then says which sentences to update).
+// `run --json`, and the backtest section explaining each row label of the forward table it shows.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../cli/helpers.js';
@@ -26,19 +25,16 @@ describe('README prose quoting outputs', () => {
     expect(named).toEqual([...named].sort((a, b) => a - b));
   });
 
-  it('the backtest prose quotes the figures of the backtest block', () => {
+  it('the backtest prose explains every forecaster and subset of the forward table', () => {
     const block = findOutputBlocks(readme).find((b) => b.commands[0]!.command.startsWith('npx forum-sim backtest'))!;
-    const row = (start: string) =>
-      block.body
-        .split('\n')
-        .find((line) => line.trimStart().startsWith(start))!
-        .trim();
-    const g20Leaders = row('g20-leaders-2022-11').split(/\s+/)[4];
-    const [modelBrier, modelLog] = row('model ').split(/\s+/).slice(-2);
-    const [compromiseBrier, compromiseLog] = row('compromise baseline').split(/\s+/).slice(-2);
-    const plainly = readme.slice(readme.indexOf('Said plainly:'));
-    expect(plainly).toContain(`(${g20Leaders} for the declaration that was adopted)`);
-    expect(plainly).toContain(`(${modelBrier} against ${compromiseBrier} for the compromise`);
-    expect(plainly).toContain(`log loss (${modelLog} against\n  ${compromiseLog},`);
+    const section = readme.slice(readme.indexOf('## Backtest'), readme.indexOf('## Sweeps'));
+    const rows = block.body.split('\n').filter((line) => /^  (train|test) /.test(line));
+    const cells = rows.map((line) => line.trim().split(/\s{2,}/));
+    // Baselines' labels without their rate in brackets; the model and `all` need no explaining.
+    const baselines = new Set(cells.map((c) => c[2]!.replace(/ \(.*\)$/, '')));
+    for (const label of [...baselines].filter((l) => l !== 'model' && l !== '(no cases)'))
+      expect(section, label).toContain(`*${label}*`);
+    const subsets = new Set(cells.map((c) => c[1]!));
+    for (const subset of [...subsets].filter((s) => s !== 'all')) expect(section, subset).toContain(`*${subset}*`);
   });
 });

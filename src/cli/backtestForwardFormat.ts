@@ -1,0 +1,99 @@
+// The backtest's totals as tables: the forward table (period x subset x forecaster), the model with
+// and without the cases' own stances, the test period's reliability and the split halves.
+import type { BacktestReport, Totals } from '../analysis/backtest.js';
+import { FORECASTERS, SUBSETS, type Forecaster, type Subset } from '../analysis/backtest/forward.js';
+import { PERIODS } from '../analysis/backtest/split.js';
+import { textTable } from '../present/lines.js';
+
+export const f2 = (x: number | null) => (x === null ? '-' : x.toFixed(2));
+export const f3 = (x: number | null) => (x === null ? '-' : x.toFixed(3));
+export const pct = (x: number | null) => (x === null ? '-' : `${Math.round(100 * x)}%`);
+export const indented = (rows: string[][]) => textTable(rows).map((line) => `  ${line}`);
+
+/** The heading the README's generated block selects the forward table by. */
+export const FORWARD_HEADING = 'Forward table';
+
+const SUBSET_LABEL: Record<Subset, string> = {
+  all: 'all',
+  contested: 'contested',
+  byRule: 'by rule',
+  open: 'not by rule',
+};
+
+function forecasterLabel(who: Forecaster, report: BacktestReport): string {
+  switch (who) {
+    case 'model':
+      return 'model';
+    case 'alwaysJoint':
+      return 'always joint/adopted';
+    case 'baseRate':
+      return `base rate (${f2(report.trained.overall)})`;
+    case 'kindRate':
+      return "forum kind's rate";
+    case 'compromise':
+      return 'compromise baseline';
+    case 'outside':
+      return `outside rate (${f2(report.outsideRate)})`;
+  }
+}
+
+const scores = (t: Totals) => [String(t.cases), f3(t.meanBrier), f3(t.logLoss), pct(t.accuracy)];
+
+export function forwardLines(report: BacktestReport): string[] {
+  const rows: string[][] = [['PERIOD', 'SUBSET', 'FORECASTER', 'CASES', 'BRIER', 'LOG LOSS', 'ACCURACY']];
+  for (const period of PERIODS)
+    for (const subset of SUBSETS) {
+      const totals = report.forward[period][subset];
+      for (const who of FORECASTERS) {
+        const t = totals[who];
+        if (t && t.cases > 0) rows.push([period, SUBSET_LABEL[subset], forecasterLabel(who, report), ...scores(t)]);
+      }
+      if (!totals.model?.cases) rows.push([period, SUBSET_LABEL[subset], '(no cases)', '0', '-', '-', '-']);
+    }
+  return [
+    `${FORWARD_HEADING} (train: cases dated to ${report.trainUntil}; test: later; baselines learnt from the ${report.trained.cases} train cases):`,
+    ...indented(rows),
+  ];
+}
+
+export function overrideLines(report: BacktestReport): string[] {
+  if (report.caseOverrides === 'stripped')
+    return ["The cases' own stances (inline profile overrides) were stripped everywhere (--no-case-overrides)."];
+  const rows: string[][] = [
+    ['PERIOD', 'CASES', 'OWN STANCES', 'WITH: BRIER', 'LOG LOSS', 'ACCURACY', 'WITHOUT: BRIER', 'LOG LOSS', 'ACCURACY'],
+  ];
+  for (const period of [...PERIODS, 'all'] as const) {
+    const c = report.overrides[period];
+    const [cases, ...withScores] = scores(c.withOverrides);
+    rows.push([period, cases!, String(c.casesWithOverrides), ...withScores, ...scores(c.withoutOverrides).slice(1)]);
+  }
+  return [
+    "The model with the cases' own stances (inline profile overrides) and without them (--no-case-overrides):",
+    ...indented(rows),
+  ];
+}
+
+export function reliabilityLines(report: BacktestReport): string[] {
+  return [
+    'Reliability on the test period (model forecasts in bins against how often the event happened):',
+    ...indented([
+      ['FORECAST', 'CASES', 'MEAN FORECAST', 'OBSERVED'],
+      ...report.reliability.map((b) => [
+        `${f2(b.from)}-${f2(b.to)}`,
+        String(b.cases),
+        f2(b.meanForecast),
+        f2(b.observed),
+      ]),
+    ]),
+  ];
+}
+
+export function splitHalfLines(report: BacktestReport): string[] {
+  return [
+    'Split half, a secondary check (scored cases alternately by date; the base rate comes from the other half):',
+    ...Object.entries(report.splitHalf).map(
+      ([name, half]) =>
+        `  ${name} (${half.model.cases} cases): model Brier ${f3(half.model.meanBrier)}, base rate ${f3(half.baseRate.meanBrier)}, always joint ${f3(half.alwaysJoint.meanBrier)}; model accuracy ${pct(half.model.accuracy)}`,
+    ),
+  ];
+}
