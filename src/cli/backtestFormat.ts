@@ -72,7 +72,7 @@ function periodLines(report: BacktestReport, period: Period): string[] {
 function notScoredLines(report: ShownReport): string[] {
   const rows = report.notScored ?? [];
   const listed = new Set(rows.map((r) => r.key));
-  const cases = report.cases.filter((r) => !r.model && !listed.has(r.recordKey));
+  const cases = report.cases.filter((r) => !r.model && !r.recordKeys.some((k) => listed.has(k)));
   if (rows.length + cases.length === 0) return [];
   const lines = [`Not scored (${rows.length + cases.length}):`];
   for (const row of rows) lines.push(`  ${row.key} (${row.file}${row.date ? `, ${row.date}` : ''}): ${row.reason}`);

@@ -155,7 +155,7 @@ export interface ExpectedOutcome {
   /** Why the model cannot score this case yet; the backtest lists it and does not score it. */
   unscorable?: string;
   /** The key of the case's row in the record files (scenarios/history/) when it is not the case's id. */
-  record?: string;
+  record?: string | string[];
 }
 
 /** Half-widths or explicit bounds of a parameter's spread, by `--set` path after the actor id. */

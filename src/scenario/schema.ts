@@ -215,8 +215,7 @@ function forumSchemas(
     confidence: z.enum(['confirmed', 'likely']).optional().describe('how sure the record is of the outcome'),
     unscorable: z.string().min(1).optional().describe('why the model cannot score this case yet'),
     record: z
-      .string()
-      .regex(/\S/, 'the key of a row in scenarios/history/')
+      .union([z.string().regex(/\S/, 'the key of a row in scenarios/history/'), z.array(z.string().regex(/\S/)).min(1)])
       .optional()
       .describe(
         "the key of this case's row in the record files (scenarios/history/) when it is not the case's id, e.g. a UN symbol",

@@ -43,8 +43,8 @@ export interface CaseReport {
   decidedBy: string | null;
   /** Delegations the case file overrides inline (its own stances), sorted. */
   caseOverrides: string[];
-  /** The key of the case's row in the record files: `expected.record`, else the case's id. */
-  recordKey: string;
+  /** The keys of the case's rows in the record files: its id, and each key `expected.record` names. */
+  recordKeys: string[];
   real: ExpectedOutcome['outcome'] | null;
   source: string | null;
   /** Why the case was not scored; null when it was. */
@@ -99,7 +99,7 @@ function identity(c: CaseInput) {
     contested: isContested(s),
     decidedBy: decidedByRule(s),
     caseOverrides: c.caseOverrides,
-    recordKey: s.expected?.record ?? s.id,
+    recordKeys: recordKeysOf(s.id, s.expected?.record),
     real: s.expected?.outcome ?? null,
     source: s.expected?.source ?? null,
   };
@@ -226,4 +226,13 @@ function voteReport(
     if (compromise?.[id] === vote) compromiseCorrect++;
   }
   return { given: Object.keys(real).length, correct, compromiseCorrect, detail };
+}
+
+/**
+ * A case stands for its id's row and for each row `expected.record` names: a Security Council
+ * meeting is both a row of meetings and a row of votes.
+ */
+function recordKeysOf(id: string, record: string | readonly string[] | undefined): string[] {
+  const named = record === undefined ? [] : typeof record === 'string' ? [record] : record;
+  return [...new Set([id, ...named])];
 }

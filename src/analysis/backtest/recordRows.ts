@@ -47,7 +47,7 @@ export function readRecordRows(files: readonly string[]): RecordRow[] {
 
 /** What a row needs of the cases: which row each maps to and whether it was scored. */
 export interface CaseForRow {
-  recordKey: string;
+  recordKeys: readonly string[];
   unscorable: string | null;
 }
 
@@ -58,18 +58,18 @@ export interface CaseForRow {
 export function notScoredRows(rows: readonly RecordRow[], cases: readonly CaseForRow[]): NotScoredRow[] {
   const out: NotScoredRow[] = [];
   for (const row of rows) {
-    const found = cases.find((c) => c.recordKey === row.key);
+    const found = cases.find((c) => c.recordKeys.includes(row.key));
     const reason = found ? found.unscorable : row.outcome === 'unknown' ? 'outcome unknown' : 'no case file';
     if (reason !== null) out.push({ key: row.key, file: row.file, date: row.date, reason });
   }
   return out;
 }
 
-/** Cases whose record key names no row of the record files (a typo, or a row not yet copied in). */
+/** Cases none of whose record keys names a row of the record files (a typo, or a row not yet copied in). */
 export function casesWithoutRow(
   rows: readonly RecordRow[],
-  cases: readonly { id: string; recordKey: string }[],
+  cases: readonly { id: string; recordKeys: readonly string[] }[],
 ): string[] {
   const keys = new Set(rows.map((r) => r.key));
-  return cases.filter((c) => !keys.has(c.recordKey)).map((c) => c.id);
+  return cases.filter((c) => !c.recordKeys.some((k) => keys.has(k))).map((c) => c.id);
 }

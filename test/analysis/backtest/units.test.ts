@@ -125,16 +125,19 @@ describe("the record's rows", () => {
   });
   it('lists every row no case scores, with its reason', () => {
     const cases = [
-      { id: 'm-2015', recordKey: 'm-2015', unscorable: null },
-      { id: 'm-2017', recordKey: 'm-2017', unscorable: 'a text no issue can express' },
-      { id: 'ga-crimea', recordKey: '68/262', unscorable: null },
-      { id: 'stray', recordKey: 'stray', unscorable: null },
+      { id: 'm-2015', recordKeys: ['m-2015'], unscorable: null },
+      { id: 'm-2017', recordKeys: ['m-2017'], unscorable: 'a text no issue can express' },
+      { id: 'ga-crimea', recordKeys: ['ga-crimea', '68/262'], unscorable: null },
+      { id: 'stray', recordKeys: ['stray'], unscorable: null },
     ];
     expect(notScoredRows(rows, cases).map((r) => [r.key, r.reason])).toEqual([
       ['m-2016', 'outcome unknown'],
       ['m-2017', 'a text no issue can express'],
       ['m-2018', 'no case file'],
     ]);
+    // One case may stand for two rows: a Security Council meeting is also a row of votes.
+    const both = [...cases, { id: 'm-2018', recordKeys: ['m-2018', 'm-2016'], unscorable: null }];
+    expect(notScoredRows(rows, both).map((r) => r.key)).toEqual(['m-2017']);
     expect(casesWithoutRow(rows, cases)).toEqual(['stray']);
   });
   it('refuses a file that is not a record, naming it', () => {
