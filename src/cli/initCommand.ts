@@ -113,7 +113,7 @@ function minimal(id: string): string {
 id: ${id}
 name: My forum
 date: 2022-08-05
-# kind: the forum family (arf, eas, amm, asean-russia, apec-mrt, g20-fmm or your own)
+# kind: the forum family (arf, eas-fmm, amm, asean-russia, apec-mrt, g20-fmm or your own)
 kind: arf
 host: KHM
 chair: KHM

@@ -14,6 +14,7 @@ import {
 } from '../domain/types.js';
 import { processCatalogues, type Catalogue, type CatalogueCache } from './catalogue.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
+import { checkKnownBefore } from './knownBefore.js';
 import { levelDefaulted } from './levelDefault.js';
 import { limitProblems } from './problemLimit.js';
 import { resolveProfile, type Layer } from './resolveProfile.js';
@@ -133,6 +134,8 @@ function buildScenario(
         report(['profiles', id, key], `not allowed in a forum's profile override; set it in the catalogue profile`);
     }
   }
+  const dateBroken = problems.some((p) => p.file === file && p.path === 'date');
+  checkKnownBefore(forum, dateBroken ? undefined : forum.date, report);
 
   const issuesById = new Map(catalogue.issues.map((issue) => [issue.id, issue]));
   const draft: Record<string, number> = {};

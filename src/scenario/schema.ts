@@ -182,7 +182,10 @@ function forumSchemas(
     knownBefore: z
       .strictObject({
         date: isoDate.describe('date of the evidence, before the meeting'),
-        source: z.string().regex(/\S/, 'where the evidence was published: not empty or blank'),
+        source: z
+          .string()
+          .regex(/\S/, 'where the evidence was published: not empty or blank')
+          .describe('where the evidence was published, with what it says, in your own words'),
       })
       .optional()
       .describe(
@@ -237,7 +240,7 @@ function forumSchemas(
       id: slug.describe('the forum id, e.g. arf-2022'),
       name: z.string().min(1).describe("the forum's name, e.g. 29th ASEAN Regional Forum"),
       date: isoDate.describe('date of the meeting, YYYY-MM-DD'),
-      kind: slug.describe('forum kind, e.g. arf, eas, amm, asean-russia, apec-mrt, g20-fmm'),
+      kind: slug.describe('forum kind, e.g. arf, eas-fmm, eas-leaders, amm, asean-russia, apec-mrt, g20-fmm'),
       level: z
         .enum(LEVELS)
         .default('ministers')
