@@ -31,9 +31,12 @@ export function formatProblem(p: Problem): string {
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
+  // Of two names as near, the one with the very same letters wins: a swap is likelier than a wrong key ("RSU" is "RUS", not "ROU").
+  const letters = (w: string) => [...w.toLowerCase()].sort().join('');
+  const sameLetters = (c: string | undefined) => c !== undefined && letters(c) === letters(word);
   for (const c of candidates) {
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
+    if (d < bestDistance || (d === bestDistance && sameLetters(c) && !sameLetters(best))) {
       bestDistance = d;
       best = c;
     }

@@ -78,7 +78,7 @@ describe('checkScenario', () => {
     });
     const c = report.invariants[0]!.counterexample!;
     expect(c.overrides).toEqual({ 'forum.fallback': 'none' });
-    expect(c.seed).toBe('1');
+    expect(c.seed).toMatch(/^\d+$/);
     expect(runScenario(loadScenario('g20-fmm-2022'), { seed: c.seed, overrides: c.overrides }).outcome).toBe(
       'no-statement',
     );

@@ -41,12 +41,12 @@ describe('README what-if: a broker chair against an advocate chair', () => {
   const apec = loadScenario('apec-mrt-2022');
   it('Thailand as a broker finds the wording all can let pass', () => {
     expect(
-      runScenario(apec, { seed: 5, overrides: { ...exact, 'THA.chairStyle': 'broker' }, transcript: false }).outcome,
+      runScenario(apec, { seed: 7, overrides: { ...exact, 'THA.chairStyle': 'broker' }, transcript: false }).outcome,
     ).toBe('joint-statement');
   });
   it('Thailand as an advocate holds out for its own line, and the meeting ends with its own statement', () => {
     expect(
-      runScenario(apec, { seed: 5, overrides: { ...exact, 'THA.chairStyle': 'advocate' }, transcript: false }).outcome,
+      runScenario(apec, { seed: 7, overrides: { ...exact, 'THA.chairStyle': 'advocate' }, transcript: false }).outcome,
     ).toBe('chair-statement');
   });
 });

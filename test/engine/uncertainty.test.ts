@@ -26,10 +26,11 @@ describe('triangular draws', () => {
 
 describe('default spreads follow provenance', () => {
   it('are narrow for a value the article states and wide for an assumed one', () => {
-    // USA.reservation is an article fact; USA.patience is assumed.
-    expect(arf.provenance.USA!.reservation).not.toMatch(/assumed/);
+    // The salience of Ukraine to the US is an article fact; USA.patience is assumed.
+    const ukraine = 'positions.ukraine.salience';
+    expect(arf.provenance.USA![ukraine]).not.toMatch(/assumed/);
     expect(arf.provenance.USA!.patience).toMatch(/assumed/);
-    const stated = triangleOf(arf, 'USA', 'reservation', 'reservation', arf.profiles.USA!.reservation);
+    const stated = triangleOf(arf, 'USA', ukraine, ukraine, arf.profiles.USA!.positions.ukraine!.salience);
     const assumed = triangleOf(arf, 'USA', 'patience', 'patience', arf.profiles.USA!.patience);
     expect(stated.hi - stated.lo).toBeLessThan(assumed.hi - assumed.lo);
     expect(stated.hi - stated.mode).toBeCloseTo(0.05);
