@@ -33,7 +33,7 @@ Usage:
   forum-sim init FILE [--from S] write a commented starting forum (a copy of S, or minimal)
   forum-sim schema [--path]      the JSON Schema of scenario files, or its absolute path
   forum-sim check SCENARIO [...] property-test the outcome invariants on perturbed parameters
-  forum-sim backtest [PATH...]   score the model's forecasts against real outcomes (default: the 2022 record)
+  forum-sim backtest [PATH...]   score the model's forecasts against real outcomes (default: the record 2008-2022)
   forum-sim sweep SCENARIO [...] many runs on all cores: the odds of each outcome, streamed to JSONL
   forum-sim merge FILE...        the summary of a sweep from the --out files of its shards
   forum-sim sensitivity SCENARIO which parameters move P(consensus text): a tornado chart
