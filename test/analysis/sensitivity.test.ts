@@ -16,7 +16,7 @@ import {
 import { pinned, swungParameters } from '../../src/analysis/sensitivityParameters.js';
 import type { RunSummary } from '../../src/analysis/runSummary.js';
 import { summarize } from '../../src/analysis/runSummary.js';
-import { SCALAR_PARAMETERS, SCALAR_PARAMETER_KEYS } from '../../src/domain/tunables.js';
+import { SCALAR_PARAMETERS } from '../../src/domain/tunables.js';
 import type { OutcomeKind } from '../../src/domain/types.js';
 import { runScenario } from '../../src/engine/run.js';
 import { InputError } from '../../src/scenario/errors.js';
