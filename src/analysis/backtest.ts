@@ -6,6 +6,7 @@ import type { Scenario } from '../domain/types.js';
 import { deriveSeed } from '../engine/rng.js';
 import { applyOverrides, type Overrides } from '../scenario/overrides.js';
 import { trainRates, type TrainedRates } from './backtest/baselines.js';
+import { withCalibration, type Calibration } from './backtest/calibration.js';
 import { caseOverrideActors, loadWithoutCaseOverrides } from './backtest/caseOverrides.js';
 import { caseReport, unscoredReport, type CaseInput, type CaseReport } from './backtest/caseReport.js';
 import {
@@ -28,6 +29,7 @@ import type { ReliabilityBin } from './stats.js';
 export type { CaseReport, OutcomeShare } from './backtest/caseReport.js';
 export type { Score, Totals } from './backtest/score.js';
 export type { ForwardTable, HalfScore, OverrideComparison } from './backtest/forward.js';
+export type { Calibration } from './backtest/calibration.js';
 
 export const SMOOTHING_NOTE =
   'log scores use (k + 1/2) / (n + 1) for the probability of what happened (k of n runs; a baseline forecasting p counts as k = p n)';
@@ -55,6 +57,8 @@ export interface BacktestReport {
   caseOverrides: 'kept' | 'stripped';
   /** The rates the baselines learnt from the train period. */
   trained: TrainedRates;
+  /** The tempering of the model's forecasts, fitted on the train period (the forecaster `calibrated`). */
+  calibration: Calibration;
   outsideRate: number | null;
   cases: CaseReport[];
   /** Every forecaster on every scored case, train and test together. */
@@ -66,6 +70,8 @@ export interface BacktestReport {
   voteAccuracy: { votes: number; model: number | null; compromise: number | null };
   /** The model on the test period. */
   reliability: ReliabilityBin[];
+  /** The calibrated model on the test period. */
+  calibratedReliability: ReliabilityBin[];
   /** Cases alternately by date into halves A and B; each half's base rate comes from the other half. */
   splitHalf: { A: HalfScore; B: HalfScore };
 }
@@ -164,12 +170,14 @@ export async function backtest(
     strip && c.caseOverrides.length
       ? applyOverrides(loadWithoutCaseOverrides(c.file), overridesFor(c.scenario, overrides))
       : c.scenario;
-  const reports = inputs.map((c) => {
-    const index = scorable.indexOf(c);
-    return index < 0
-      ? unscoredReport(c, runs)
-      : caseReport(c, primary[index]!, withoutOverrides[index]!, rates, outsideRate, compromiseScenario(c));
-  });
+  const { calibration, cases: reports } = withCalibration(
+    inputs.map((c) => {
+      const index = scorable.indexOf(c);
+      return index < 0
+        ? unscoredReport(c, runs)
+        : caseReport(c, primary[index]!, withoutOverrides[index]!, rates, outsideRate, compromiseScenario(c));
+    }),
+  );
   const scored = reports.filter((r) => r.model !== null);
   const ukraineCases = scored.filter((r) => r.ukraine);
   const voteCases = scored.filter((r) => r.votes);
@@ -182,6 +190,7 @@ export async function backtest(
     trainUntil,
     caseOverrides: strip ? 'stripped' : 'kept',
     trained: rates,
+    calibration,
     outsideRate,
     cases: reports,
     totals: totalsOf(scored),
@@ -199,6 +208,7 @@ export async function backtest(
       compromise: votesGiven ? voteCases.reduce((n, r) => n + r.votes!.compromiseCorrect, 0) / votesGiven : null,
     },
     reliability: testReliability(scored),
+    calibratedReliability: testReliability(scored, 'calibrated'),
     splitHalf: splitHalf(scored, runs),
   };
 }

@@ -24,6 +24,8 @@ function forecasterLabel(who: Forecaster, report: BacktestReport): string {
   switch (who) {
     case 'model':
       return 'model';
+    case 'calibrated':
+      return `model, calibrated (T=${f2(report.calibration.temperature)})`;
     case 'alwaysJoint':
       return 'always joint/adopted';
     case 'baseRate':
@@ -73,19 +75,23 @@ export function overrideLines(report: BacktestReport): string[] {
   ];
 }
 
+/** The model's test forecasts in bins, then the calibrated model's, each against how often the event happened. */
 export function reliabilityLines(report: BacktestReport): string[] {
+  const t = report.calibration;
   return [
     'Reliability on the test period (model forecasts in bins against how often the event happened):',
-    ...indented([
-      ['FORECAST', 'CASES', 'MEAN FORECAST', 'OBSERVED'],
-      ...report.reliability.map((b) => [
-        `${f2(b.from)}-${f2(b.to)}`,
-        String(b.cases),
-        f2(b.meanForecast),
-        f2(b.observed),
-      ]),
-    ]),
+    ...binLines(report.reliability),
+    '',
+    `Reliability of the calibrated model on the test period (T=${f2(t.temperature)}, fitted on the ${t.trainCases} train cases: train log loss ${f3(t.trainLogLoss.raw)} raw, ${f3(t.trainLogLoss.calibrated)} calibrated):`,
+    ...binLines(report.calibratedReliability),
   ];
+}
+
+function binLines(bins: BacktestReport['reliability']): string[] {
+  return indented([
+    ['FORECAST', 'CASES', 'MEAN FORECAST', 'OBSERVED'],
+    ...bins.map((b) => [`${f2(b.from)}-${f2(b.to)}`, String(b.cases), f2(b.meanForecast), f2(b.observed)]),
+  ]);
 }
 
 export function splitHalfLines(report: BacktestReport): string[] {

@@ -140,8 +140,9 @@ delegation's vote. Cases dated to --train-until are the train period, later ones
 forward table scores train and test separately, on all cases, the contested ones, those the
 forum's rules decide alone and the rest, beside baselines learnt from the train period only:
 always the event, the overall base rate, the forum kind's rate ((events + 1/2) / (cases + 1), the
-overall rate for a kind not seen in training), the compromise baseline, and --base-rate. The
-model is also scored without the cases' own stances (their inline profile overrides). Default:
+overall rate for a kind not seen in training), the compromise baseline, and --base-rate; and
+the model calibrated: its forecasts tempered by one temperature T fitted on the train period
+only by log loss. The model is also scored without the cases' own stances (their inline profile overrides). Default:
 the built-in record (scenarios/record), with every row of scenarios/history/record-*.yaml that
 no case scores listed with the reason.
 

@@ -14,7 +14,13 @@ describe('forum-sim backtest', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^case-agree +2022-01-10 +test +joint +1\.00 \[/m);
     expect(r.out).toContain('case-unscorable (test/fixtures/cases/unscorable.yaml): needs a mechanism the model lacks');
-    for (const label of ['model', 'always joint/adopted', 'base rate (0.50)', 'compromise baseline'])
+    for (const label of [
+      'model',
+      'model, calibrated (T=1.00)',
+      'always joint/adopted',
+      'base rate (0.50)',
+      'compromise baseline',
+    ])
       expect(r.out).toMatch(new RegExp(`^  test +all +${label.replace(/[()./]/g, '\\$&')} +3 `, 'm'));
     expect(r.out).toContain('Split half');
     expect(r.out).toContain('(k + 1/2) / (n + 1)');
@@ -26,7 +32,17 @@ describe('forum-sim backtest', () => {
     expect(two.out).toBe(one.out);
     const report = JSON.parse(one.out);
     expect(report.cases).toHaveLength(4);
-    expect(Object.keys(report.totals).sort()).toEqual(['alwaysJoint', 'baseRate', 'compromise', 'kindRate', 'model']);
+    expect(Object.keys(report.totals).sort()).toEqual([
+      'alwaysJoint',
+      'baseRate',
+      'calibrated',
+      'compromise',
+      'kindRate',
+      'model',
+    ]);
+    // Every case is after 2019: no train case to fit on, so the calibrated forecast is the raw one.
+    expect(report.calibration).toMatchObject({ temperature: 1, trainCases: 0, trainLogLoss: { raw: null } });
+    expect(report.totals.calibrated).toEqual(report.totals.model);
   });
   it('bad input is exit 2 with one line per problem', async () => {
     expect((await runMain(['backtest', join(CASES, 'nope')])).code).toBe(2);

@@ -57,6 +57,11 @@ export interface CaseReport {
   modal: OutcomeKind | null;
   /** Whether the modal outcome matches the real one on the event (joint vs not, adopted vs not). */
   model: Score | null;
+  /**
+   * The model's forecast tempered by the T fitted on the train period (calibration.ts); null until
+   * the backtest has fitted T, and for a case not scored.
+   */
+  calibrated: Score | null;
   /** The model on the case without its inline overrides: the same runs when it has none. */
   modelWithoutOverrides: Score | null;
   /** Whether the modal outcome is exactly the real one; null when the record does not say which. */
@@ -115,6 +120,7 @@ export function unscoredReport(c: CaseInput, runs: number): CaseReport {
     outcomes: {},
     modal: null,
     model: null,
+    calibrated: null,
     modelWithoutOverrides: null,
     exactHit: null,
     ukraine: null,
@@ -169,6 +175,7 @@ export function caseReport(
     outcomes,
     modal,
     model,
+    calibrated: null,
     modelWithoutOverrides: stripped ? score(shareOfEvent(stripped, event), stripped.length, wasEvent) : model,
     exactHit: expected.outcome === 'no-joint-statement' ? null : modal === expected.outcome,
     ukraine: expected.ukraine ? ukraineReport(expected.ukraine, summaries, compromise.ukraine) : null,

@@ -5,7 +5,15 @@ import type { CaseReport } from './caseReport.js';
 import { happened, score, totals, type Score, type Totals } from './score.js';
 import { PERIODS, alternateHalves, type Period } from './split.js';
 
-export const FORECASTERS = ['model', 'alwaysJoint', 'baseRate', 'kindRate', 'compromise', 'outside'] as const;
+export const FORECASTERS = [
+  'model',
+  'calibrated',
+  'alwaysJoint',
+  'baseRate',
+  'kindRate',
+  'compromise',
+  'outside',
+] as const;
 export type Forecaster = (typeof FORECASTERS)[number];
 
 export const SUBSETS = ['all', 'contested', 'byRule', 'open'] as const;
@@ -21,7 +29,7 @@ export const inSubset: Record<Subset, (r: CaseReport) => boolean> = {
 
 /** A forecaster's score on a scored case; null for the outside rate when none was given. */
 export function forecast(r: CaseReport, who: Forecaster): Score | null {
-  return who === 'model' ? r.model : r.baselines![who];
+  return who === 'model' || who === 'calibrated' ? r[who] : r.baselines![who];
 }
 
 export type ForecasterTotals = Partial<Record<Forecaster, Totals>>;
@@ -67,10 +75,13 @@ export function overrideComparison(scored: readonly CaseReport[]): Record<Period
   };
 }
 
-/** The model's forecasts on the test period in bins, against how often the event happened. */
-export function testReliability(scored: readonly CaseReport[]): ReliabilityBin[] {
+/** The model's (or the calibrated model's) test forecasts in bins, against how often the event happened. */
+export function testReliability(
+  scored: readonly CaseReport[],
+  who: 'model' | 'calibrated' = 'model',
+): ReliabilityBin[] {
   return reliability(
-    scored.filter((r) => r.period === 'test').map((r) => ({ p: r.model!.p, happened: happened(r.real!, r.event) })),
+    scored.filter((r) => r.period === 'test').map((r) => ({ p: r[who]!.p, happened: happened(r.real!, r.event) })),
   );
 }
 

@@ -30,6 +30,18 @@ describe('the forward backtest', async () => {
     expect(byId('test-gamma').baselines!.outside!.p).toBe(0.9);
     expect(report.forward.test.all.outside!.cases).toBe(3);
   });
+  it('fits the calibrated forecast on the train cases and scores it on every period like the model', () => {
+    expect(report.calibration.trainCases).toBe(3);
+    expect(report.calibration.trainLogLoss.calibrated).toBeLessThanOrEqual(report.calibration.trainLogLoss.raw!);
+    expect(report.calibration.trainLogLoss.raw).toBeCloseTo(report.forward.train.all.model!.logLoss!, 12);
+    expect(report.calibration.trainLogLoss.calibrated).toBeCloseTo(report.forward.train.all.calibrated!.logLoss!, 12);
+    for (const c of report.cases.filter((r) => r.model)) expect(c.calibrated!.hit).toBe(c.model!.hit);
+    expect(report.forward.test.all.calibrated).toMatchObject({
+      cases: 3,
+      accuracy: report.forward.test.all.model!.accuracy,
+    });
+    expect(report.calibratedReliability.reduce((n, b) => n + b.cases, 0)).toBe(3);
+  });
   it('scores a case with and without its own stances, reusing the runs of a case that has none', () => {
     expect(byId('test-own').caseOverrides).toEqual(['AAA']);
     expect(byId('test-own').model!.p).toBe(0);
