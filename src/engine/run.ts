@@ -1,20 +1,16 @@
 // The turn-based forum protocol: who acts in which phase, in what order, with which draws. A run
 // is a pure function of (scenario, overrides, seed). How a forum ends lives in outcome.ts; the
 // phases of a round in phases.ts; every happening is a typed event folded by replay.ts.
-import { createActor } from 'xstate';
-import { standingOf, stanceMachine, type StanceContext, type StanceEvent } from '../actors/stanceMachine.js';
-import { explainStance } from '../actors/stance.js';
+import type { StanceContext } from '../actors/stanceMachine.js';
 import { approachOutcome, approachStyle } from '../actors/influence.js';
-import { rungDistance, type Attribution, type LadderSizes } from '../actors/utility.js';
+import { rungDistance } from '../actors/utility.js';
 import type {
   ActorId,
   Blocker,
-  Draft,
   IssueId,
   Paragraph,
   RunResult,
   Scenario,
-  Stance,
   Vote,
   VoteRule,
 } from '../domain/types.js';
@@ -22,10 +18,8 @@ import { applyOverrides, type Overrides } from '../scenario/overrides.js';
 import { VERSION } from '../version.js';
 import { blockingCost } from '../actors/pressure.js';
 import { contestScores, reviseDraft, type DelegateView } from './chair.js';
-import { attributionOf } from '../actors/attribution.js';
 import { annexCandidate } from './products.js';
-import { protested, restrainProtests, QUIET_ROOM, type RoomMood } from './protest.js';
-import { forumStakes, preparationRounds } from './stakes.js';
+import { protested, restrainProtests } from './protest.js';
 import { chairLine } from './chairLine.js';
 import { draftKey, rungId, wordingOf } from './ladder.js';
 import { jitterProfiles } from './noise.js';
@@ -36,7 +30,9 @@ import { createRng, type Rng } from './rng.js';
 import { speakingOrder } from './speakingOrder.js';
 import { Transcript } from './transcript.js';
 import { replayEvents } from './replay.js';
-import { inRoom, seatOf, sendTo, walkoutListeners, type Seat } from './seats.js';
+import { inRoom } from './seats.js';
+import { Delegations, EventCapReached } from './delegations.js';
+import { forumOf, initialRunState, type Forum, type RunState } from './state.js';
 import { isVoteRule, voteOf } from './votes.js';
 
 export interface RunOptions {
@@ -54,15 +50,13 @@ export const DEFAULT_MAX_EVENTS = 200_000;
 /** Lobbying strength a power keeps after losing face in the room. */
 const FACE_LOSS_STRENGTH_FACTOR = 0.5;
 
-class EventCapReached extends Error {}
-
 export function runScenario(base: Scenario, options: RunOptions): RunResult {
   const seed = String(options.seed);
   const overrides = options.overrides ?? {};
   const scenario = canonicalOrder(applyOverrides(base, overrides));
   const parameters = drawParameters(scenario, seed, options.drawn);
   const maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
-  return new ForumRun(scenario, seed, overrides, maxEvents, parameters, options.transcript ?? true).execute();
+  return new ForumRun(forumOf(scenario), seed, overrides, parameters, maxEvents, options.transcript ?? true).execute();
 }
 
 /**
@@ -84,184 +78,159 @@ function canonicalOrder(scenario: Scenario): Scenario {
 class ForumRun implements RoundSteps {
   private readonly rng: Rng;
   private readonly log: Transcript;
-  private readonly sizes: LadderSizes;
-  private readonly seats = new Map<ActorId, Seat>();
-  /** Per speaker, who may walk out when it speaks (built once the actors have started). */
-  private listeners = new Map<ActorId, ActorId[]>();
-  private draft: Draft;
-  /** The draft as last put to the room: stances and blockers refer to it. */
-  private tabledDraft: Draft;
-  private readonly tabled = new Set<string>();
-  private events = 0;
-  private rounds = 0;
-  /** Whether the event cap cut the run short. */
-  private capped = false;
-  /** How protests have left the room: the host's embarrassment and the chill. */
-  private room: RoomMood = QUIET_ROOM;
-  /** Paragraphs the chair moved out of the text into its own statement. */
-  private annexed: Draft = {};
-  private readonly attribution: Attribution;
-  private readonly stakes: number;
-  private readonly preparation: number;
+  private readonly state: RunState;
+  private readonly delegations: Delegations;
 
   constructor(
-    private readonly scenario: Scenario,
+    private readonly forum: Forum,
     private readonly seed: string,
     private readonly overrides: Overrides,
-    private readonly maxEvents: number,
     private readonly parameters: DrawnParameters,
+    maxEvents: number,
     keepTranscript: boolean,
   ) {
     this.rng = createRng(seed);
-    this.sizes = Object.fromEntries(scenario.issues.map((i) => [i.id, i.ladder.length]));
-    this.draft = { ...scenario.draft };
-    this.tabledDraft = this.draft;
+    this.state = initialRunState(forum);
+    this.delegations = new Delegations(forum, maxEvents);
     this.log = new Transcript(keepTranscript);
-    this.attribution = attributionOf(scenario.issues);
-    this.stakes = forumStakes(scenario);
-    this.preparation = preparationRounds(scenario);
   }
 
   execute(): RunResult {
-    const { scenario } = this;
+    const { scenario } = this.forum;
     const profiles = jitterProfiles(this.parameters.profiles, scenario.participants, scenario.rules.noise, this.rng);
     const seated = scenario.participants.filter((id) => !scenario.absent.includes(id));
     for (const id of scenario.participants) {
-      const profile = restrainProtests(profiles[id]!, this.stakes);
+      const profile = restrainProtests(profiles[id]!, this.forum.stakes);
       const present = !scenario.absent.includes(id);
-      const actor = createActor(stanceMachine, {
-        input: { profile, sizes: this.sizes, attribution: this.attribution, seated, draft: this.draft, present },
-      });
-      actor.start();
-      this.seats.set(id, seatOf(actor));
+      this.delegations.seat(id, profile, seated, this.state.draft, present);
       this.log.add(() => ({
         type: 'delegation.arrived',
         actor: id,
-        stance: this.stance(id),
+        stance: this.delegations.stance(id),
         present,
         positions: profile.positions,
         lobbyingStrength: profile.lobbying?.strength ?? null,
-        reason: this.reason(id),
+        reason: this.delegations.reason(id),
       }));
     }
-    this.listeners = walkoutListeners(scenario.participants, this.seats);
+    this.delegations.seatingDone();
     const rule = scenario.rules.decisionRule;
     const voteRule = isVoteRule(rule) ? rule : null;
     let adopted = false;
     try {
       // The preparatory track: officials work on the draft before the meeting (rounds -P..-1).
-      for (let round = -this.preparation; round < 0; round++) {
+      for (let round = -this.forum.preparation; round < 0; round++) {
         this.log.round = round;
         playPhases(PREPARATION_ROUND, this, round, (phase) => (this.log.phase = phase));
       }
       for (let round = 1; round <= scenario.rules.roundLimit && !adopted; round++) {
-        this.rounds = round;
+        this.state.rounds = round;
         this.log.round = round;
         adopted = playPhases(voteRule ? VOTE_ROUND : CONSENSUS_ROUND, this, round, (phase) => (this.log.phase = phase));
       }
     } catch (error) {
       if (!(error instanceof EventCapReached)) throw error;
-      this.capped = true;
+      this.state.capped = true;
       this.log.add(() => ({
         type: 'cap.reached',
         actor: scenario.chair,
-        cap: this.maxEvents,
-        events: this.events,
-        reason: `event cap of ${this.maxEvents} reached`,
+        cap: this.delegations.maxEvents,
+        events: this.delegations.sent,
+        reason: `event cap of ${this.delegations.maxEvents} reached`,
       }));
     }
     // A vote is taken even when the event cap cut the debate short: casting votes sends no events.
     const result = voteRule ? this.concludeVote(voteRule) : this.conclude(adopted);
     if (this.log.kept) this.assertLogMatchesActors();
-    for (const seat of this.seats.values()) seat.actor.stop();
+    this.delegations.stopAll();
     return result;
   }
 
   // The round's steps, in the order CONSENSUS_ROUND and VOTE_ROUND (phases.ts) walk them.
 
   table(round: number): void {
-    const { scenario } = this;
-    this.tabledDraft = this.draft;
-    this.tabled.add(draftKey(this.draft));
+    const { scenario } = this.forum;
+    this.state.tabledDraft = this.state.draft;
+    this.state.tabled.add(draftKey(this.state.draft));
     this.log.add(() => ({
       type: 'draft.tabled',
       actor: scenario.chair,
-      draft: { ...this.draft },
-      wording: wordingOf(scenario.issues, this.draft),
+      draft: { ...this.state.draft },
+      wording: wordingOf(scenario.issues, this.state.draft),
       roundLimit: scenario.rules.roundLimit,
       reason: `round ${round} of ${scenario.rules.roundLimit}`,
     }));
     // One copy for the whole room: stance actors keep the draft they were given and never change it.
-    const tabled = { ...this.draft };
-    for (const id of this.present()) {
-      const change = this.send(id, { type: 'draft.tabled', draft: tabled });
+    const tabled = { ...this.state.draft };
+    for (const id of this.delegations.present()) {
+      const change = this.delegations.send(id, { type: 'draft.tabled', draft: tabled });
       if (change.before !== change.after)
         this.log.add(() => ({
           type: 'stance.changed',
           actor: id,
           ...change,
           cause: 'draft.tabled',
-          reason: this.reason(id),
+          reason: this.delegations.reason(id),
         }));
     }
   }
 
   hearStatements(): void {
-    const { scenario } = this;
+    const { scenario } = this.forum;
     for (const speaker of speakingOrder(scenario.rules.speakingOrder, scenario.participants, scenario.host, this.rng)) {
-      if (!this.isPresent(speaker)) continue;
+      if (!this.delegations.isPresent(speaker)) continue;
       this.log.add(() => ({
         type: 'speech.made',
         actor: speaker,
-        stance: this.stance(speaker),
-        reason: this.reason(speaker),
+        stance: this.delegations.stance(speaker),
+        reason: this.delegations.reason(speaker),
       }));
-      for (const listener of this.listeners.get(speaker) ?? []) {
-        if (!this.isPresent(listener)) continue;
+      for (const listener of this.delegations.listenersOf(speaker)) {
+        if (!this.delegations.isPresent(listener)) continue;
         const draw = this.rng.next();
-        const change = this.send(listener, { type: 'speech.made', speaker, draw });
+        const change = this.delegations.send(listener, { type: 'speech.made', speaker, draw });
         if (change.before === change.after) continue;
-        this.room = protested(this.room);
+        this.state.room = protested(this.state.room);
         this.log.add(() => ({
           type: 'walkout',
           actor: listener,
           ...change,
           speaker,
           draw,
-          ...this.room,
-          reason: `protest while ${speaker} spoke: ${this.reason(listener)}`,
+          ...this.state.room,
+          reason: `protest while ${speaker} spoke: ${this.delegations.reason(listener)}`,
         }));
       }
     }
     // Protesters come back for the text.
     for (const id of scenario.participants) {
-      if (this.stance(id) !== 'walkedOut') continue;
-      const change = this.send(id, { type: 'delegation.returned' });
+      if (this.delegations.stance(id) !== 'walkedOut') continue;
+      const change = this.delegations.send(id, { type: 'delegation.returned' });
       this.log.add(() => ({
         type: 'delegation.returned',
         actor: id,
         ...change,
-        reason: `back for the text: ${this.reason(id)}`,
+        reason: `back for the text: ${this.delegations.reason(id)}`,
       }));
     }
   }
 
   adopt(): boolean {
-    const present = this.present();
+    const present = this.delegations.present();
     // A chair alone (everyone else absent) has no one to agree with: that is no joint statement.
-    if (!canAgree(present.length) || !present.every((id) => this.stance(id) === 'supporting')) return false;
+    if (!canAgree(present.length) || !present.every((id) => this.delegations.stance(id) === 'supporting')) return false;
     this.log.add(() => ({
       type: 'draft.adopted',
-      actor: this.scenario.chair,
-      draft: { ...this.draft },
-      wording: wordingOf(this.scenario.issues, this.draft),
+      actor: this.forum.scenario.chair,
+      draft: { ...this.state.draft },
+      wording: wordingOf(this.forum.scenario.issues, this.state.draft),
       reason: 'every delegation present supports the draft',
     }));
     return true;
   }
 
   isLastRound(round: number): boolean {
-    return round === this.scenario.rules.roundLimit;
+    return round === this.forum.scenario.rules.roundLimit;
   }
 
   /**
@@ -269,26 +238,26 @@ class ForumRun implements RoundSteps {
    * protests), and each delegation learns what it would now cost it to be the one who blocks.
    */
   closeRound(round: number): void {
-    const { scenario } = this;
-    const step = this.preparation + round;
-    const elapsed = Math.min(1, step / Math.max(1, this.preparation + scenario.rules.roundLimit - 1));
+    const { scenario } = this.forum;
+    const step = this.forum.preparation + round;
+    const elapsed = Math.min(1, step / Math.max(1, this.forum.preparation + scenario.rules.roundLimit - 1));
     const widening: Record<ActorId, number> = {};
     const pressure = this.pressures(elapsed);
     try {
-      for (const id of this.present()) {
-        const change = this.send(id, {
+      for (const id of this.delegations.present()) {
+        const change = this.delegations.send(id, {
           type: 'round.closed',
-          elapsed: elapsed * (1 - this.room.coolness),
+          elapsed: elapsed * (1 - this.state.room.coolness),
           pressure: pressure[id] ?? 0,
         });
-        widening[id] = this.context(id).widening;
+        widening[id] = this.delegations.context(id).widening;
         if (change.before !== change.after)
           this.log.add(() => ({
             type: 'stance.changed',
             actor: id,
             ...change,
             cause: 'round.closed',
-            reason: `impatience after round ${round}: ${this.reason(id)}`,
+            reason: `impatience after round ${round}: ${this.delegations.reason(id)}`,
           }));
       }
     } finally {
@@ -299,22 +268,22 @@ class ForumRun implements RoundSteps {
         elapsed,
         widening,
         pressure,
-        reason: `impatience: soft red lines widen by patience x ${(elapsed * (1 - this.room.coolness)).toFixed(2)}`,
+        reason: `impatience: soft red lines widen by patience x ${(elapsed * (1 - this.state.room.coolness)).toFixed(2)}`,
       }));
     }
   }
 
   /** The cost to each delegation present of being the one who blocks the current draft. */
   private pressures(elapsed: number): Record<ActorId, number> {
-    const present = this.present();
-    const supporting = new Set(present.filter((id) => this.stance(id) === 'supporting'));
+    const present = this.delegations.present();
+    const supporting = new Set(present.filter((id) => this.delegations.stance(id) === 'supporting'));
     const out: Record<ActorId, number> = {};
     for (const id of present) {
       const others = present.length - 1;
       const isolation = others > 0 ? (supporting.size - (supporting.has(id) ? 1 : 0)) / others : 0;
       out[id] =
-        blockingCost({ stakes: this.stakes, isolation, elapsed, hostEmbarrassment: this.room.embarrassment }) *
-        (1 - this.room.coolness);
+        blockingCost({ stakes: this.forum.stakes, isolation, elapsed, hostEmbarrassment: this.state.room.embarrassment }) *
+        (1 - this.state.room.coolness);
     }
     return out;
   }
@@ -325,18 +294,18 @@ class ForumRun implements RoundSteps {
    * into its own statement so that the rest can pass.
    */
   revise(round: number): void {
-    const { scenario } = this;
-    const room = this.present().map((id) => this.view(id));
+    const { scenario } = this.forum;
+    const room = this.delegations.present().map((id) => this.delegations.view(id));
     if (round === scenario.rules.roundLimit - 1 && scenario.rules.fallback === 'chair-statement' && this.annex(room))
       return;
-    const onTable = scenario.issues.filter((i) => i.id in this.draft);
+    const onTable = scenario.issues.filter((i) => i.id in this.state.draft);
     const revision = reviseDraft(
-      this.draft,
+      this.state.draft,
       room,
-      chairLine(scenario, (id) => this.context(id).positions),
+      chairLine(scenario, (id) => this.delegations.context(id).positions),
       onTable,
-      this.sizes,
-      (d) => this.tabled.has(draftKey(d)),
+      this.forum.sizes,
+      (d) => this.state.tabled.has(draftKey(d)),
     );
     if (!revision) {
       this.log.add(() => ({
@@ -346,7 +315,7 @@ class ForumRun implements RoundSteps {
       }));
       return;
     }
-    this.draft = { ...this.draft, [revision.issue]: revision.to };
+    this.state.draft = { ...this.state.draft, [revision.issue]: revision.to };
     this.log.add(() => ({
       type: revision.to === 0 ? 'paragraph.dropped' : 'paragraph.revised',
       actor: scenario.chair,
@@ -360,21 +329,21 @@ class ForumRun implements RoundSteps {
   }
 
   private annex(room: DelegateView[]): boolean {
-    const scores = contestScores(this.draft, room, this.sizes);
+    const scores = contestScores(this.state.draft, room, this.forum.sizes);
     const contested = [...scores.entries()]
       .filter(([, v]) => v > 0)
       .sort((a, b) => b[1] - a[1])
       .map(([issue]) => issue);
-    const issue = annexCandidate(this.draft, room, this.sizes, contested, this.scenario.issues);
+    const issue = annexCandidate(this.state.draft, room, this.forum.sizes, contested, this.forum.scenario.issues);
     if (issue === null) return false;
-    const rung = this.draft[issue]!;
-    const draft = { ...this.draft };
+    const rung = this.state.draft[issue]!;
+    const draft = { ...this.state.draft };
     delete draft[issue];
-    this.draft = draft;
-    this.annexed = { ...this.annexed, [issue]: rung };
+    this.state.draft = draft;
+    this.state.annexed = { ...this.state.annexed, [issue]: rung };
     this.log.add(() => ({
       type: 'paragraph.annexed',
-      actor: this.scenario.chair,
+      actor: this.forum.scenario.chair,
       issue,
       rung,
       rungId: this.rungName(issue, rung),
@@ -385,23 +354,24 @@ class ForumRun implements RoundSteps {
 
   /** Each power approaches each target once a round, on the paragraph where they differ most. */
   lobby(): void {
-    const { scenario, log } = this;
+    const { log } = this;
+    const { scenario } = this.forum;
     for (const lobbyist of scenario.participants) {
-      const lobbying = this.context(lobbyist).profile.lobbying;
+      const lobbying = this.delegations.context(lobbyist).profile.lobbying;
       // Strength 0 as stated (before any draw) or as drawn: no lobbying, so no approach and no backfire.
       if (
         !lobbying ||
-        !this.isPresent(lobbyist) ||
+        !this.delegations.isPresent(lobbyist) ||
         lobbying.strength <= 0 ||
         scenario.profiles[lobbyist]?.lobbying?.strength === 0
       )
         continue;
       let lostFace = false;
-      const own = this.context(lobbyist).positions;
+      const own = this.delegations.context(lobbyist).positions;
       for (const target of [...lobbying.targets].sort()) {
         // Targets are a power's standing list; only those in this forum's room can be approached.
-        if (target === lobbyist || !this.seats.has(target) || !this.isPresent(target)) continue;
-        const targetContext = this.context(target);
+        if (target === lobbyist || !this.delegations.has(target) || !this.delegations.isPresent(target)) continue;
+        const targetContext = this.delegations.context(target);
         if (targetContext.resentful.includes(lobbyist)) continue;
         const issue = this.widestGap(own, targetContext, lobbying.issues);
         if (!issue) continue;
@@ -412,7 +382,7 @@ class ForumRun implements RoundSteps {
         const backfireDraw = this.rng.next();
         const persuadeDraw = this.rng.next();
         // The room's record of the power's strength: it falls when the power loses face.
-        const strength = this.seats.get(lobbyist)!.lobbyingStrength ?? 0;
+        const strength = this.delegations.lobbyingStrength(lobbyist) ?? 0;
         const outcome = approachOutcome(
           {
             style,
@@ -439,11 +409,11 @@ class ForumRun implements RoundSteps {
           outcome,
         } as const;
         if (outcome === 'persuaded') {
-          const change = this.send(target, { type: 'lobby.received', from: lobbyist, issue, toward, persuaded: true });
+          const change = this.delegations.send(target, { type: 'lobby.received', from: lobbyist, issue, toward, persuaded: true });
           log.add(() => ({
             ...approach,
-            moved: { ...change, position: this.context(target).positions[issue]! },
-            reason: `${lobbyist} (${style}) on ${issue}: ${this.reason(target)}`,
+            moved: { ...change, position: this.delegations.context(target).positions[issue]! },
+            reason: `${lobbyist} (${style}) on ${issue}: ${this.delegations.reason(target)}`,
           }));
           continue;
         }
@@ -452,7 +422,7 @@ class ForumRun implements RoundSteps {
           // The room sees a power lose its temper once a sitting: its strength falls once a round.
           if (!lostFace) {
             lostFace = true;
-            this.seats.get(lobbyist)!.lobbyingStrength = strength * FACE_LOSS_STRENGTH_FACTOR;
+            this.delegations.setLobbyingStrength(lobbyist, strength * FACE_LOSS_STRENGTH_FACTOR);
             log.add(() => ({
               type: 'power.lostFace',
               actor: lobbyist,
@@ -464,15 +434,15 @@ class ForumRun implements RoundSteps {
               reason: `${style} toward ${target} on ${issue} backfired; its lobbying weakens`,
             }));
           }
-          const change = this.send(target, { type: 'face.lost', by: lobbyist, issue, from: toward });
+          const change = this.delegations.send(target, { type: 'face.lost', by: lobbyist, issue, from: toward });
           log.add(() => ({
             type: 'target.resented',
             actor: target,
             ...change,
             power: lobbyist,
             issue,
-            position: this.context(target).positions[issue]!,
-            reason: `resents ${lobbyist}'s ${style}: ${this.reason(target)}`,
+            position: this.delegations.context(target).positions[issue]!,
+            reason: `resents ${lobbyist}'s ${style}: ${this.delegations.reason(target)}`,
           }));
         }
       }
@@ -489,8 +459,8 @@ class ForumRun implements RoundSteps {
     for (const issue of [...issues].sort()) {
       const mine = own[issue];
       const theirs = target.positions[issue];
-      if (!mine || !theirs || !(issue in this.draft)) continue;
-      const gap = theirs.salience * rungDistance(theirs, mine.ideal, this.sizes[issue]!);
+      if (!mine || !theirs || !(issue in this.state.draft)) continue;
+      const gap = theirs.salience * rungDistance(theirs, mine.ideal, this.forum.sizes[issue]!);
       if (gap > bestGap) {
         bestGap = gap;
         best = issue;
@@ -500,21 +470,21 @@ class ForumRun implements RoundSteps {
   }
 
   private conclude(adopted: boolean): RunResult {
-    const { scenario } = this;
+    const { scenario } = this.forum;
     this.log.phase = 'closing';
     const ending = consensusEnding({
       adopted,
       standing: scenario.rules.standingProduct ?? 'consensus-text',
       fallback: scenario.rules.fallback,
-      draft: this.draft,
-      annexed: this.annexed,
-      chairIdeals: chairLine(scenario, (id) => this.context(id).positions).ideals,
+      draft: this.state.draft,
+      annexed: this.state.annexed,
+      chairIdeals: chairLine(scenario, (id) => this.delegations.context(id).positions).ideals,
       issues: scenario.issues,
-      room: this.present().map((id) => this.view(id)),
-      sizes: this.sizes,
+      room: this.delegations.present().map((id) => this.delegations.view(id)),
+      sizes: this.forum.sizes,
       level: scenario.level,
-      rounds: this.rounds,
-      present: this.present().length,
+      rounds: this.state.rounds,
+      present: this.delegations.present().length,
     });
     const statement = ending.paragraphs ? { paragraphs: ending.paragraphs } : null;
     const consensus = ending.consensus ? { paragraphs: ending.consensus } : null;
@@ -540,14 +510,15 @@ class ForumRun implements RoundSteps {
 
   /** The chair puts the text to the vote: each delegation votes from its stance on it after the debate. */
   private concludeVote(rule: VoteRule): RunResult {
-    const { scenario, log } = this;
+    const { log } = this;
+    const { scenario } = this.forum;
     log.phase = 'voting';
     const votes: Record<ActorId, Vote> = {};
     for (const id of scenario.participants) {
-      const stance = this.stance(id);
+      const stance = this.delegations.stance(id);
       const vote = voteOf(stance);
       votes[id] = vote;
-      log.add(() => ({ type: 'vote.cast', actor: id, stance, vote, reason: this.reason(id) }));
+      log.add(() => ({ type: 'vote.cast', actor: id, stance, vote, reason: this.delegations.reason(id) }));
     }
     const verdict = voteVerdict(votes, rule, scenario.rules.permanent, scenario.participants.length);
     log.add(() => ({
@@ -560,7 +531,7 @@ class ForumRun implements RoundSteps {
       reason: verdict.reason,
     }));
     log.phase = 'closing';
-    const paragraphs = verdict.result === 'adopted' ? paragraphsOf(scenario.issues, this.draft, scenario.level) : null;
+    const paragraphs = verdict.result === 'adopted' ? paragraphsOf(scenario.issues, this.state.draft, scenario.level) : null;
     log.add(() => ({
       type: 'outcome',
       actor: scenario.chair,
@@ -568,7 +539,7 @@ class ForumRun implements RoundSteps {
       statement: paragraphs ? { paragraphs } : null,
       consensus: false,
       annex: [],
-      reason: `put to the vote (${rule}) after ${this.rounds} round(s): ${verdict.result}`,
+      reason: `put to the vote (${rule}) after ${this.state.rounds} round(s): ${verdict.result}`,
     }));
     // Under a vote rule, those in the way are those who voted no, on the paragraphs they could not accept.
     const blockers = this.blockers().filter((b) => votes[b.actor] === 'no');
@@ -576,12 +547,12 @@ class ForumRun implements RoundSteps {
   }
 
   private blockers(): Blocker[] {
-    const room = this.scenario.participants.map((id) => ({
-      view: this.view(id),
-      stance: this.stance(id),
-      boycotting: this.context(id).boycotting.map((b) => b.of),
+    const room = this.forum.scenario.participants.map((id) => ({
+      view: this.delegations.view(id),
+      stance: this.delegations.stance(id),
+      boycotting: this.delegations.context(id).boycotting.map((b) => b.of),
     }));
-    return blockersOf(room, this.tabledDraft, this.sizes, this.scenario.issues);
+    return blockersOf(room, this.state.tabledDraft, this.forum.sizes, this.forum.scenario.issues);
   }
 
   private result(
@@ -593,28 +564,28 @@ class ForumRun implements RoundSteps {
     consensus: RunResult['consensus'],
     annex: Paragraph[],
   ): RunResult {
-    const { scenario } = this;
+    const { scenario } = this.forum;
     const delegations: RunResult['delegations'] = {};
     for (const id of scenario.participants) {
-      const stance = this.stance(id);
+      const stance = this.delegations.stance(id);
       delegations[id] = { stance, present: stance !== 'walkedOut' && stance !== 'absent' };
     }
     return {
       scenario: scenario.id,
       seed: this.seed,
       outcome,
-      rounds: this.rounds,
+      rounds: this.state.rounds,
       statement: paragraphs ? { paragraphs } : null,
       consensus,
       annex,
       delegations,
       blockers,
-      baseline: compromiseBaseline(scenario, this.draft),
+      baseline: compromiseBaseline(scenario, this.state.draft),
       votes,
       tally,
       inputs: this.inputs(),
-      events: this.events,
-      capped: this.capped,
+      events: this.delegations.sent,
+      capped: this.state.capped,
       transcript: this.log.entries,
     };
   }
@@ -622,11 +593,11 @@ class ForumRun implements RoundSteps {
   /** What the run was a function of, recorded so that it can be replayed. */
   private inputs(): RunResult['inputs'] {
     return {
-      scenarioHash: this.scenario.hash,
+      scenarioHash: this.forum.scenario.hash,
       overrides: { ...this.overrides },
       seed: this.seed,
       version: VERSION,
-      uncertainty: this.scenario.uncertainty.enabled ? 'on' : 'off',
+      uncertainty: this.forum.scenario.uncertainty.enabled ? 'on' : 'off',
       drawn: this.parameters.drawn,
     };
   }
@@ -637,7 +608,7 @@ class ForumRun implements RoundSteps {
    */
   private assertLogMatchesActors(): void {
     const folded = replayEvents(this.log.entries);
-    for (const [id, seat] of this.seats) {
+    for (const [id, seat] of this.delegations.seats) {
       const d = folded.delegations[id];
       const agrees =
         d !== undefined &&
@@ -648,44 +619,10 @@ class ForumRun implements RoundSteps {
       if (!agrees)
         throw new Error(`transcript fold diverged from the stance actor of ${id}: ${d?.stance} vs ${seat.stance}`);
     }
-    if (draftKey(folded.draft) !== draftKey(this.draft)) throw new Error('transcript fold diverged from the draft');
-  }
-
-  /** Sends one event to a stance actor, within the event cap; returns its stance before and after. */
-  private send(id: ActorId, event: StanceEvent): { before: Stance; after: Stance } {
-    // The cap counts events sent: the one that would exceed it is not sent, nor counted.
-    if (this.events >= this.maxEvents) throw new EventCapReached();
-    this.events++;
-    return sendTo(this.seats.get(id)!, event);
-  }
-
-  private present(): ActorId[] {
-    return this.scenario.participants.filter((id) => this.isPresent(id));
-  }
-
-  private isPresent(id: ActorId): boolean {
-    const seat = this.seats.get(id);
-    return seat !== undefined && inRoom(seat.stance);
-  }
-
-  private stance(id: ActorId): Stance {
-    return this.seats.get(id)!.stance;
-  }
-
-  private context(id: ActorId): StanceContext {
-    return this.seats.get(id)!.context;
-  }
-
-  private view(id: ActorId): DelegateView {
-    const c = this.context(id);
-    return { id, ...standingOf(c) };
-  }
-
-  private reason(id: ActorId): string {
-    return explainStance(this.stance(id), this.context(id), (issue, rung) => this.rungName(issue, rung));
+    if (draftKey(folded.draft) !== draftKey(this.state.draft)) throw new Error('transcript fold diverged from the draft');
   }
 
   private rungName(issue: IssueId, rung: number): string {
-    return rungId(this.scenario.issues, issue, rung);
+    return rungId(this.forum.scenario.issues, issue, rung);
   }
 }
