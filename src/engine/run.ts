@@ -19,21 +19,23 @@ import { VERSION } from '../version.js';
 import { blockingCost } from '../actors/pressure.js';
 import { contestScores, reviseDraft, type DelegateView } from './chair.js';
 import { annexCandidate } from './products.js';
-import { protested, restrainProtests } from './protest.js';
+import { restrainProtests } from './protest.js';
 import { chairLine } from './chairLine.js';
-import { draftKey, rungId, wordingOf } from './ladder.js';
+import { draftKey, rungId } from './ladder.js';
 import { jitterProfiles } from './noise.js';
-import { blockersOf, canAgree, compromiseBaseline, consensusEnding, paragraphsOf, voteVerdict } from './outcome.js';
+import { blockersOf, compromiseBaseline, consensusEnding, paragraphsOf, voteVerdict } from './outcome.js';
 import { CONSENSUS_ROUND, playPhases, PREPARATION_ROUND, VOTE_ROUND, type RoundSteps } from './phases.js';
 import { drawParameters, type DrawnParameters } from './uncertainty.js';
 import { createRng, type Rng } from './rng.js';
-import { speakingOrder } from './speakingOrder.js';
 import { Transcript } from './transcript.js';
 import { replayEvents } from './replay.js';
 import { inRoom } from './seats.js';
 import { Delegations, EventCapReached } from './delegations.js';
 import { forumOf, initialRunState, type Forum, type RunState } from './state.js';
 import { isVoteRule, voteOf } from './votes.js';
+import { tableDraft } from './phases/table.js';
+import { hearStatements } from './phases/hear.js';
+import { adoptIfAgreed } from './phases/adopt.js';
 
 export interface RunOptions {
   seed: string | number;
@@ -149,84 +151,15 @@ class ForumRun implements RoundSteps {
   // The round's steps, in the order CONSENSUS_ROUND and VOTE_ROUND (phases.ts) walk them.
 
   table(round: number): void {
-    const { scenario } = this.forum;
-    this.state.tabledDraft = this.state.draft;
-    this.state.tabled.add(draftKey(this.state.draft));
-    this.log.add(() => ({
-      type: 'draft.tabled',
-      actor: scenario.chair,
-      draft: { ...this.state.draft },
-      wording: wordingOf(scenario.issues, this.state.draft),
-      roundLimit: scenario.rules.roundLimit,
-      reason: `round ${round} of ${scenario.rules.roundLimit}`,
-    }));
-    // One copy for the whole room: stance actors keep the draft they were given and never change it.
-    const tabled = { ...this.state.draft };
-    for (const id of this.delegations.present()) {
-      const change = this.delegations.send(id, { type: 'draft.tabled', draft: tabled });
-      if (change.before !== change.after)
-        this.log.add(() => ({
-          type: 'stance.changed',
-          actor: id,
-          ...change,
-          cause: 'draft.tabled',
-          reason: this.delegations.reason(id),
-        }));
-    }
+    tableDraft(this.state, this.delegations, this.log, round);
   }
 
   hearStatements(): void {
-    const { scenario } = this.forum;
-    for (const speaker of speakingOrder(scenario.rules.speakingOrder, scenario.participants, scenario.host, this.rng)) {
-      if (!this.delegations.isPresent(speaker)) continue;
-      this.log.add(() => ({
-        type: 'speech.made',
-        actor: speaker,
-        stance: this.delegations.stance(speaker),
-        reason: this.delegations.reason(speaker),
-      }));
-      for (const listener of this.delegations.listenersOf(speaker)) {
-        if (!this.delegations.isPresent(listener)) continue;
-        const draw = this.rng.next();
-        const change = this.delegations.send(listener, { type: 'speech.made', speaker, draw });
-        if (change.before === change.after) continue;
-        this.state.room = protested(this.state.room);
-        this.log.add(() => ({
-          type: 'walkout',
-          actor: listener,
-          ...change,
-          speaker,
-          draw,
-          ...this.state.room,
-          reason: `protest while ${speaker} spoke: ${this.delegations.reason(listener)}`,
-        }));
-      }
-    }
-    // Protesters come back for the text.
-    for (const id of scenario.participants) {
-      if (this.delegations.stance(id) !== 'walkedOut') continue;
-      const change = this.delegations.send(id, { type: 'delegation.returned' });
-      this.log.add(() => ({
-        type: 'delegation.returned',
-        actor: id,
-        ...change,
-        reason: `back for the text: ${this.delegations.reason(id)}`,
-      }));
-    }
+    hearStatements(this.state, this.delegations, this.log, this.rng);
   }
 
   adopt(): boolean {
-    const present = this.delegations.present();
-    // A chair alone (everyone else absent) has no one to agree with: that is no joint statement.
-    if (!canAgree(present.length) || !present.every((id) => this.delegations.stance(id) === 'supporting')) return false;
-    this.log.add(() => ({
-      type: 'draft.adopted',
-      actor: this.forum.scenario.chair,
-      draft: { ...this.state.draft },
-      wording: wordingOf(this.forum.scenario.issues, this.state.draft),
-      reason: 'every delegation present supports the draft',
-    }));
-    return true;
+    return adoptIfAgreed(this.state, this.delegations, this.log);
   }
 
   isLastRound(round: number): boolean {
