@@ -20,7 +20,12 @@ export interface Ending {
   annex: Paragraph[];
 }
 
-export function concludeConsensus(state: RunState, delegations: Delegations, log: Transcript, adopted: boolean): Ending {
+export function concludeConsensus(
+  state: RunState,
+  delegations: Delegations,
+  log: Transcript,
+  adopted: boolean,
+): Ending {
   const { scenario, sizes } = state.forum;
   log.phase = 'closing';
   const ending = consensusEnding({
@@ -93,7 +98,15 @@ export function concludeVote(state: RunState, delegations: Delegations, log: Tra
   }));
   // Under a vote rule, those in the way are those who voted no, on the paragraphs they could not accept.
   const inTheWay = blockers(state, delegations).filter((b) => votes[b.actor] === 'no');
-  return { outcome: verdict.result, paragraphs, blockers: inTheWay, votes, tally: verdict.tally, consensus: null, annex: [] };
+  return {
+    outcome: verdict.result,
+    paragraphs,
+    blockers: inTheWay,
+    votes,
+    tally: verdict.tally,
+    consensus: null,
+    annex: [],
+  };
 }
 
 /** Who stands in the way of the draft last tabled, and on which paragraphs. */

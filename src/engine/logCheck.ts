@@ -9,7 +9,11 @@ import { inRoom } from './seats.js';
 import type { RunState } from './state.js';
 
 /** Throws when the folded transcript and the run disagree on a delegation or on the draft. */
-export function assertLogMatchesActors(entries: readonly ForumEvent[], state: RunState, delegations: Delegations): void {
+export function assertLogMatchesActors(
+  entries: readonly ForumEvent[],
+  state: RunState,
+  delegations: Delegations,
+): void {
   const folded = replayEvents(entries);
   for (const [id, seat] of delegations.seats) {
     const d = folded.delegations[id];

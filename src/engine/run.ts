@@ -78,7 +78,13 @@ function canonicalOrder(scenario: Scenario): Scenario {
 }
 
 /** Seats the room, walks the preparatory track and the meeting's rounds, and concludes. */
-function play(state: RunState, delegations: Delegations, log: Transcript, rng: Rng, parameters: DrawnParameters): Ending {
+function play(
+  state: RunState,
+  delegations: Delegations,
+  log: Transcript,
+  rng: Rng,
+  parameters: DrawnParameters,
+): Ending {
   const { scenario, preparation } = state.forum;
   seatDelegations(state, delegations, log, rng, parameters.profiles);
   const steps = roundSteps(state, delegations, log, rng);

@@ -84,7 +84,13 @@ function lobbyTargets(
       outcome,
     } as const;
     if (outcome === 'persuaded') {
-      const change = delegations.send(target, { type: 'lobby.received', from: lobbyist, issue, toward, persuaded: true });
+      const change = delegations.send(target, {
+        type: 'lobby.received',
+        from: lobbyist,
+        issue,
+        toward,
+        persuaded: true,
+      });
       log.add(() => ({
         ...approach,
         moved: { ...change, position: delegations.context(target).positions[issue]! },
