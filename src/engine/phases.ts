@@ -1,6 +1,7 @@
 // A round as data: the phases it walks through, in order, and what ends it early. The engine
-// supplies the steps (RoundSteps); this table says which run when, as boardgame.io keeps phases
-// and turn order as data. Voting is not a round's phase: it follows the last round (conclude).
+// supplies the steps (RoundSteps, each a module in phases/); this table says which run when, as
+// boardgame.io keeps phases and turn order as data. Voting is not a round's phase: it follows the
+// last round (conclusion.ts).
 import type { Phase } from '../domain/types.js';
 
 /** What the engine does in each phase. */
@@ -15,8 +16,10 @@ export interface RoundSteps {
   adopt(): boolean;
   /** Impatience sets in: soft intervals widen, and the price of blocking is measured. */
   closeRound(round: number): void;
-  /** The chair revises one paragraph for the next round (or moves one into its own statement). */
-  revise(round: number): void;
+  /** The chair moves a paragraph that cannot pass in time into its own statement: whether it did. */
+  annex(round: number): boolean;
+  /** The chair revises one paragraph for the next round. */
+  revise(): void;
   isLastRound(round: number): boolean;
 }
 
@@ -29,6 +32,11 @@ export interface PhaseSpec {
 }
 
 const next = (): PhaseVerdict => 'next';
+
+/** A round the chair annexes a paragraph in is not also a round it revises one in. */
+const annexOrRevise = (s: RoundSteps, round: number): void => {
+  if (!s.annex(round)) s.revise();
+};
 
 const tabling: PhaseSpec = { phase: 'tabling', run: (s, round) => (s.table(round), next()) };
 const statements: PhaseSpec = { phase: 'statements', run: (s) => (s.hearStatements(), next()) };
@@ -49,7 +57,7 @@ export const CONSENSUS_ROUND: readonly PhaseSpec[] = [
   lobbying,
   { phase: 'adoption', run: (s) => (s.adopt() ? 'adopted' : next()) },
   closing,
-  { phase: 'revision', run: (s, round) => (s.revise(round), next()) },
+  { phase: 'revision', run: (s, round) => (annexOrRevise(s, round), next()) },
 ];
 
 /**
@@ -63,7 +71,7 @@ export const PREPARATION_ROUND: readonly PhaseSpec[] = [
       s.table(round);
       s.lobby();
       s.closeRound(round);
-      s.revise(round);
+      annexOrRevise(s, round);
       return next();
     },
   },

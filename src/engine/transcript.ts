@@ -1,7 +1,7 @@
 // The run's append-only log: stamps each event with its seq, round and phase. An event is built
 // only when the log is kept, so a run whose transcript is thrown away pays nothing for its
-// events' reasons and wordings; the engine keeps its own view of the room (see run.ts), and a kept
-// log is folded at the end and checked against it.
+// events' reasons and wordings; the engine keeps its own view of the room (see delegations.ts),
+// and a kept log is folded at the end and checked against it (logCheck.ts).
 import type { ForumEvent, ForumEventInput } from '../domain/events.js';
 import type { Phase } from '../domain/types.js';
 
