@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, runBin } from './helpers.js';
+import { pollUntil } from '../support/poll.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'forum-sim-sweep-bin-'));
 const at = (name: string) => join(dir, name);
@@ -117,10 +118,9 @@ async function interrupt(args: string[], file: string, signal: NodeJS.Signals) {
   child.stdout.on('data', (chunk) => (out += chunk));
   child.stderr.on('data', (chunk) => (err += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + CEILING_MS;
   const linesIn = () => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').length - 1 : 0);
-  while (linesIn() < 2 && Date.now() < deadline && child.exitCode === null)
-    await new Promise((resolve) => setTimeout(resolve, 20));
+  // A run line is in (or the sweep ended): the polls only guard a hang.
+  await pollUntil(() => linesIn() >= 2 || child.exitCode !== null, { everyMs: 20, attempts: 12_000 });
   child.kill(signal);
   return { code: await exited, out, err };
 }

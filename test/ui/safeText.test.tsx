@@ -7,7 +7,7 @@ import { cleanup } from 'ink-testing-library';
 import type { Scenario } from '../../src/domain/types.js';
 import { loadScenario } from '../../src/scenario/loader.js';
 import { withHash } from '../../src/testing/arbitraries.js';
-import { CEILING_MS, KEY, renderApp, waitFor } from './support.js';
+import { CEILING_POLLS, KEY, renderApp, waitFor } from './support.js';
 
 afterEach(() => cleanup());
 
@@ -59,7 +59,7 @@ describe('text from a scenario file in the UI', () => {
     expect(first).toMatch(/United\\u202e States/);
     expectEscaped(first);
     await app.press(KEY.enter);
-    await waitFor(() => app.lastFrame()!.includes('Outcome:'), CEILING_MS * 2);
+    await waitFor(() => app.lastFrame()!.includes('Outcome:'), CEILING_POLLS * 2);
     const screen = app.screen();
     expectEscaped(screen);
     // The rung id in the log (the tabling's wording) and in the statement's paragraph.

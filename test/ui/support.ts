@@ -2,6 +2,7 @@ import { render } from 'ink-testing-library';
 import { createElement } from 'react';
 import { App, type AppProps } from '../../src/ui/App.js';
 import { scenarioEntries } from '../../src/ui/session.js';
+import { pollUntil } from '../support/poll.js';
 
 export const ENTRIES = scenarioEntries();
 
@@ -16,9 +17,12 @@ export const KEY = {
 };
 
 /**
- * Generous ceiling for a wait on a loaded machine. Waits end as soon as the frame shows what they
- * wait for, so the ceiling costs nothing when things go well.
+ * Generous ceiling for a wait on a loaded machine, in polls of 20 ms (about a minute when idle).
+ * Waits end as soon as the frame shows what they wait for, so the ceiling costs nothing when
+ * things go well.
  */
+export const CEILING_POLLS = 3_000;
+/** A test's own timeout (vitest's hang guard) where it waits several times. */
 export const CEILING_MS = 60_000;
 
 /** Yields to Ink and React: their scheduled work (effects, input listeners) runs before this resolves. */
@@ -56,11 +60,7 @@ export function renderApp(props: Partial<AppProps> = {}) {
   return { ...instance, press, typeAhead, ready, screen, until };
 }
 
-/** Waits until the check passes (playback runs on a timer), up to a generous ceiling. */
-export async function waitFor(check: () => boolean, timeoutMs = CEILING_MS): Promise<void> {
-  const until = performance.now() + timeoutMs;
-  while (!check()) {
-    if (performance.now() > until) throw new Error('timed out waiting for the UI');
-    await settle(20);
-  }
+/** Waits until the check passes (playback runs on a timer); `attempts` polls only guard a hang. */
+export async function waitFor(check: () => boolean, attempts = CEILING_POLLS): Promise<void> {
+  if (!(await pollUntil(check, { everyMs: 20, attempts }))) throw new Error('timed out waiting for the UI');
 }

@@ -2,6 +2,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pollUntil } from '../support/poll.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SOCKET = `forum-sim-test-${process.pid}`;
@@ -13,24 +14,21 @@ const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args]
 const screen = () => tmux('capture-pane', '-p', '-t', SESSION);
 const keys = (...k: string[]) => tmux('send-keys', '-t', SESSION, ...k);
 
-async function waitForScreen(predicate: (text: string) => boolean, what: string, timeoutMs = 60_000): Promise<string> {
-  return waitForScreenOf(screen, predicate, what, timeoutMs);
+async function waitForScreen(predicate: (text: string) => boolean, what: string): Promise<string> {
+  return waitForScreenOf(screen, predicate, what);
 }
 
+/** Polls the screen until it shows what is awaited; `attempts` polls of 100 ms only guard a hang. */
 async function waitForScreenOf(
   capture: () => string,
   predicate: (text: string) => boolean,
   what: string,
-  timeoutMs = 60_000,
+  attempts = 600,
 ): Promise<string> {
-  const until = Date.now() + timeoutMs;
   let text = '';
-  while (Date.now() < until) {
-    text = capture();
-    if (predicate(text)) return text;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}; screen was:\n${text}`);
+  const shown = await pollUntil(() => predicate((text = capture())), { everyMs: 100, attempts });
+  if (!shown) throw new Error(`timed out waiting for ${what}; screen was:\n${text}`);
+  return text;
 }
 
 /** A tmux session of its own at `columns`x`rows` running `command`; its screen and a way to type into it. */
