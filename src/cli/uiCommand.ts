@@ -1,5 +1,6 @@
 // `forum-sim ui [SCENARIO]`: the Ink app. Ink and React load only here, so other commands start fast.
 import { loadScenario } from '../scenario/loader.js';
+import { forgetCiVariables } from '../ui/interactiveTerminal.js';
 import { parse } from './args.js';
 import type { Io } from './runCommand.js';
 import { HELP, UsageError } from './usage.js';
@@ -16,10 +17,7 @@ export async function uiCommand(argv: string[], io: Io): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UsageError('the UI needs an interactive terminal; for plain output use `forum-sim run SCENARIO`', 'ui');
   }
-  // Under CI variables Ink draws only a final frame and chalk drops colour; a person is at this
-  // terminal (checked above), so the UI behaves as it would anywhere else.
-  delete process.env.CI;
-  delete process.env.CONTINUOUS_INTEGRATION;
+  forgetCiVariables(); // a person is at this terminal (checked above)
   const [{ render }, { createElement }, { App }, { scenarioEntries }, { openGuardedInput }] = await Promise.all([
     import('ink'),
     import('react'),
