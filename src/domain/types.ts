@@ -74,6 +74,11 @@ export interface IssueDef {
   /** Whether the chair may resolve a deadlock by omitting the paragraph. */
   droppable: boolean;
   ladder: RungDef[];
+  /**
+   * Model v3: the date (YYYY-MM-DD) of the event that put the issue on the agenda; its salience and
+   * insistence fade with the time since (engine/fading.ts). Unset: the issue does not fade.
+   */
+  since?: string;
 }
 
 /** An actor's stance on one issue, with rungs as ladder indices. */
@@ -90,6 +95,13 @@ export interface Position {
   firmness?: number;
   /** 0..1 weight of the issue in the actor's utility. */
   salience: number;
+  /**
+   * Model v3: how firmly a hard line's floor holds (its insistence that the paragraph say at least
+   * `min`), 0..1; unstated, it is `firmness`, which then prices only the ceiling (the refusal of
+   * anything above `max`). An insistence below 1 can be met by the chair's statement recording the
+   * view (engine/habits.ts), and it fades with time since the issue's triggering event.
+   */
+  insistence?: number;
 }
 
 export interface Lobbying {
@@ -194,7 +206,32 @@ export interface ForumRules {
    * which a consensus text may still be adopted).
    */
   standingProduct?: StandingProduct;
+  /** Model v3: the forum kind's habits, where the file overrides the kind's (engine/habits.ts). */
+  habit?: Partial<ForumHabit>;
+  /** Model v3: half-life in years of an issue's salience and insistence (engine/fading.ts). */
+  halfLife?: number;
+  /** Model v3 mechanisms switched off for this forum (for ablation); unset: all on. */
+  mechanisms?: Partial<Record<Mechanism, boolean>>;
 }
+
+/**
+ * What a forum kind habitually does (PRACTICE.md; the record's train period): the cost to the room
+ * of failing to agree a text, the chair's licence to move contested paragraphs into its own
+ * statement, and, where the chair's statement is the standing product, how often a consensus text
+ * is negotiated beside it at all.
+ */
+export interface ForumHabit {
+  /** 0..1 the cost of ending without a consensus text: the stakes that price blocking. */
+  failureCost: number;
+  /** 0..1 an insistence weaker than this is met by the chair's statement recording the view. */
+  dropLicence: number;
+  /** 0..1 at a standing chair's-statement forum, the chance a consensus text is tabled beside it. */
+  separateText: number;
+}
+
+/** The model v3 mechanisms, each of which can be switched off for ablation. */
+export const MECHANISMS = ['insistence', 'fading', 'habits', 'standing', 'abstention', 'structure'] as const;
+export type Mechanism = (typeof MECHANISMS)[number];
 
 export const STANDING_PRODUCTS = ['consensus-text', 'chair-statement'] as const;
 export type StandingProduct = (typeof STANDING_PRODUCTS)[number];
