@@ -15,9 +15,20 @@ export const ATTRIBUTION_RELIEF = 0.5;
 /** Each protest embarrasses the host by this much, up to 1 (assumed). */
 export const EMBARRASSMENT_PER_PROTEST = 0.15;
 
-export function stakes(level: Level, hostInvestment: number): number {
-  return Math.min(1, LEVEL_STAKES[level] + HOST_INVESTMENT_WEIGHT * hostInvestment);
+/** The stakes of a meeting whose failure costs `failureCost` (by default its level's), with its host's investment. */
+export function stakes(failureCost: number, hostInvestment: number): number {
+  return Math.min(1, failureCost + HOST_INVESTMENT_WEIGHT * hostInvestment);
 }
+
+/**
+ * How much of the cost of blocking a delegation of full standing escapes (model v3, assumed; the
+ * record: Russia alone at the OSCE, the United States alone at APEC 2018). Isolation does not move
+ * a great power the way it moves a small one; `capability` is that standing.
+ */
+export const STANDING_SHIELD = 0.8;
+
+/** The share of the cost of blocking a delegation of this standing feels. */
+export const standingRelief = (capability: number): number => 1 - STANDING_SHIELD * capability;
 
 export interface BlockingCostInput {
   stakes: number;
@@ -38,6 +49,16 @@ export function blockingCost({ stakes: s, isolation, elapsed, hostEmbarrassment 
 /** Firmness of a position's red line: 0 for a soft interval, its stated firmness (default 1) for a hard one. */
 export function firmnessOf(position: Position): number {
   return position.hard ? (position.firmness ?? 1) : 0;
+}
+
+/** How firmly a hard line's floor holds (its insistence): stated, else the line's firmness. */
+export function insistenceOf(position: Position): number {
+  return position.hard ? (position.insistence ?? position.firmness ?? 1) : 0;
+}
+
+/** The firmness of the side of the line `rung` crosses: the floor (insistence) below `min`, the ceiling (refusal) above `max`. */
+export function lineFirmness(position: Position, rung: number): number {
+  return rung < position.min ? insistenceOf(position) : firmnessOf(position);
 }
 
 /** Whether a red line crossed by `attributed` or owned wording gives way under this cost. */

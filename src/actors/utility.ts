@@ -1,6 +1,7 @@
 // Pure arithmetic of preferences: distances, utilities, acceptable intervals, red lines.
 // The stance machine's guards and the chair's drafting both call these; nothing here has state.
 import type { Draft, IssueId, Position, Rung } from '../domain/types.js';
+import { lineFirmness } from './pressure.js';
 
 /** Ladder length (number of rungs) per issue. */
 export type LadderSizes = Record<IssueId, number>;
@@ -73,8 +74,10 @@ export interface Breach {
   issue: IssueId;
   rung: Rung;
   hard: boolean;
-  /** The red line's firmness (0 for a soft interval). */
+  /** The red line's firmness on the side crossed (0 for a soft interval). */
   firmness: number;
+  /** `floor`: the wording is weaker than the actor insists on; `ceiling`: stronger than it will sign. */
+  side: 'floor' | 'ceiling';
   /** Whether the wording attributes the view rather than making the actor own it. */
   attributed: boolean;
 }
@@ -105,8 +108,16 @@ export function breaches(
     if (withinStated(position, rung, size, widening)) continue;
     const { min, max } = acceptableInterval(position, size, widening);
     if (rung < min || rung > max) {
-      const firmness = position.hard ? (position.firmness ?? 1) : 0;
-      found.push({ issue, rung, hard: position.hard, firmness, attributed: attribution[issue]?.[rung] !== undefined });
+      const firmness = position.hard ? lineFirmness(position, rung) : 0;
+      const side = rung < min ? 'floor' : 'ceiling';
+      found.push({
+        issue,
+        rung,
+        hard: position.hard,
+        firmness,
+        side,
+        attributed: attribution[issue]?.[rung] !== undefined,
+      });
     }
   }
   return found;

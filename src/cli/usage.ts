@@ -213,8 +213,8 @@ of a consensus text (a text agreed, whatever the product) or of --outcome. Draws
 probability (the scenario as given): \`-\` reaches P at the low end, \`+\` at the high end,
 \`#\` where both reach. The swung parameter is held exactly (a spread of zero width, as with
 --set PATH=V:V:V), not drawn. Runs: N x (1 + 2 x parameters); by default every scalar parameter
-that moves a run (reservation, patience, faceSensitivity, risk) of every seated delegation;
-capability, the compromise baseline's weight only, is swung when named.
+that moves a run (reservation, patience, capability, faceSensitivity, risk) of every seated
+delegation.
 
 Options:
   --runs N            runs per setting (default 200)

@@ -51,8 +51,7 @@ const DECLARED = [
     key: 'capability',
     range: UNIT_RANGE,
     description:
-      "the compromise baseline's weight of this delegation (capability x salience); changes nothing in a run",
-    baselineOnly: true,
+      "the delegation's standing: it spares a great power the cost of blocking alone (model v3) and weighs it in the compromise baseline (capability x salience)",
   },
   {
     key: 'faceSensitivity',

@@ -3,7 +3,10 @@
 // seat. Then the engine knows who may walk out on whom.
 import type { Profile } from '../domain/types.js';
 import type { Delegations } from './delegations.js';
+import { issueFades } from './fading.js';
+import { isOn } from './mechanisms.js';
 import { jitterProfiles } from './noise.js';
+import { seatedPositions, type SeatingTerms } from './seatedPositions.js';
 import { restrainProtests } from './protest.js';
 import type { Rng } from './rng.js';
 import type { RunState } from './state.js';
@@ -19,8 +22,15 @@ export function seatDelegations(
   const { scenario, stakes } = state.forum;
   const profiles = jitterProfiles(drawnProfiles, scenario.participants, scenario.rules.noise, rng);
   const seated = scenario.participants.filter((id) => !scenario.absent.includes(id));
+  const terms: SeatingTerms = {
+    fades: issueFades(scenario),
+    dropLicence: state.forum.habit.dropLicence,
+    insistenceScale: state.forum.structure.insistenceScale,
+    insistenceOn: isOn(scenario, 'insistence'),
+  };
   for (const id of scenario.participants) {
-    const profile = restrainProtests(profiles[id]!, stakes);
+    const jittered = profiles[id]!;
+    const profile = restrainProtests({ ...jittered, positions: seatedPositions(jittered.positions, terms) }, stakes);
     const present = !scenario.absent.includes(id);
     delegations.seat(id, profile, seated, state.draft, present);
     log.add(() => ({

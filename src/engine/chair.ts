@@ -5,7 +5,7 @@
 // own line. With nothing passable yet, a broker moves to the wording easiest to let pass (omission
 // among them: ASEAN's consensus by omission); an advocate holds out for its own line.
 import { belowReservation, objections, wouldSign, type Standing } from '../actors/acceptance.js';
-import { ATTRIBUTION_RELIEF, yields } from '../actors/pressure.js';
+import { ATTRIBUTION_RELIEF, lineFirmness, yields } from '../actors/pressure.js';
 import { acceptableInterval, rungDistance, type LadderSizes } from '../actors/utility.js';
 import type { ChairStyle, Draft, IssueDef, IssueId, Position, Rung } from '../domain/types.js';
 
@@ -59,7 +59,9 @@ export function canPass(view: DelegateView, issue: IssueId, rung: Rung, size: nu
   if (!position) return true;
   const { min, max } = acceptableInterval(position, size, view.widening);
   if (rung >= min && rung <= max) return true;
-  return position.hard && yields(position.firmness ?? 1, view.pressure, view.attribution[issue]?.[rung] !== undefined);
+  return (
+    position.hard && yields(lineFirmness(position, rung), view.pressure, view.attribution[issue]?.[rung] !== undefined)
+  );
 }
 
 export function reviseDraft(
@@ -123,7 +125,7 @@ function reviseParagraph(
       const position = v.positions[issue.id];
       if (!position?.hard) return n + 1;
       const relief = v.attribution[issue.id]?.[r] !== undefined ? ATTRIBUTION_RELIEF : 1;
-      return n + 100 * (position.firmness ?? 1) * relief;
+      return n + 100 * lineFirmness(position, r) * relief;
     }, 0);
   const candidates = chair.style === 'advocate' ? [chairIdeal].filter((r) => rungs.includes(r)) : rungs.filter(fresh);
   // Measured once per wording, not on each comparison of the sort.

@@ -3,7 +3,12 @@
 import type { Position, Scenario } from '../domain/types.js';
 import type { ChairLine } from './chair.js';
 
-export function chairLine(scenario: Scenario, positionsOf: (id: string) => Record<string, Position>): ChairLine {
+export function chairLine(
+  scenario: Scenario,
+  positionsOf: (id: string) => Record<string, Position>,
+  /** Model v3's structural draw: a broker chair that pushes its own line this run. */
+  advocateThisRun = false,
+): ChairLine {
   const own = positionsOf(scenario.chair);
   const co = scenario.coChair ? positionsOf(scenario.coChair) : null;
   const ideals: ChairLine['ideals'] = {};
@@ -14,5 +19,5 @@ export function chairLine(scenario: Scenario, positionsOf: (id: string) => Recor
     if (mine === undefined || theirs === undefined) ideals[issue] = (mine ?? theirs)!;
     else ideals[issue] = mine <= theirs ? Math.floor((mine + theirs) / 2) : Math.ceil((mine + theirs) / 2);
   }
-  return { ideals, style: scenario.profiles[scenario.chair]?.chairStyle ?? 'broker' };
+  return { ideals, style: advocateThisRun ? 'advocate' : (scenario.profiles[scenario.chair]?.chairStyle ?? 'broker') };
 }

@@ -30,6 +30,7 @@ export function concludeConsensus(
   log.phase = 'closing';
   const ending = consensusEnding({
     adopted,
+    textSought: state.forum.structure.textSought,
     standing: scenario.rules.standingProduct ?? 'consensus-text',
     fallback: scenario.rules.fallback,
     draft: state.draft,

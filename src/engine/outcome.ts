@@ -55,6 +55,8 @@ export const canAgree = (present: number) => present >= MIN_ROOM_FOR_CONSENSUS;
 
 export interface EndingInput {
   adopted: boolean;
+  /** Whether a consensus text was tabled at all (model v3's habit at a chair's-statement forum); default true. */
+  textSought?: boolean;
   standing: StandingProduct;
   fallback: Fallback;
   /** The draft as it stands (annexed paragraphs removed). */
@@ -92,7 +94,7 @@ export function consensusEnding(e: EndingInput): Ending {
   if (e.standing === 'chair-statement') {
     const reason = e.adopted
       ? "the chairman's statement, as ever, and a consensus text adopted beside it"
-      : `the chairman's statement, as ever; ${emptyRoom ? `${emptyRoom}: no consensus text` : 'no consensus text'}`;
+      : `the chairman's statement, as ever; ${emptyRoom ? `${emptyRoom}: no consensus text` : e.textSought === false ? 'no consensus text tabled beside it, as the forum habitually does' : 'no consensus text'}`;
     return { outcome: 'chair-statement', paragraphs: chairs(), consensus, annex, reason };
   }
   if (e.adopted) {

@@ -22,6 +22,8 @@ import { createRng, type Rng } from './rng.js';
 import { forumOf, initialRunState, type RunState } from './state.js';
 import { Transcript } from './transcript.js';
 import { drawParameters, type DrawnParameters } from './uncertainty.js';
+import { habitOf } from './habits.js';
+import { drawStructure } from './structure.js';
 import { isVoteRule } from './votes.js';
 
 export interface RunOptions {
@@ -48,8 +50,10 @@ export function runScenario(base: Scenario, options: RunOptions): RunResult {
   const seed = String(options.seed);
   const overrides = options.overrides ?? {};
   const scenario = canonicalOrder(applyOverrides(base, overrides));
-  const parameters = drawParameters(scenario, seed, options.drawn);
-  const state = initialRunState(forumOf(scenario));
+  const drawnParameters = drawParameters(scenario, seed, options.drawn);
+  const { structure, drawn: structureDrawn } = drawStructure(scenario, habitOf(scenario), seed, options.drawn);
+  const parameters = { ...drawnParameters, drawn: { ...drawnParameters.drawn, ...structureDrawn } };
+  const state = initialRunState(forumOf(scenario, structure));
   const delegations = new Delegations(state.forum, options.maxEvents ?? DEFAULT_MAX_EVENTS);
   const log = new Transcript(options.transcript ?? true);
   try {

@@ -3,6 +3,7 @@
 // "Preparation"); a one-day ministerial has far less room. Numbers assumed.
 import { stakes } from '../actors/pressure.js';
 import type { Level, Scenario } from '../domain/types.js';
+import { habitOf } from './habits.js';
 
 /** Rounds of the preparatory track when the forum does not say (assumed). */
 export const DEFAULT_PREPARATION: Record<Level, number> = { officials: 0, ministers: 1, leaders: 4 };
@@ -11,8 +12,9 @@ export const DEFAULT_HOST_INVESTMENT = 0.3;
 /** How much of a walkout's probability a delegation gives up for each unit of stakes (assumed). */
 export const PROTEST_RESTRAINT = 0.6;
 
-export function forumStakes(scenario: Scenario): number {
-  return stakes(scenario.level, scenario.rules.hostInvestment ?? DEFAULT_HOST_INVESTMENT);
+/** The forum's stakes: its failure cost (its kind's habit, else its level's) and its host's investment. */
+export function forumStakes(scenario: Scenario, failureCost: number = habitOf(scenario).failureCost): number {
+  return stakes(failureCost, scenario.rules.hostInvestment ?? DEFAULT_HOST_INVESTMENT);
 }
 
 export function preparationRounds(scenario: Scenario): number {

@@ -4,7 +4,9 @@
 // the run's, so a phase is a function over (state, delegations, log) and, where it draws, the rng.
 import type { Attribution, LadderSizes } from '../actors/utility.js';
 import { attributionOf } from '../actors/attribution.js';
-import type { Draft, Scenario } from '../domain/types.js';
+import type { Draft, ForumHabit, Scenario } from '../domain/types.js';
+import { habitOf } from './habits.js';
+import { STATED_STRUCTURE, type Structure } from './structure.js';
 import { QUIET_ROOM, type RoomMood } from './protest.js';
 import { forumStakes, preparationRounds } from './stakes.js';
 
@@ -18,6 +20,10 @@ export interface Forum {
   readonly stakes: number;
   /** Rounds of the preparatory track before the meeting. */
   readonly preparation: number;
+  /** The forum's habits (engine/habits.ts), as this run holds them. */
+  readonly habit: ForumHabit;
+  /** What this run drew of the meeting's structure (engine/structure.ts). */
+  readonly structure: Structure;
 }
 
 export interface RunState {
@@ -38,12 +44,16 @@ export interface RunState {
   capped: boolean;
 }
 
-export function forumOf(scenario: Scenario): Forum {
+export function forumOf(scenario: Scenario, structure: Structure = STATED_STRUCTURE): Forum {
+  const habit = habitOf(scenario);
+  const failureCost = Math.min(1, habit.failureCost * structure.habitScale);
   return {
+    habit,
+    structure,
     scenario,
     sizes: Object.fromEntries(scenario.issues.map((i) => [i.id, i.ladder.length])),
     attribution: attributionOf(scenario.issues),
-    stakes: forumStakes(scenario),
+    stakes: forumStakes(scenario, failureCost),
     preparation: preparationRounds(scenario),
   };
 }

@@ -1,7 +1,8 @@
 // Closing a round: impatience sets in, fully by the last round. Soft red lines widen (less in a
 // room cooled by protests), and each delegation learns what it would now cost it to be the one
 // who blocks.
-import { blockingCost } from '../../actors/pressure.js';
+import { blockingCost, standingRelief } from '../../actors/pressure.js';
+import { isOn } from '../mechanisms.js';
 import type { ActorId } from '../../domain/types.js';
 import type { Delegations } from '../delegations.js';
 import type { RunState } from '../state.js';
@@ -48,12 +49,17 @@ function pressures(state: RunState, delegations: Delegations, elapsed: number): 
   const { stakes } = state.forum;
   const { room } = state;
   const present = delegations.present();
+  const standing = isOn(state.forum.scenario, 'standing');
   const supporting = new Set(present.filter((id) => delegations.stance(id) === 'supporting'));
   const out: Record<ActorId, number> = {};
   for (const id of present) {
     const others = present.length - 1;
     const isolation = others > 0 ? (supporting.size - (supporting.has(id) ? 1 : 0)) / others : 0;
-    out[id] = blockingCost({ stakes, isolation, elapsed, hostEmbarrassment: room.embarrassment }) * (1 - room.coolness);
+    const relief = standing ? standingRelief(delegations.context(id).profile.capability) : 1;
+    out[id] =
+      blockingCost({ stakes, isolation, elapsed, hostEmbarrassment: room.embarrassment }) *
+      (1 - room.coolness) *
+      relief;
   }
   return out;
 }

@@ -14,7 +14,7 @@ export function reviseDraftForRoom(state: RunState, delegations: Delegations, lo
   const revision = reviseDraft(
     state.draft,
     room,
-    chairLine(scenario, (id) => delegations.context(id).positions),
+    chairLine(scenario, (id) => delegations.context(id).positions, state.forum.structure.advocateChair),
     onTable,
     sizes,
     (d) => state.tabled.has(draftKey(d)),
