@@ -211,6 +211,9 @@ function resolveScalars(input: ProfileInput, missing: (path: string) => void): S
   return Object.fromEntries(values) as ScalarParameters;
 }
 
+/** Why an insistence cannot be stated on a position (shared with `--set`, so both say the same). */
+export const INSISTENCE_NEEDS_FLOOR = 'insistence applies to a hard red line with a floor above omit';
+
 function resolvePosition(
   issue: IssueDef,
   issueId: string,
@@ -250,6 +253,15 @@ function resolvePosition(
     valueProblem(`positions.${issueId}.firmness`, 'firmness applies to a hard red line: set hard: true too');
   const position: Position = { ideal, min, max, hard: raw.hard ?? false, salience: raw.salience ?? 0 };
   if (position.hard) position.firmness = raw.firmness ?? 1;
+  if (raw.insistence !== undefined) {
+    // Only a floor can be insisted on: a hard line that requires more than omission.
+    if (raw.hard !== true || min === 0)
+      valueProblem(
+        `positions.${issueId}.insistence`,
+        `${INSISTENCE_NEEDS_FLOOR}: ${raw.hard === true ? `min is ${rungIds[min]}` : 'set hard: true too'}`,
+      );
+    else position.insistence = raw.insistence;
+  }
   return position;
 }
 
