@@ -150,7 +150,10 @@ function insistenceFirst(overrides: Overrides): Overrides {
   const entries = Object.entries(overrides);
   const isInsistence = ([path]: [string, string]) => path.endsWith('.insistence');
   if (!entries.some(isInsistence)) return overrides;
-  return mergeOverrides(entries.filter(isInsistence), entries.filter((entry) => !isInsistence(entry)));
+  return mergeOverrides(
+    entries.filter(isInsistence),
+    entries.filter((entry) => !isInsistence(entry)),
+  );
 }
 
 /** Seeds of runs: short decimal strings, shrinking toward "0". */

@@ -101,7 +101,9 @@ function forumV3Lines(scenario: Scenario): string[] {
   const stated = Object.entries(habit ?? {});
   return [
     ...(stated.length > 0 ? [`  habits set for this forum: ${stated.map(([k, v]) => `${k} ${v}`).join(', ')}`] : []),
-    ...(halfLife !== undefined ? [`  salience and insistence fade with a half-life of ${halfLife} year(s) from each issue's since date`] : []),
+    ...(halfLife !== undefined
+      ? [`  salience and insistence fade with a half-life of ${halfLife} year(s) from each issue's since date`]
+      : []),
     ...(off.length > 0 ? [`  mechanisms switched off: ${off.map(([name]) => name).join(', ')}`] : []),
   ];
 }

@@ -477,8 +477,7 @@ function applyPosition(
     if (!position.hard) fail(`${INSISTENCE_NEEDS_FLOOR}: set ${p.id}.positions.${issueId}.hard=true first`);
     if (position.min === 0) fail(`${INSISTENCE_NEEDS_FLOOR}: ${p.id}'s min on ${issueId} is ${issue!.ladder[0]!.id}`);
     position.insistence = insistence;
-  }
-  else if (field === 'firmness') {
+  } else if (field === 'firmness') {
     // Setting a firmness makes the interval a red line that holds that firmly.
     position.firmness = parseNumber(value, UNIT_RANGE, fail);
     position.hard = true;

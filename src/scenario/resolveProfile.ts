@@ -253,16 +253,17 @@ function resolvePosition(
     valueProblem(`positions.${issueId}.firmness`, 'firmness applies to a hard red line: set hard: true too');
   const position: Position = { ideal, min, max, hard: raw.hard ?? false, salience: raw.salience ?? 0 };
   if (position.hard) position.firmness = raw.firmness ?? 1;
-  if (raw.insistence !== undefined) {
-    // Only a floor can be insisted on: a hard line that requires more than omission.
-    if (raw.hard !== true || min === 0)
-      valueProblem(
-        `positions.${issueId}.insistence`,
-        `${INSISTENCE_NEEDS_FLOOR}: ${raw.hard === true ? `min is ${rungIds[min]}` : 'set hard: true too'}`,
-      );
-    else position.insistence = raw.insistence;
-  }
+  const problem = raw.insistence === undefined ? undefined : insistenceProblem(raw.hard === true, rungIds[min]!, min);
+  if (problem) valueProblem(`positions.${issueId}.insistence`, problem);
+  else if (raw.insistence !== undefined) position.insistence = raw.insistence;
   return position;
+}
+
+/** Only a floor can be insisted on: a hard line that requires more than omission. */
+function insistenceProblem(hard: boolean, minName: string, min: number): string | undefined {
+  if (!hard) return `${INSISTENCE_NEEDS_FLOOR}: set hard: true too`;
+  if (min === 0) return `${INSISTENCE_NEEDS_FLOOR}: min is ${minName}`;
+  return undefined;
 }
 
 /**

@@ -335,9 +335,7 @@ function forumSchemas(
         .enum(STANDING_PRODUCTS)
         .default('consensus-text')
         .describe('what the forum issues as a matter of course'),
-      habit: habitSchema
-        .optional()
-        .describe("this forum's habits, each 0..1, overriding those of its kind where set"),
+      habit: habitSchema.optional().describe("this forum's habits, each 0..1, overriding those of its kind where set"),
       halfLife: z
         .number()
         .positive()

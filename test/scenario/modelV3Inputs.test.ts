@@ -47,7 +47,8 @@ const problemLines = (file: string) =>
 describe('a position’s insistence in a profile', () => {
   it('is read into the Position when stated, on a hard line with a floor above omit', () => {
     const { forum } = fixture({
-      cccWar: 'war: {ideal: condemn, min: dialogue, max: condemn, hard: true, firmness: 0.9, insistence: 0.4, salience: 0.9}',
+      cccWar:
+        'war: {ideal: condemn, min: dialogue, max: condemn, hard: true, firmness: 0.9, insistence: 0.4, salience: 0.9}',
     });
     const s = loadScenario(forum);
     expect(s.profiles.CCC!.positions.war).toEqual({
@@ -107,7 +108,8 @@ describe('a position’s insistence in a profile', () => {
   it('in a forum’s override is refused when the override makes the line soft', () => {
     const { forum, actors } = fixture({
       cccWar: 'war: {ideal: condemn, min: dialogue, max: condemn, hard: true, insistence: 0.4, salience: 0.9}',
-      forum: 'profiles:\n  CCC:\n    positions:\n      war: {hard: false}\n    provenance: {positions.war.hard: assumed}\n',
+      forum:
+        'profiles:\n  CCC:\n    positions:\n      war: {hard: false}\n    provenance: {positions.war.hard: assumed}\n',
     });
     // The value was set in the catalogue, so that is where the problem is located.
     expect(problemLines(forum)).toEqual([
@@ -142,9 +144,9 @@ describe('an issue’s since date', () => {
       true,
       true,
     ]);
-    expect(['2022-02-29', '1900-02-29', '2022-04-31', '2022-00-10', '2022-01-00', '2022-1-01'].map(isCalendarDate)).toEqual(
-      [false, false, false, false, false, false],
-    );
+    expect(
+      ['2022-02-29', '1900-02-29', '2022-04-31', '2022-00-10', '2022-01-00', '2022-1-01'].map(isCalendarDate),
+    ).toEqual([false, false, false, false, false, false]);
   });
 });
 
