@@ -136,7 +136,24 @@ export function perturbations(scenario: Scenario, options: PerturbationOptions =
   const all = knobs(scenario, options);
   if (all.length === 0) return fc.constant({});
   const one = fc.oneof(...all.map((k) => ({ arbitrary: k.arbitrary, weight: k.weight })));
-  return fc.array(one, { maxLength: options.maxChanges ?? 4 }).map((changes) => mergeOverrides(...changes));
+  return fc
+    .array(one, { maxLength: options.maxChanges ?? 4 })
+    .map((changes) => insistenceFirst(mergeOverrides(...changes)));
+}
+
+/**
+ * The same overrides with every insistence first: set while its line still has the hard floor it
+ * was stated on (only a stated one is a knob), so a later change of `hard` or the interval that
+ * removes the floor drops it rather than making the case invalid.
+ */
+function insistenceFirst(overrides: Overrides): Overrides {
+  const entries = Object.entries(overrides);
+  const isInsistence = ([path]: [string, string]) => path.endsWith('.insistence');
+  if (!entries.some(isInsistence)) return overrides;
+  return mergeOverrides(
+    entries.filter(isInsistence),
+    entries.filter((entry) => !isInsistence(entry)),
+  );
 }
 
 /** Seeds of runs: short decimal strings, shrinking toward "0". */

@@ -43,8 +43,8 @@ function explainDelegation(scenario: Scenario, result: RunResult, id: string, bl
     const widest = acceptableInterval(p, size, profile.patience);
     const mark = blocked?.has(issue) ? ' *' : '';
     lines.push(
-      `  ${issue}${mark}: ideal ${rung(issue, p.ideal)}, accepts ${rung(issue, p.min)}..${rung(issue, p.max)}${p.hard ? ` (hard red line, firmness ${p.firmness ?? 1})` : `, up to ${rung(issue, widest.min)}..${rung(issue, widest.max)} at the deadline`}, salience ${p.salience}`,
-      `      <- ${groupedSources(['ideal', 'min', 'max', 'hard', 'salience'], (field) => src(`positions.${issue}.${field}`))}`,
+      `  ${issue}${mark}: ideal ${rung(issue, p.ideal)}, accepts ${rung(issue, p.min)}..${rung(issue, p.max)}${p.hard ? ` (hard red line, firmness ${p.firmness ?? 1}${p.insistence !== undefined ? `, floor firmness ${p.insistence}` : ''})` : `, up to ${rung(issue, widest.min)}..${rung(issue, widest.max)} at the deadline`}, salience ${p.salience}`,
+      `      <- ${groupedSources(['ideal', 'min', 'max', 'hard', 'salience', ...(p.insistence !== undefined ? ['insistence'] : [])], (field) => src(`positions.${issue}.${field}`))}`,
     );
   }
   lines.push(...scalarLines('stance'));
@@ -84,12 +84,27 @@ function explainForum(scenario: Scenario, result: RunResult): string[] {
     `How the forum ended: ${ending?.reason ?? result.outcome}`,
     `  level ${scenario.level}${scenario.levelDefaulted ? ' (the default: the file does not set level)' : ''}, stakes ${forumStakes(scenario).toFixed(2)} (level and the host's investment ${scenario.rules.hostInvestment ?? DEFAULT_HOST_INVESTMENT}), ${preparationRounds(scenario)} preparatory round(s)`,
     `  standing product: ${scenario.rules.standingProduct === 'chair-statement' ? "the chairman's statement, issued every time" : 'a consensus text, which can fail'}; chair ${scenario.chair} drafts as a ${scenario.profiles[scenario.chair]?.chairStyle ?? 'broker'}${scenario.coChair ? ` with co-chair ${scenario.coChair}` : ''}`,
+    ...forumV3Lines(scenario),
     `  ${protests} protest walkout(s)${annexed.length > 0 ? `; moved to the chair's annex: ${annexed.join(', ')}` : ''}`,
     ...(pressure.length > 0
       ? [
           `  cost of blocking at the last round for those in the way: ${pressure.map(([id, p]) => `${id} ${p.toFixed(2)}`).join(', ')}`,
         ]
       : []),
+  ];
+}
+
+/** The forum's stated habits, half-life and switched-off mechanisms, if any (a line each). */
+function forumV3Lines(scenario: Scenario): string[] {
+  const { habit, halfLife, mechanisms } = scenario.rules;
+  const off = Object.entries(mechanisms ?? {}).filter(([, on]) => on === false);
+  const stated = Object.entries(habit ?? {});
+  return [
+    ...(stated.length > 0 ? [`  habits set for this forum: ${stated.map(([k, v]) => `${k} ${v}`).join(', ')}`] : []),
+    ...(halfLife !== undefined
+      ? [`  salience and insistence fade with a half-life of ${halfLife} year(s) from each issue's since date`]
+      : []),
+    ...(off.length > 0 ? [`  mechanisms switched off: ${off.map(([name]) => name).join(', ')}`] : []),
   ];
 }
 

@@ -86,6 +86,8 @@ interface PlannedDraw {
   /** The path's first part and the one after it (e.g. `positions`, `ukraine`). */
   head: string;
   sub: string;
+  /** For a position's number: the field it sets (salience, firmness or insistence). */
+  field?: NumericPositionField;
   triangle: Triangle;
 }
 
@@ -126,7 +128,8 @@ function drawPlan(scenario: Scenario, actor: string): PlannedDraw[] {
     const { path, provenancePath } = parameter;
     const triangle = triangleOf(scenario, actor, path, provenancePath, parameter.kind.current);
     const [head, sub] = path.split('.') as [string, string];
-    draws.push({ key: `${actor}.${path}`, path, head, sub, triangle });
+    const field = head === 'positions' ? numericPositionField(path) : undefined;
+    draws.push({ key: `${actor}.${path}`, path, head, sub, ...(field ? { field } : {}), triangle });
   }
   cached.actors.set(actor, { profile, draws });
   return draws;
@@ -140,7 +143,7 @@ function withNumbers(profile: Profile, plan: readonly PlannedDraw[], values: rea
   const out: Profile = { ...profile };
   let susceptibility: Profile['susceptibility'] | undefined;
   let positions: Profile['positions'] | undefined;
-  plan.forEach(({ path, head, sub }, i) => {
+  plan.forEach(({ path, head, sub, field }, i) => {
     const value = values[i]!;
     if (isScalarParameter(head)) {
       (out as unknown as Record<string, number>)[head] = value;
@@ -155,7 +158,7 @@ function withNumbers(profile: Profile, plan: readonly PlannedDraw[], values: rea
         const position = out.positions[sub];
         if (!position) return;
         positions ??= out.positions = { ...out.positions };
-        positions[sub] = { ...position, [path.endsWith('.firmness') ? 'firmness' : 'salience']: value };
+        positions[sub] = { ...position, [field ?? numericPositionField(path)]: value };
         return;
       }
       default:
@@ -163,6 +166,17 @@ function withNumbers(profile: Profile, plan: readonly PlannedDraw[], values: rea
     }
   });
   return out;
+}
+
+const NUMERIC_POSITION_FIELDS = ['salience', 'firmness', 'insistence'] as const;
+type NumericPositionField = (typeof NUMERIC_POSITION_FIELDS)[number];
+
+/** The field a numeric `positions.ISSUE.FIELD` path sets; any other path is a caller's bug, not a salience. */
+function numericPositionField(path: string): NumericPositionField {
+  const field = path.split('.')[2];
+  const known = NUMERIC_POSITION_FIELDS.find((f) => f === field);
+  if (known === undefined || path.split('.').length !== 3) throw new Error(`not a numeric position parameter: ${path}`);
+  return known;
 }
 
 /** A copy of the profile with one numeric parameter set (paths as in `--set`). */
@@ -181,7 +195,7 @@ export function withNumber(profile: Profile, path: string, value: number): Profi
       return profile.lobbying ? { ...profile, lobbying: { ...profile.lobbying, strength: value } } : profile;
     case 'positions': {
       const position = profile.positions[sub!];
-      const field = path.endsWith('.firmness') ? 'firmness' : 'salience';
+      const field = numericPositionField(path);
       return position
         ? { ...profile, positions: { ...profile.positions, [sub!]: { ...position, [field]: value } } }
         : profile;

@@ -186,6 +186,8 @@ export function loadIssues(file: string, yaml: YamlFile = readYamlFile(file)): I
         text: rung.text ?? null,
         ...(rung.attributes ? { attributes: rung.attributes } : {}),
       })),
+      // Only when stated, so an issue without it has the content (and hash) it had before.
+      ...(issue.since !== undefined ? { since: issue.since } : {}),
     };
   });
   if (problems.length > 0) throw new InputError(problems);

@@ -210,6 +210,10 @@ function buildScenario(
       ...(forum.preparation !== undefined ? { preparation: forum.preparation } : {}),
       ...(forum.hostInvestment !== undefined ? { hostInvestment: forum.hostInvestment } : {}),
       standingProduct: forum.standingProduct,
+      // Model v3 forum settings, only when stated: a file without them keeps its hash.
+      ...(forum.habit !== undefined ? { habit: { ...forum.habit } } : {}),
+      ...(forum.halfLife !== undefined ? { halfLife: forum.halfLife } : {}),
+      ...(forum.mechanisms !== undefined ? { mechanisms: { ...forum.mechanisms } } : {}),
     },
     issues: catalogue.issues,
     draft,

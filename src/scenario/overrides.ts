@@ -6,14 +6,17 @@ import {
   FALLBACKS,
   LEVELS,
   LOBBY_STYLES,
+  MECHANISMS,
   SPEAKING_ORDERS,
   STANDING_PRODUCTS,
+  type ForumHabit,
   type Position,
   type Profile,
   type Scenario,
 } from '../domain/types.js';
 import { scalarParameter, SCALAR_PARAMETER_KEYS, UNIT_RANGE, type Range } from '../domain/tunables.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
+import { INSISTENCE_NEEDS_FLOOR } from './resolveProfile.js';
 import { parseTriangle } from './spreads.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -26,7 +29,9 @@ const PROFILE_PARAMS = [
   'boycott',
   'chairStyle',
 ];
-const POSITION_FIELDS = ['ideal', 'min', 'max', 'hard', 'firmness', 'salience'];
+const POSITION_FIELDS = ['ideal', 'min', 'max', 'hard', 'firmness', 'salience', 'insistence'];
+/** The numeric position fields, which take `LO:MODE:HI` and are drawn under uncertainty. */
+const NUMERIC_POSITION_FIELDS = ['salience', 'firmness', 'insistence'];
 const LOBBYING_FIELDS = ['strength', 'style', 'targets', 'issues'];
 const FORUM_FIELDS = [
   'roundLimit',
@@ -44,7 +49,13 @@ const FORUM_FIELDS = [
   'preparation',
   'hostInvestment',
   'standingProduct',
+  'habit',
+  'halfLife',
+  'mechanisms',
 ];
+const HABIT_FIELDS: readonly (keyof ForumHabit)[] = ['failureCost', 'dropLicence', 'separateText'];
+/** A mechanism switch: on/true leaves it on, off/false switches it off. */
+const SWITCH_VALUES = ['on', 'off', 'true', 'false'];
 
 export type Overrides = Record<string, string>;
 
@@ -170,7 +181,7 @@ function applyForum(scenario: Scenario, rest: string[], value: string, fail: Fai
     fail(
       `unknown forum field "${field ?? ''}"; expected one of ${FORUM_FIELDS.join(', ')}${didYouMean(field ?? '', FORUM_FIELDS)}`,
     );
-  const takesSubPath = field === 'draft' || field === 'uncertainty';
+  const takesSubPath = ['draft', 'uncertainty', 'habit', 'mechanisms'].includes(field!);
   if (!takesSubPath && (sub !== undefined || extra.length > 0)) fail(`forum.${field} takes a value, not a sub-path`);
   const rules = scenario.rules;
   switch (field) {
@@ -195,6 +206,21 @@ function applyForum(scenario: Scenario, rest: string[], value: string, fail: Fai
     case 'standingProduct':
       rules.standingProduct = parseEnum(value, STANDING_PRODUCTS, fail);
       return;
+    case 'habit': {
+      const habit = subField(sub, extra, HABIT_FIELDS, 'forum.habit', 'SHARE', fail);
+      rules.habit = { ...rules.habit, [habit]: parseNumber(value, UNIT_RANGE, fail) };
+      return;
+    }
+    case 'halfLife':
+      rules.halfLife = parseNumber(value, { min: 0, max: 100 }, fail);
+      if (rules.halfLife === 0) fail('expected a number of years above 0 and at most 100, got 0');
+      return;
+    case 'mechanisms': {
+      const mechanism = subField(sub, extra, MECHANISMS, 'forum.mechanisms', 'on|off', fail);
+      const on = ['on', 'true'].includes(parseEnum(value, SWITCH_VALUES, fail));
+      rules.mechanisms = { ...rules.mechanisms, [mechanism]: on };
+      return;
+    }
     case 'fallback':
       rules.fallback = parseEnum(value, FALLBACKS, fail);
       return;
@@ -245,6 +271,21 @@ function applyForum(scenario: Scenario, rest: string[], value: string, fail: Fai
       return;
     }
   }
+}
+
+/** The one sub-field of `forum.FIELD.SUB=VALUE`, one of `fields`. */
+function subField<T extends string>(
+  sub: string | undefined,
+  extra: readonly string[],
+  fields: readonly T[],
+  at: string,
+  valueShape: string,
+  fail: FailFn,
+): T {
+  if (sub === undefined || extra.length > 0) fail(`expected ${at}.<${fields.join('|')}>=${valueShape}`);
+  if (!(fields as readonly string[]).includes(sub!))
+    fail(`unknown field "${sub}" of ${at}; expected one of ${fields.join(', ')}${didYouMean(sub!, fields)}`);
+  return sub as T;
 }
 
 /** Every delegation some seated delegation's profile names: triggers, boycotts, susceptibilities, lobbying targets. */
@@ -352,7 +393,7 @@ function applyProfile(
         p,
         sub!,
         field!,
-        field === 'salience' || field === 'firmness'
+        NUMERIC_POSITION_FIELDS.includes(field!)
           ? String(parseUncertain(scenario, actor, rest.join('.'), value, UNIT_RANGE, fail))
           : value,
         fail,
@@ -430,7 +471,13 @@ function applyPosition(
     if (position.hard) position.firmness = position.firmness ?? 1;
     else delete position.firmness;
   } else if (field === 'salience') position.salience = parseNumber(value, UNIT_RANGE, fail);
-  else if (field === 'firmness') {
+  else if (field === 'insistence') {
+    // Unlike a firmness it does not make the line hard: a floor must already be a hard one.
+    const insistence = parseNumber(value, UNIT_RANGE, fail);
+    if (!position.hard) fail(`${INSISTENCE_NEEDS_FLOOR}: set ${p.id}.positions.${issueId}.hard=true first`);
+    if (position.min === 0) fail(`${INSISTENCE_NEEDS_FLOOR}: ${p.id}'s min on ${issueId} is ${issue!.ladder[0]!.id}`);
+    position.insistence = insistence;
+  } else if (field === 'firmness') {
     // Setting a firmness makes the interval a red line that holds that firmly.
     position.firmness = parseNumber(value, UNIT_RANGE, fail);
     position.hard = true;
@@ -440,11 +487,13 @@ function applyPosition(
     position.min = Math.min(position.min, position.ideal);
     position.max = Math.max(position.max, position.ideal);
   }
+  // A line that no longer has a hard floor has nothing left to insist on (as a soft one has no firmness).
+  if (!position.hard || position.min === 0) delete position.insistence;
   if (!(position.min <= position.ideal && position.ideal <= position.max)) {
     const name = (r: number) => issue!.ladder[r]!.id;
     fail(`needs min <= ideal <= max, would be ${name(position.min)} / ${name(position.ideal)} / ${name(position.max)}`);
   }
   p.positions[issueId] = position;
-  if (!existing) return POSITION_FIELDS;
+  if (!existing) return POSITION_FIELDS.filter((f) => f !== 'insistence');
   return POSITION_FIELDS.filter((f) => f === field || position[f as keyof Position] !== existing[f as keyof Position]);
 }

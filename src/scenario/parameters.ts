@@ -30,7 +30,8 @@ const number = (path: string, current: number, range: Range, provenancePath = pa
 
 /**
  * Every parameter of `actor` that `--set` can change, in a fixed order: scalars, susceptibility,
- * walkout triggers, lobbying, then each position (ideal, min, max, hard, salience). Actors named
+ * walkout triggers, lobbying, then each position (ideal, min, max, hard, salience, the firmness of
+ * a hard line and its insistence where stated). Actors named
  * in susceptibility, walkout triggers and lobbying targets count only if they take part in this forum.
  */
 export function delegationParameters(scenario: Scenario, actor: string): DelegationParameter[] {
@@ -86,6 +87,8 @@ export function delegationParameters(scenario: Scenario, actor: string): Delegat
     out.push(number(`${at}.salience`, position.salience, UNIT_RANGE));
     // A firmness nobody stated is as sure as the red line it belongs to.
     if (position.hard) out.push(number(`${at}.firmness`, position.firmness ?? 1, UNIT_RANGE, `${at}.hard`));
+    // Only a stated insistence: listing an unstated one would add a draw and shift every later one.
+    if (position.insistence !== undefined) out.push(number(`${at}.insistence`, position.insistence, UNIT_RANGE));
   }
   return out;
 }

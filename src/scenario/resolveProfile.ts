@@ -211,6 +211,9 @@ function resolveScalars(input: ProfileInput, missing: (path: string) => void): S
   return Object.fromEntries(values) as ScalarParameters;
 }
 
+/** Why an insistence cannot be stated on a position (shared with `--set`, so both say the same). */
+export const INSISTENCE_NEEDS_FLOOR = 'insistence applies to a hard red line with a floor above omit';
+
 function resolvePosition(
   issue: IssueDef,
   issueId: string,
@@ -250,7 +253,17 @@ function resolvePosition(
     valueProblem(`positions.${issueId}.firmness`, 'firmness applies to a hard red line: set hard: true too');
   const position: Position = { ideal, min, max, hard: raw.hard ?? false, salience: raw.salience ?? 0 };
   if (position.hard) position.firmness = raw.firmness ?? 1;
+  const problem = raw.insistence === undefined ? undefined : insistenceProblem(raw.hard === true, rungIds[min]!, min);
+  if (problem) valueProblem(`positions.${issueId}.insistence`, problem);
+  else if (raw.insistence !== undefined) position.insistence = raw.insistence;
   return position;
+}
+
+/** Only a floor can be insisted on: a hard line that requires more than omission. */
+function insistenceProblem(hard: boolean, minName: string, min: number): string | undefined {
+  if (!hard) return `${INSISTENCE_NEEDS_FLOOR}: set hard: true too`;
+  if (min === 0) return `${INSISTENCE_NEEDS_FLOOR}: min is ${minName}`;
+  return undefined;
 }
 
 /**

@@ -11,9 +11,11 @@ import {
   FALLBACKS,
   LEVELS,
   LOBBY_STYLES,
+  MECHANISMS,
   OUTCOMES,
   SPEAKING_ORDERS,
   STANDING_PRODUCTS,
+  type Mechanism,
 } from '../domain/types.js';
 import { SCALAR_PARAMETERS, type ScalarParameterKey } from '../domain/tunables.js';
 
@@ -26,7 +28,12 @@ function commonSchemas(z: Z) {
   const unit = z.number().min(0).max(1);
   const actorId = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'an actor id: letters, digits, - or _');
   const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id: a-z, 0-9 and -');
-  const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+  const isoDate = z.string().regex(ISO_DATE, 'a date YYYY-MM-DD');
+  // A date on the calendar, not only of its shape (2022-02-30 is refused); a bad shape is told once.
+  const calendarDate = isoDate.refine(
+    (text) => !ISO_DATE.test(text) || isCalendarDate(text),
+    'a real calendar date YYYY-MM-DD',
+  );
   // Provenance is the evidence for a value: a blank one says nothing, so it is refused like a missing one.
   const provenance = z
     .record(
@@ -34,10 +41,21 @@ function commonSchemas(z: Z) {
       z.string().regex(/\S/, 'where the value comes from: not empty or blank'),
     )
     .optional();
-  return { unit, actorId, slug, isoDate, provenance };
+  return { unit, actorId, slug, isoDate, calendarDate, provenance };
 }
 
-function issueSchemas(z: Z, { slug }: ReturnType<typeof commonSchemas>) {
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether a YYYY-MM-DD text names a day of the (proleptic Gregorian) calendar: no 2022-02-30, no month 13. */
+export function isCalendarDate(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false;
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+
+function issueSchemas(z: Z, { slug, calendarDate }: ReturnType<typeof commonSchemas>) {
   const rungSchema = z.strictObject({
     id: slug.describe('rung id, e.g. omit, investigation, condemn; rung 0 is omit'),
     text: z.string().min(1).optional().describe('Sentence the rung puts into the statement; omit has none'),
@@ -50,6 +68,11 @@ function issueSchemas(z: Z, { slug }: ReturnType<typeof commonSchemas>) {
     title: z.string().min(1).describe('human-readable name of the paragraph'),
     droppable: z.boolean().default(true).describe('May the chair drop this paragraph to reach consensus'),
     ladder: z.array(rungSchema).min(2).describe('Wordings from omit (rung 0) upward'),
+    since: calendarDate
+      .optional()
+      .describe(
+        'date of the event that put the issue on the agenda, YYYY-MM-DD; its salience and insistence fade with the time since. Unset: it does not fade',
+      ),
   });
 
   const issuesFileSchema = z
@@ -75,6 +98,11 @@ function profileSchemas(z: Z, { unit, actorId, slug, isoDate, provenance }: Retu
       )
       .optional(),
     salience: unit.describe('weight of the issue, 0..1').optional(),
+    insistence: unit
+      .describe(
+        "how firmly a hard red line's floor holds (the paragraph must say at least min), 0..1; only with hard: true and min above omit. Unset: the firmness, which then prices only the ceiling (anything above max)",
+      )
+      .optional(),
   });
 
   const lobbyingSchema = z
@@ -235,6 +263,28 @@ function forumSchemas(
     }),
   ]);
 
+  const habitSchema = z
+    .strictObject({
+      failureCost: unit
+        .optional()
+        .describe('the cost of ending without a consensus text: the stakes that price blocking'),
+      dropLicence: unit
+        .optional()
+        .describe("an insistence weaker than this is met by the chair's statement recording the view"),
+      separateText: unit
+        .optional()
+        .describe("at a standing chair's-statement forum, the chance a consensus text is tabled beside it"),
+    })
+    .meta({ title: 'Forum habits', description: 'what a forum of this kind habitually does, each 0..1' });
+
+  const mechanismsSchema = z
+    .strictObject(
+      Object.fromEntries(
+        MECHANISMS.map((name) => [name, z.boolean().optional().describe(`false switches off the ${name} mechanism`)]),
+      ) as Record<Mechanism, Zod.ZodOptional<Zod.ZodBoolean>>,
+    )
+    .meta({ title: 'Mechanisms', description: 'mechanism -> on (true, the default) or off (false)' });
+
   const forumFileSchema = z
     .strictObject({
       id: slug.describe('the forum id, e.g. arf-2022'),
@@ -285,6 +335,16 @@ function forumSchemas(
         .enum(STANDING_PRODUCTS)
         .default('consensus-text')
         .describe('what the forum issues as a matter of course'),
+      habit: habitSchema.optional().describe("this forum's habits, each 0..1, overriding those of its kind where set"),
+      halfLife: z
+        .number()
+        .positive()
+        .max(100)
+        .optional()
+        .describe("half-life in years of an issue's salience and insistence, counted from the issue's since date"),
+      mechanisms: mechanismsSchema
+        .optional()
+        .describe('model mechanisms to switch off (false) for ablation; unset: all on'),
       provenance: provenance.describe('forum field -> where its value comes from'),
       uncertainty: uncertaintySchema
         .default('on')

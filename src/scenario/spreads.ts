@@ -11,9 +11,9 @@ import type { Spread } from '../domain/types.js';
 
 /** Numeric parameter paths (after the actor id), besides the scalars, that can carry a spread. */
 const OTHER_NUMERIC_PATH =
-  /^(lobbying\.strength|susceptibility\.[^.]+|walkout\.[^.]+|positions\.[^.]+\.(salience|firmness))$/;
+  /^(lobbying\.strength|susceptibility\.[^.]+|walkout\.[^.]+|positions\.[^.]+\.(salience|firmness|insistence))$/;
 
-export const NUMERIC_PATH_HINT = `${SCALAR_PARAMETER_KEYS.join(', ')}, lobbying.strength, susceptibility.ACTOR, walkout.ACTOR, positions.ISSUE.salience or positions.ISSUE.firmness`;
+export const NUMERIC_PATH_HINT = `${SCALAR_PARAMETER_KEYS.join(', ')}, lobbying.strength, susceptibility.ACTOR, walkout.ACTOR, positions.ISSUE.salience, positions.ISSUE.firmness or positions.ISSUE.insistence`;
 
 export function isNumericPath(path: string): boolean {
   return isScalarParameter(path) || OTHER_NUMERIC_PATH.test(path);

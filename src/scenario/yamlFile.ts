@@ -130,8 +130,8 @@ function expectation(issue: z.core.$ZodIssue): string {
 
 function plainMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'too_small' && typeof issue.minimum === 'number' && issue.origin === 'number')
-    return `must be at least ${issue.minimum}`;
+    return issue.inclusive === false ? `must be above ${issue.minimum}` : `must be at least ${issue.minimum}`;
   if (issue.code === 'too_big' && typeof issue.maximum === 'number' && issue.origin === 'number')
-    return `must be at most ${issue.maximum}`;
+    return issue.inclusive === false ? `must be below ${issue.maximum}` : `must be at most ${issue.maximum}`;
   return issue.message.replace(/^Invalid input: /, '');
 }

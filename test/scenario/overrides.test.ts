@@ -130,9 +130,13 @@ describe('applyOverrides', () => {
     [
       'USA.positions.ukraine.idael',
       'omit',
-      'unknown position field "idael"; expected one of ideal, min, max, hard, firmness, salience (did you mean "ideal"?)',
+      'unknown position field "idael"; expected one of ideal, min, max, hard, firmness, salience, insistence (did you mean "ideal"?)',
     ],
-    ['USA.positions.ukraine', 'omit', 'expected USA.positions.<issue>.<ideal|min|max|hard|firmness|salience>'],
+    [
+      'USA.positions.ukraine',
+      'omit',
+      'expected USA.positions.<issue>.<ideal|min|max|hard|firmness|salience|insistence>',
+    ],
     ['USA..reservation', '0.5', 'empty path segment'],
   ])('%s=%s is rejected: %s', (path, value, message) => {
     expect(problemsOf(() => applyOverrides(arf, { [path]: value }))).toEqual([{ file: '--set', path, message }]);
