@@ -5,6 +5,7 @@
 import { attribution } from './invariants/attribution.js';
 import { soundness, unanimity, veto } from './invariants/consensus.js';
 import type { Invariant } from './invariants/core.js';
+import { insistenceKept, refusedLine } from './invariants/firmLines.js';
 import { firmness } from './invariants/firmness.js';
 import { monotonicity } from './invariants/monotonicity.js';
 import { orderIndependence } from './invariants/order.js';
@@ -15,6 +16,7 @@ import { voteCount } from './invariants/votes.js';
 export * from './invariants/attribution.js';
 export * from './invariants/consensus.js';
 export * from './invariants/core.js';
+export * from './invariants/firmLines.js';
 export * from './invariants/firmness.js';
 export * from './invariants/monotonicity.js';
 export * from './invariants/order.js';
@@ -36,5 +38,7 @@ export const INVARIANTS: readonly Invariant[] = [
   provenance,
   transcriptReplay,
   firmness,
+  refusedLine,
+  insistenceKept,
   attribution,
 ];

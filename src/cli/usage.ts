@@ -113,7 +113,8 @@ prints the counterexample, shrunk by fast-check to few overrides, as a ready-to-
 \`forum-sim run\` line that reproduces it, and exits 1. An invariant whose premise held in none
 of the cases tested nothing: it shows as \`untested\` and the summary names it.
 Invariants: determinism, termination, soundness, fallback, votes, order, unanimity, veto,
-monotonicity, provenance, replay, firmness, attribution (see README, "Property testing").
+monotonicity, provenance, replay, firmness, refused-line, insistence-kept,
+attribution (see README, "Property testing").
 
 Options:
   --runs N            perturbations per invariant (default 100)

@@ -46,11 +46,13 @@ describe('forum-sim check', () => {
       'provenance',
       'replay',
       'firmness',
+      'refused-line',
+      'insistence-kept',
       'attribution',
     ]) {
       expect(r.out).toMatch(new RegExp(`\\n${id}\\s+pass\\s+20\\s+\\d+\\n`));
     }
-    expect(lines.at(-1)).toMatch(/^All 13 invariant\(s\) hold on 20 perturbation\(s\) each\./);
+    expect(lines.at(-1)).toMatch(/^All 15 invariant\(s\) hold on 20 perturbation\(s\) each\./);
   });
 
   it('--json gives the same report as data', async () => {
