@@ -46,9 +46,14 @@ export const soundness: Invariant = {
       if (!result.delegations[id]?.present) continue;
       for (const [issue, rung] of Object.entries(text)) {
         const position = s.profiles[id]!.positions[issue];
-        // Only a line that cannot yield (firmness 1, as drawn for this run) must hold whatever the pressure.
-        const firmness = result.inputs.drawn[`${id}.positions.${issue}.firmness`] ?? position?.firmness ?? 1;
-        if (position?.hard && firmness >= 1 && (rung < position.min || rung > position.max)) {
+        // Only a side of a line that cannot yield (firmness 1 above, insistence 1 below, as drawn
+        // for this run) must hold whatever the pressure; an insistence below 1 may be met otherwise.
+        const drawn = (field: string) => result.inputs.drawn[`${id}.positions.${issue}.${field}`];
+        const firmness = drawn('firmness') ?? position?.firmness ?? 1;
+        const insistence = drawn('insistence') ?? position?.insistence ?? firmness;
+        const crossed =
+          position?.hard && ((rung < position.min && insistence >= 1) || (rung > position.max && firmness >= 1));
+        if (crossed) {
           problems.push(
             `${issue} at ${rungName(s, issue, rung)} crosses ${id}'s hard red line ${rungName(s, issue, position.min)}..${rungName(s, issue, position.max)}`,
           );
@@ -162,18 +167,23 @@ export function holdableRungs(issue: IssueDef, opening: number): number[] {
 export function vetoedParagraphs(
   s: Scenario,
   firmness: (id: ActorId, issue: IssueId) => number = (id, issue) => s.profiles[id]!.positions[issue]?.firmness ?? 1,
+  insistence: (id: ActorId, issue: IssueId) => number = (id, issue) =>
+    s.profiles[id]!.positions[issue]?.insistence ?? firmness(id, issue),
 ): { issue: IssueId; by: ActorId[] }[] {
   const out: { issue: IssueId; by: ActorId[] }[] = [];
   const present = presentAtStart(s);
   for (const [issueId, opening] of Object.entries(s.draft)) {
     const issue = issueDef(s, issueId);
     if (!issue) continue;
-    const hard = present.filter((id) => s.profiles[id]!.positions[issueId]?.hard && firmness(id, issueId) >= 1);
+    // Each side of a line by its own firmness: the ceiling by firmness, the floor by insistence.
+    const ceiling = (id: ActorId) => firmness(id, issueId) >= 1;
+    const floor = (id: ActorId) => insistence(id, issueId) >= 1;
+    const hard = present.filter((id) => s.profiles[id]!.positions[issueId]?.hard && (ceiling(id) || floor(id)));
     if (hard.length === 0) continue;
     const allowed = holdableRungs(issue, opening).filter((r) =>
       hard.every((id) => {
         const p = s.profiles[id]!.positions[issueId]!;
-        return r >= p.min && r <= p.max;
+        return (r >= p.min || !floor(id)) && (r <= p.max || !ceiling(id));
       }),
     );
     if (allowed.length === 0) out.push({ issue: issueId, by: hard });
@@ -195,10 +205,15 @@ export const veto: Invariant = {
   judge(input, result) {
     const s = effectiveScenario(input);
     if (s.rules.decisionRule !== 'consensus') return pass(false);
+    const drawnFirmness = (id: ActorId, issue: IssueId) =>
+      result.inputs.drawn[`${id}.positions.${issue}.firmness`] ?? s.profiles[id]!.positions[issue]?.firmness ?? 1;
     const vetoed = vetoedParagraphs(
       s,
+      drawnFirmness,
       (id, issue) =>
-        result.inputs.drawn[`${id}.positions.${issue}.firmness`] ?? s.profiles[id]!.positions[issue]?.firmness ?? 1,
+        result.inputs.drawn[`${id}.positions.${issue}.insistence`] ??
+        s.profiles[id]!.positions[issue]?.insistence ??
+        drawnFirmness(id, issue),
     );
     if (vetoed.length === 0) return pass(false);
     if (result.outcome !== 'joint-statement') return pass();
