@@ -72,12 +72,9 @@ export function concludeVote(state: RunState, delegations: Delegations, log: Tra
   const { scenario } = state.forum;
   log.phase = 'voting';
   const votes: Record<ActorId, Vote> = {};
-  const abstention = scenario.rules.mechanisms?.abstention !== false;
   for (const id of scenario.participants) {
     const stance = delegations.stance(id);
-    const { vote, because } = abstention
-      ? chooseVote(state, delegations, id)
-      : ({ vote: voteOf(stance), because: null } satisfies VoteChoice);
+    const { vote, because } = chooseVote(state, delegations, id);
     votes[id] = vote;
     log.add(() => ({ type: 'vote.cast', actor: id, stance, vote, reason: because ?? delegations.reason(id) }));
   }
@@ -115,15 +112,20 @@ export function concludeVote(state: RunState, delegations: Delegations, log: Tra
   };
 }
 
-/** A delegation's vote on the text tabled, from its stance and why it holds it (voteChoice.ts). */
+/**
+ * A delegation's vote on the text tabled, from its stance and why it holds it (voteChoice.ts); with
+ * the abstention mechanism switched off, from its stance alone.
+ */
 function chooseVote(state: RunState, delegations: Delegations, id: ActorId): VoteChoice {
   const { scenario, sizes } = state.forum;
+  const stance = delegations.stance(id);
+  if (scenario.rules.mechanisms?.abstention === false) return { vote: voteOf(stance), because: null };
   const context = delegations.context(id);
   const boycotted = context.boycotting
     .filter((b) => !yields(b.firmness, context.pressure, false) && delegations.isPresent(b.of))
     .map((b) => b.of);
   const input = {
-    stance: delegations.stance(id),
+    stance,
     standing: delegations.view(id),
     draft: state.tabledDraft,
     sizes,

@@ -26,8 +26,8 @@ export function toVote(s: Scenario, variant: number): Overrides {
  * blocking delegation votes no or abstains (voteChoice.ts: no only against a refused line). So a
  * no always comes from a blocking stance.
  */
-function votesAsStanceAllows(stance: Stance, vote: Vote | undefined, abstention: boolean): boolean {
-  if (abstention && stance === 'blocking') return vote === 'no' || vote === 'abstain';
+function votesAsStanceAllows(stance: Stance, vote: Vote | undefined, s: Scenario): boolean {
+  if (s.rules.mechanisms?.abstention !== false && stance === 'blocking') return vote === 'no' || vote === 'abstain';
   return vote === voteOf(stance);
 }
 
@@ -46,7 +46,7 @@ export const voteCount: Invariant = {
     for (const id of s.participants) {
       const stance = result.delegations[id]?.stance;
       if (stance === undefined) problems.push(`${id} has no final stance`);
-      else if (!votesAsStanceAllows(stance, votes[id], s.rules.mechanisms?.abstention !== false))
+      else if (!votesAsStanceAllows(stance, votes[id], s))
         problems.push(`${id} voted ${votes[id] ?? 'nothing'} although ${stance}`);
     }
     const extra = Object.keys(votes).filter((id) => !s.participants.includes(id));
