@@ -1,10 +1,13 @@
 // How a run ends, after its last round: under consensus the fallback decides what the chair
 // issues (outcome.ts holds the rules); under a vote rule the chair puts the text to the vote. Both
 // are logged under their own phase and give the run's result.
+import { yields } from '../actors/pressure.js';
 import type { ActorId, Blocker, Paragraph, RunResult, Vote, VoteRule } from '../domain/types.js';
 import { chairLine } from './chairLine.js';
 import type { Delegations } from './delegations.js';
+import { rungId } from './ladder.js';
 import { blockersOf, consensusEnding, paragraphsOf, voteVerdict } from './outcome.js';
+import { voteChoice, type VoteChoice } from './voteChoice.js';
 import { voteOf } from './votes.js';
 import type { RunState } from './state.js';
 import type { Transcript } from './transcript.js';
@@ -72,9 +75,9 @@ export function concludeVote(state: RunState, delegations: Delegations, log: Tra
   const votes: Record<ActorId, Vote> = {};
   for (const id of scenario.participants) {
     const stance = delegations.stance(id);
-    const vote = voteOf(stance);
+    const { vote, because } = chooseVote(state, delegations, id);
     votes[id] = vote;
-    log.add(() => ({ type: 'vote.cast', actor: id, stance, vote, reason: delegations.reason(id) }));
+    log.add(() => ({ type: 'vote.cast', actor: id, stance, vote, reason: because ?? delegations.reason(id) }));
   }
   const verdict = voteVerdict(votes, rule, scenario.rules.permanent, scenario.participants.length);
   log.add(() => ({
@@ -108,6 +111,28 @@ export function concludeVote(state: RunState, delegations: Delegations, log: Tra
     consensus: null,
     annex: [],
   };
+}
+
+/**
+ * A delegation's vote on the text tabled, from its stance and why it holds it (voteChoice.ts); with
+ * the abstention mechanism switched off, from its stance alone.
+ */
+function chooseVote(state: RunState, delegations: Delegations, id: ActorId): VoteChoice {
+  const { scenario, sizes } = state.forum;
+  const stance = delegations.stance(id);
+  if (scenario.rules.mechanisms?.abstention === false) return { vote: voteOf(stance), because: null };
+  const context = delegations.context(id);
+  const boycotted = context.boycotting
+    .filter((b) => !yields(b.firmness, context.pressure, false) && delegations.isPresent(b.of))
+    .map((b) => b.of);
+  const input = {
+    stance,
+    standing: delegations.view(id),
+    draft: state.tabledDraft,
+    sizes,
+    boycotted,
+  };
+  return voteChoice(input, (issue, rung) => rungId(scenario.issues, issue, rung));
 }
 
 /** Who stands in the way of the draft last tabled, and on which paragraphs. */

@@ -16,9 +16,10 @@ export function isVoteRule(rule: DecisionRule): rule is VoteRule {
 }
 
 /**
- * A delegation votes for a text it supports and against one that crosses a red line. Between the
- * two (it wants amendments, or cannot accept a paragraph it could live with losing) it abstains,
- * as many ASEAN members did on the harsher 2022 texts. Not in the room: absent.
+ * The vote a stance gives alone: for a text it supports, against one that crosses a red line.
+ * Between the two (it wants amendments, or cannot accept a paragraph it could live with losing) it
+ * abstains, as many ASEAN members did on the harsher 2022 texts. Not in the room: absent. With the
+ * abstention mechanism on, voteChoice.ts decides a blocking delegation's vote from why it blocks.
  */
 export function voteOf(stance: Stance): Vote {
   switch (stance) {

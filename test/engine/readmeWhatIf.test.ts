@@ -1,5 +1,6 @@
-// The three what-if pairs shown in the README must stay true. Each is an exact what-if
+// The four what-if pairs shown in the README must stay true. Each is an exact what-if
 // (uncertainty off), so a single seed says what the change does.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/engine/run.js';
 import { loadScenario } from '../../src/scenario/loader.js';
@@ -48,5 +49,44 @@ describe('README what-if: a broker chair against an advocate chair', () => {
     expect(
       runScenario(apec, { seed: 7, overrides: { ...exact, 'THA.chairStyle': 'advocate' }, transcript: false }).outcome,
     ).toBe('chair-statement');
+  });
+});
+
+describe('README what-if: a cross-pressured refusal abstains, one whose reservation the text misses votes no', () => {
+  const file = 'scenarios/record/unsc-s-2015-562.yaml';
+  const mh17 = loadScenario(new URL(`../../${file}`, import.meta.url).pathname);
+  const withFormats = { ...exact, 'forum.draft.protracted-conflicts': 'support-formats' };
+  const command = (extra = '') =>
+    `$ npx forum-sim run ${file} --set forum.uncertainty=off --set forum.draft.protracted-conflicts=support-formats${extra}`;
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+  it('the README shows both commands', () => {
+    expect(readme).toContain(`${command()}\n`);
+    expect(readme).toContain(`${command(' --set VEN.reservation=0.6')}\n`);
+  });
+
+  it("Venezuela refuses the tribunal but shares the text's aim: it abstains, and Russia vetoes (13-1-1)", () => {
+    const r = runScenario(mh17, { seed: 1, overrides: withFormats });
+    expect(r.delegations.VEN!.stance).toBe('blocking');
+    expect(r.votes!.VEN).toBe('abstain');
+    expect(r.votes!.RUS).toBe('no');
+    expect(r.tally).toEqual({ yes: 13, no: 1, abstain: 1, absent: 0 });
+    expect(r.outcome).toBe('vetoed');
+    expect(r.transcript.find((e) => e.type === 'vote.cast' && e.actor === 'VEN')!.reason).toBe(
+      "abstains: crosses its refused line on crimea at investigation but shares the text's aim",
+    );
+  });
+
+  it('with a reservation of 0.6 the formats paragraph is not enough: Venezuela votes no (13-2-0), and only its vote changes', () => {
+    const base = runScenario(mh17, { seed: 1, overrides: withFormats, transcript: false });
+    const r = runScenario(mh17, {
+      seed: 1,
+      overrides: { ...withFormats, 'VEN.reservation': '0.6' },
+      transcript: false,
+    });
+    expect(r.tally).toEqual({ yes: 13, no: 2, abstain: 0, absent: 0 });
+    expect(r.outcome).toBe('vetoed');
+    expect({ ...r.votes, VEN: 'abstain' }).toEqual(base.votes);
+    expect(r.votes!.VEN).toBe('no');
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/domain/types.js';
 import { runScenario } from '../../src/engine/run.js';
 import { loadScenario } from '../../src/scenario/loader.js';
-import { LADDER5, position, profile, scenario } from '../support/build.js';
+import { LADDER3, LADDER5, position, profile, scenario } from '../support/build.js';
 
 const FIXTURES = join(new URL('../fixtures/votes/', import.meta.url).pathname);
 
@@ -150,6 +150,76 @@ describe('vote rules', () => {
     expect(r.votes).toBeNull();
     expect(r.tally).toBeNull();
     expect(r.transcript.some((e) => e.phase === 'voting')).toBe(false);
+  });
+});
+
+describe('abstentions (model v3): a blocking delegation votes no only against a line it refuses', () => {
+  /**
+   * A war paragraph at `condemn` and a trade paragraph at `wto-reform`: AAA and BBB want both; CCC
+   * refuses the war paragraph (a hard ceiling at `dialogue`) but wants the trade one. To CCC the text
+   * is worth (0.5 x 0 + 0.5 x 1) = 0.5 with the refused paragraph counted as nothing.
+   */
+  function twoParagraphs(): Scenario {
+    const both = { war: position(4, 3, 4, { salience: 1 }), trade: position(2, 1, 2, { salience: 1 }) };
+    return scenario(
+      [
+        profile('AAA', both),
+        profile('BBB', both),
+        profile('CCC', {
+          war: position(0, 0, 1, { hard: true, salience: 0.5 }),
+          trade: position(2, 0, 2, { salience: 0.5 }),
+        }),
+      ],
+      {
+        draft: { war: 4, trade: 2 },
+        // Officials: little at stake, so little pressure eases the reservation (a lone holdout's cost
+        // at the end is the stakes, 0.3 + 0.3 x the default host investment 0.3 = 0.39).
+        level: 'officials',
+        rules: {
+          decisionRule: 'majority',
+          fallback: 'none',
+          roundLimit: 2,
+          speakingOrder: 'alphabetical',
+          noise: 0,
+          permanent: [],
+        },
+      },
+      [LADDER5, LADDER3],
+    );
+  }
+
+  it('cross-pressured: it refuses the war paragraph but the trade paragraph makes the text worth its reservation, so it abstains', () => {
+    const r = runScenario(twoParagraphs(), { seed: 1 });
+    expect(r.delegations.CCC!.stance).toBe('blocking');
+    expect(r.votes).toEqual({ AAA: 'yes', BBB: 'yes', CCC: 'abstain' });
+    expect(r.blockers).toEqual([]);
+    expect(r.transcript.find((e) => e.type === 'vote.cast' && e.actor === 'CCC')!.reason).toBe(
+      "abstains: crosses its refused line on war at condemn but shares the text's aim",
+    );
+  });
+
+  it('with a reservation the rest of the text does not meet, it votes no, and is in the way on the war paragraph', () => {
+    // 0.9 eased by the pressure (0.39) to 0.55 > 0.5.
+    const r = runScenario(twoParagraphs(), { seed: 1, overrides: { 'CCC.reservation': '0.9' } });
+    expect(r.votes!.CCC).toBe('no');
+    expect(r.blockers).toEqual([{ actor: 'CCC', issue: 'war', rung: 'condemn' }]);
+  });
+
+  it('a text too weak for it (a held floor, nothing refused): it abstains', () => {
+    const s = twoParagraphs();
+    s.profiles.CCC = profile('CCC', { war: position(4, 4, 4, { hard: true, salience: 1 }) });
+    s.draft = { war: 3, trade: 2 };
+    const r = runScenario(s, { seed: 1 });
+    expect(r.delegations.CCC!.stance).toBe('blocking');
+    expect(r.votes!.CCC).toBe('abstain');
+  });
+
+  it('with the abstention mechanism switched off, every block is a no again', () => {
+    const s = twoParagraphs();
+    s.rules.mechanisms = { abstention: false };
+    const r = runScenario(s, { seed: 1 });
+    expect(r.votes!.CCC).toBe('no');
+    expect(r.tally).toEqual({ yes: 2, no: 1, abstain: 0, absent: 0 });
   });
 });
 

@@ -1,6 +1,6 @@
 // Invariants of the vote rules: each vote follows from the delegation's final stance, the tally
 // counts the votes, and the rule decides the outcome from the tally.
-import { VOTE_RULES, type Scenario } from '../../domain/types.js';
+import { VOTE_RULES, type Scenario, type Stance, type Vote } from '../../domain/types.js';
 import { countVotes, isVoteRule, tallyVotes, voteOf } from '../../engine/votes.js';
 import type { Overrides } from '../../scenario/overrides.js';
 import { type Invariant, pass, fail, effectiveScenario, capOf, rungName } from './core.js';
@@ -21,10 +21,20 @@ export function toVote(s: Scenario, variant: number): Overrides {
     : { 'forum.decisionRule': rule, 'forum.permanent': permanent.join(',') };
 }
 
+/**
+ * The vote a final stance allows: the stance's own (voteOf), except that with abstention on a
+ * blocking delegation votes no or abstains (voteChoice.ts: no only against a refused line). So a
+ * no always comes from a blocking stance.
+ */
+function votesAsStanceAllows(stance: Stance, vote: Vote | undefined, s: Scenario): boolean {
+  if (s.rules.mechanisms?.abstention !== false && stance === 'blocking') return vote === 'no' || vote === 'abstain';
+  return vote === voteOf(stance);
+}
+
 export const voteCount: Invariant = {
   id: 'votes',
   title:
-    'under a vote rule every delegation votes as its final stance says (absent if it walked out), the tally counts the votes, the rule decides from the tally, and only an adopted text is a statement, as tabled',
+    'under a vote rule every delegation votes as its final stance says (absent if it walked out; a blocking one no or abstain, and only a blocking one no), the tally counts the votes, the rule decides from the tally, and only an adopted text is a statement, as tabled',
   premise: toVote,
   judge(input, result) {
     const s = effectiveScenario(input);
@@ -36,7 +46,8 @@ export const voteCount: Invariant = {
     for (const id of s.participants) {
       const stance = result.delegations[id]?.stance;
       if (stance === undefined) problems.push(`${id} has no final stance`);
-      else if (votes[id] !== voteOf(stance)) problems.push(`${id} voted ${votes[id] ?? 'nothing'} although ${stance}`);
+      else if (!votesAsStanceAllows(stance, votes[id], s))
+        problems.push(`${id} voted ${votes[id] ?? 'nothing'} although ${stance}`);
     }
     const extra = Object.keys(votes).filter((id) => !s.participants.includes(id));
     if (extra.length > 0) problems.push(`votes from non-participants ${extra.join(', ')}`);
