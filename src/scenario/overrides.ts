@@ -18,6 +18,7 @@ import { scalarParameter, SCALAR_PARAMETER_KEYS, UNIT_RANGE, type Range } from '
 import { didYouMean, InputError, type Problem } from './errors.js';
 import { INSISTENCE_NEEDS_FLOOR } from './resolveProfile.js';
 import { parseTriangle } from './spreads.js';
+import { ISO_DATE, isCalendarDate } from './schema.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const PROFILE_PARAMS = [
@@ -34,6 +35,7 @@ const POSITION_FIELDS = ['ideal', 'min', 'max', 'hard', 'firmness', 'salience', 
 const NUMERIC_POSITION_FIELDS = ['salience', 'firmness', 'insistence'];
 const LOBBYING_FIELDS = ['strength', 'style', 'targets', 'issues'];
 const FORUM_FIELDS = [
+  'date',
   'roundLimit',
   'fallback',
   'speakingOrder',
@@ -211,6 +213,11 @@ function applyForum(scenario: Scenario, rest: string[], value: string, fail: Fai
       rules.habit = { ...rules.habit, [habit]: parseNumber(value, UNIT_RANGE, fail) };
       return;
     }
+    case 'date':
+      // The meeting's date: model v3 fades each issue by the time since its triggering event.
+      if (!ISO_DATE.test(value) || !isCalendarDate(value)) fail(`expected a real calendar date YYYY-MM-DD, got "${value}"`);
+      scenario.date = value;
+      return;
     case 'halfLife':
       rules.halfLife = parseNumber(value, { min: 0, max: 100 }, fail);
       if (rules.halfLife === 0) fail('expected a number of years above 0 and at most 100, got 0');

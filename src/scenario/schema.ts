@@ -47,6 +47,7 @@ function commonSchemas(z: Z) {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether a YYYY-MM-DD text names a day of the (proleptic Gregorian) calendar: no 2022-02-30, no month 13. */
+export { ISO_DATE };
 export function isCalendarDate(text: string): boolean {
   if (!ISO_DATE.test(text)) return false;
   const [year, month, day] = text.split('-').map(Number) as [number, number, number];
