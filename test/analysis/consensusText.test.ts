@@ -11,15 +11,20 @@ import { loadScenario } from '../../src/scenario/loader.js';
 const ARF = loadScenario('arf-2022');
 // The five Western delegations that object to the containment paragraph, made as patient as can be.
 const PATIENT_WEST = Object.fromEntries(['AUS', 'CAN', 'EU', 'JPN', 'USA'].map((id) => [`${id}.patience`, '1']));
+// An ARF that always tables a consensus text beside the chair's statement (by habit it does so 1
+// time in 20) and where Russia pays for blocking it (by standing a great power blocks for free).
+const TEXT_SOUGHT = { ...PATIENT_WEST, 'forum.habit.separateText': '1', 'forum.mechanisms.standing': 'off' };
 
 describe('consensus-text', () => {
   it('is adopted beside the standing chair statement at the ARF though the product never is a joint one', () => {
     const results = Array.from({ length: 12 }, (_, i) =>
-      runScenario(ARF, { seed: deriveSeed('1', i), overrides: PATIENT_WEST, transcript: false }),
+      runScenario(ARF, { seed: deriveSeed('1', i), overrides: TEXT_SOUGHT, transcript: false }),
     );
     expect(results.every((r) => r.outcome === 'chair-statement')).toBe(true);
     const agreed = results.filter(consensusAdopted);
     expect(agreed.length).toBeGreaterThan(0);
+    // Some runs agree no text either, so both answers are compared below.
+    expect(agreed.length).toBeLessThan(results.length);
     for (const r of results) {
       const summary = summarize(r);
       expect(happened(summary, CONSENSUS_TEXT)).toBe(consensusAdopted(r));

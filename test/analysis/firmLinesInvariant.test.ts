@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkScenario,
   effectiveScenario,
+  floorInsistence,
   heldPositions,
   insistenceKept,
   judgeRun,
@@ -92,7 +93,8 @@ describe('refused-line', () => {
   });
 
   it("judges the consensus text beside a standing chairman's statement, not the chair's own text", () => {
-    const standing = ceilingRoom({}, { standingProduct: 'chair-statement' });
+    // A forum whose habit is to table a consensus text beside its chairman's statement every time.
+    const standing = ceilingRoom({}, { standingProduct: 'chair-statement', habit: { separateText: 1 } });
     const { result, verdict } = judge(refusedLine, standing);
     // The chair (AAA) words its own statement at its ideal, above RRR's line: that is no breach.
     expect(result.outcome).toBe('chair-statement');
@@ -179,20 +181,28 @@ describe('the positions a run held', () => {
     const drawn = bare.inputs.drawn['RRR.positions.war.firmness']!;
     expect(drawn).toBeLessThan(1);
     expect(heldPositions(s, kept).RRR!.war!.firmness).toBe(drawn);
-    // What the invariants read of a line is the same either way (salience, also drawn, they do not read).
+    // What the invariants read of a line is the same either way: its bounds, its firmness, and
+    // whether its floor is unyielding (insistence 1). Not salience (it fades at seating) nor an
+    // insistence below 1 (seating scales it by the run's structure and the chair's licence).
     const lines = (r: RunResult) =>
       Object.entries(heldPositions(s, r)).map(([id, ps]) =>
-        Object.entries(ps).map(([issue, { hard, min, max, firmness, insistence }]) => ({
+        Object.entries(ps).map(([issue, p]) => ({
           id,
           issue,
-          hard,
-          min,
-          max,
-          firmness,
-          insistence,
+          hard: p.hard,
+          min: p.min,
+          max: p.max,
+          firmness: p.firmness,
+          floorUnyielding: floorInsistence(p) >= 1,
         })),
       );
     expect(lines(bare)).toEqual(lines(kept));
+    // Both kinds of floor are in the room: RRR's yields (its drawn firmness is below 1), the others' do not.
+    expect(
+      lines(kept)
+        .flat()
+        .map((l) => l.floorUnyielding),
+    ).toEqual([true, true, true, false]);
   });
 
   it('prefer the transcript: a breach on drawn values that the arrivals do not bear out is none', () => {

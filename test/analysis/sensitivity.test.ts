@@ -187,19 +187,23 @@ describe('runSensitivity', () => {
   it('gives each setting exactly the runs of those overrides on those seeds', async () => {
     const apec = loadScenario('apec-mrt-2022');
     const parameters = swungParameters(apec, ['CHN.patience']);
-    const thePlan: SensitivityPlan = { ...plan(parameters, 6), file: scenarioPath('apec-mrt-2022'), base: {} };
+    // The v2 forum (no habits, no standing): there a great power's patience still prices its block.
+    const base = { 'forum.mechanisms.habits': 'off', 'forum.mechanisms.standing': 'off' };
+    const thePlan: SensitivityPlan = { ...plan(parameters, 6), file: scenarioPath('apec-mrt-2022'), base };
     const report = await runSensitivity(thePlan, { workers: 1 });
     const direct = (value: number) =>
       estimate(
         commonSeeds('7', 6).map((seed) =>
-          summarize(runScenario(apec, { seed, overrides: pinned('CHN.patience', value), transcript: false })),
+          summarize(
+            runScenario(apec, { seed, overrides: { ...base, ...pinned('CHN.patience', value) }, transcript: false }),
+          ),
         ),
         'joint-statement',
       );
     const [swing] = report.swings;
     expect(swing!.low.estimate).toEqual(direct(0));
     expect(swing!.high.estimate).toEqual(direct(1));
-    // CHN's patience decides APEC's text: none without it, every time with it.
+    // CHN's patience decides APEC's text there: none without it, every time with it.
     expect(swing!.swing).toBe(1);
   });
 });

@@ -30,12 +30,17 @@ describe('inLevelWords', () => {
 describe('the texts a run issues', () => {
   // The README's what-if: the G20 foreign ministers agree a text as leaders, not as ministers.
   const g20 = loadScenario('g20-fmm-2022');
-  const run = (level: string) =>
-    runScenario(g20, { seed: 2, overrides: { 'forum.uncertainty': 'off', 'forum.level': level }, transcript: false });
+  const run = (level: string, extra: Record<string, string> = {}) =>
+    runScenario(g20, {
+      seed: 2,
+      overrides: { 'forum.uncertainty': 'off', 'forum.level': level, ...extra },
+      transcript: false,
+    });
   const texts = (r: ReturnType<typeof run>) => r.statement!.paragraphs.map((p) => p.text);
 
   it("a leaders' joint statement speaks of the Leaders, never the Ministers", () => {
-    const r = run('leaders');
+    // Without standing: by it Russia, a great power, blocks the leaders' text at no cost to itself.
+    const r = run('leaders', { 'forum.mechanisms.standing': 'off' });
     expect(r.outcome).toBe('joint-statement');
     for (const text of texts(r)) expect(text).not.toMatch(/Ministers/);
     expect(texts(r).filter((t) => t.startsWith('The Leaders ')).length).toBeGreaterThanOrEqual(3);

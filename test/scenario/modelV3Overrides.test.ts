@@ -16,7 +16,17 @@ import { parseSpread } from '../../src/scenario/spreads.js';
 import { problemsOf } from '../cli/helpers.js';
 
 const arf = loadScenario('arf-2022');
+/** The insistence the catalogue states on the Western delegations' Ukraine floors (assumed there). */
+const CATALOGUE_INSISTENCE = 0.9;
 const FLOOR = 'insistence applies to a hard red line with a floor above omit';
+
+/** A copy of the scenario with every stated insistence taken out, as before the catalogue stated any. */
+function withoutInsistence(s: Scenario): Scenario {
+  const none = structuredClone(s);
+  for (const profile of Object.values(none.profiles))
+    for (const position of Object.values(profile.positions)) delete position.insistence;
+  return none;
+}
 
 /** The one problem an override map gives, as its message. */
 const rejection = (overrides: Record<string, string>, s: Scenario = arf) =>
@@ -28,7 +38,15 @@ describe('--set ACTOR.positions.ISSUE.insistence', () => {
     const s = applyOverrides(arf, { 'USA.positions.ukraine.insistence': '0.35' });
     expect(s.profiles.USA!.positions.ukraine!.insistence).toBe(0.35);
     expect(s.provenance.USA!['positions.ukraine.insistence']).toBe('override (--set)');
-    expect(arf.profiles.USA!.positions.ukraine!.insistence).toBeUndefined();
+    // The loaded scenario keeps the catalogue's value and its source.
+    expect(arf.profiles.USA!.positions.ukraine!.insistence).toBe(CATALOGUE_INSISTENCE);
+    expect(arf.provenance.USA!['positions.ukraine.insistence']).toMatch(/^assumed \(model v3\)/);
+    // Where the catalogue states none (China's floor on containment), the override adds one.
+    expect(arf.profiles.CHN!.positions.containment).toMatchObject({ hard: true, min: 2 });
+    expect(arf.profiles.CHN!.positions.containment!.insistence).toBeUndefined();
+    const added = applyOverrides(arf, { 'CHN.positions.containment.insistence': '0.35' });
+    expect(added.profiles.CHN!.positions.containment!.insistence).toBe(0.35);
+    expect(added.provenance.CHN!['positions.containment.insistence']).toBe('override (--set)');
   });
 
   it('is refused on a soft line, on a hard line whose min is omit, and outside 0..1', () => {
@@ -132,12 +150,21 @@ describe('--set forum.habit, forum.halfLife and forum.mechanisms', () => {
 
 describe('a stated insistence under uncertainty', () => {
   it('is listed as a numeric parameter only when stated, after its line’s firmness', () => {
-    const paths = (s: Scenario) => delegationParameters(s, 'USA').map((p) => p.path);
-    expect(paths(arf).filter((p) => p.endsWith('.insistence'))).toEqual([]);
-    const stated = paths(applyOverrides(arf, { 'USA.positions.ukraine.insistence': '0.35' }));
-    expect(
-      stated.slice(stated.indexOf('positions.ukraine.firmness'), stated.indexOf('positions.ukraine.firmness') + 2),
-    ).toEqual(['positions.ukraine.firmness', 'positions.ukraine.insistence']);
+    const paths = (s: Scenario, actor: string) => delegationParameters(s, actor).map((p) => p.path);
+    const insistences = (s: Scenario, actor: string) => paths(s, actor).filter((p) => p.endsWith('.insistence'));
+    // China's floor on containment states none; the USA's on Ukraine states the catalogue's.
+    expect(insistences(arf, 'CHN')).toEqual([]);
+    const after = (list: string[], path: string) => list.slice(list.indexOf(path), list.indexOf(path) + 2);
+    expect(after(paths(arf, 'USA'), 'positions.ukraine.firmness')).toEqual([
+      'positions.ukraine.firmness',
+      'positions.ukraine.insistence',
+    ]);
+    expect(insistences(withoutInsistence(arf), 'USA')).toEqual([]);
+    const stated = paths(applyOverrides(arf, { 'CHN.positions.containment.insistence': '0.35' }), 'CHN');
+    expect(after(stated, 'positions.containment.firmness')).toEqual([
+      'positions.containment.firmness',
+      'positions.containment.insistence',
+    ]);
   });
 
   it('is drawn into inputs.drawn and into the run’s profile, within its spread', () => {
@@ -166,9 +193,7 @@ describe('a stated insistence under uncertainty', () => {
 
   it('leaves the draws of a scenario that states none as they were: arf-2022, seed 1', () => {
     // Insistences the catalogue may state later are taken out, so this pins the mechanism, not the values.
-    const none = structuredClone(arf);
-    for (const profile of Object.values(none.profiles))
-      for (const position of Object.values(profile.positions)) delete position.insistence;
+    const none = withoutInsistence(arf);
     const keys = Object.keys(runScenario(none, { seed: '1', transcript: false }).inputs.drawn).filter(
       (key) => !key.startsWith('forum.'),
     );
@@ -204,8 +229,12 @@ describe('run --explain', () => {
     expect(text).toContain('half-life of 3 year(s)');
     expect(text).toContain('  mechanisms switched off: fading');
     const plain = formatExplain(arf, runScenario(arf, { seed: '1' }));
-    expect(plain).not.toContain('floor firmness');
     expect(plain).not.toMatch(/habits set|half-life|switched off/);
+    // The catalogue's insistence on the seven Western Ukraine floors is shown, and nothing where none is stated.
+    expect(plain.match(/floor firmness/g)).toHaveLength(7);
+    expect(plain.match(/\(hard red line, firmness 1, floor firmness 0\.9\)/g)).toHaveLength(7);
+    const none = withoutInsistence(arf);
+    expect(formatExplain(none, runScenario(none, { seed: '1' }))).not.toContain('floor firmness');
   });
 });
 
