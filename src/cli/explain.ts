@@ -4,6 +4,7 @@ import { SCALAR_PARAMETERS } from '../domain/tunables.js';
 import type { RunResult, Scenario } from '../domain/types.js';
 import { provenanceOf } from '../scenario/resolveProfile.js';
 import { DEFAULT_HOST_INVESTMENT, forumStakes, preparationRounds } from '../engine/stakes.js';
+import { habitOf, habitSource } from '../engine/habits.js';
 import { safeLines } from '../present/lines.js';
 import { STANCE_LABEL } from './format.js';
 
@@ -80,9 +81,11 @@ function explainForum(scenario: Scenario, result: RunResult): string[] {
     lastClose?.type === 'round.closed'
       ? Object.entries(lastClose.pressure).filter(([id]) => result.blockers.some((b) => b.actor === id))
       : [];
+  const habit = habitOf(scenario);
   return [
     `How the forum ended: ${ending?.reason ?? result.outcome}`,
-    `  level ${scenario.level}${scenario.levelDefaulted ? ' (the default: the file does not set level)' : ''}, stakes ${forumStakes(scenario).toFixed(2)} (level and the host's investment ${scenario.rules.hostInvestment ?? DEFAULT_HOST_INVESTMENT}), ${preparationRounds(scenario)} preparatory round(s)`,
+    `  level ${scenario.level}${scenario.levelDefaulted ? ' (the default: the file does not set level)' : ''}, stakes ${forumStakes(scenario).toFixed(2)} (failure cost ${habit.failureCost} and the host's investment ${scenario.rules.hostInvestment ?? DEFAULT_HOST_INVESTMENT}), ${preparationRounds(scenario)} preparatory round(s)`,
+    `  habit (${habitSource(scenario)}): failure cost ${habit.failureCost}, the chair's licence to drop what divides ${habit.dropLicence}${scenario.rules.standingProduct === 'chair-statement' ? `, a consensus text tabled beside the chair's statement ${habit.separateText}` : ''}`,
     `  standing product: ${scenario.rules.standingProduct === 'chair-statement' ? "the chairman's statement, issued every time" : 'a consensus text, which can fail'}; chair ${scenario.chair} drafts as a ${scenario.profiles[scenario.chair]?.chairStyle ?? 'broker'}${scenario.coChair ? ` with co-chair ${scenario.coChair}` : ''}`,
     ...forumV3Lines(scenario),
     `  ${protests} protest walkout(s)${annexed.length > 0 ? `; moved to the chair's annex: ${annexed.join(', ')}` : ''}`,
