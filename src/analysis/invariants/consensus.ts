@@ -1,7 +1,9 @@
 // Invariants of consensus: what an adopted statement must respect, and when one must or
 // must not be possible (soundness, unanimity, veto). Vote rules have their own (votes.ts).
-import type { ActorId, IssueDef, IssueId, Position, Scenario } from '../../domain/types.js';
+import type { ActorId, IssueDef, IssueId, Position, RunResult, Scenario } from '../../domain/types.js';
 import { canAgree } from '../../engine/outcome.js';
+import { habitOf } from '../../engine/habits.js';
+import { STRUCTURE_KEYS } from '../../engine/structure.js';
 import type { Overrides } from '../../scenario/overrides.js';
 import { adoptedText } from '../consensusText.js';
 import { mergeOverrides } from '../overrideList.js';
@@ -73,6 +75,12 @@ const samePlace = (a: PlaceOf | undefined, b: PlaceOf | undefined) =>
     ? a === b
     : a.ideal === b.ideal && a.min === b.min && a.max === b.max && a.hard === b.hard;
 
+/** Whether the run tabled a consensus text: its structural draw, else the habit's rate read as more likely than not. */
+function textTabled(s: Scenario, result: RunResult): boolean {
+  const drawn = result.inputs.drawn[STRUCTURE_KEYS.textSought];
+  return drawn !== undefined ? drawn === 1 : habitOf(s).separateText >= 0.5;
+}
+
 export const unanimity: Invariant = {
   id: 'unanimity',
   title:
@@ -105,6 +113,8 @@ export const unanimity: Invariant = {
       if (p.lobbying && p.lobbying.targets.length > 0) out.push([`${id}.lobbying.targets`, '']);
       for (const t of p.walkout) if (t.probability > 0) out.push([`${id}.walkout.${t.whenSpeaks}`, '0']);
     }
+    // At a chair's-statement forum a consensus text is tabled only at its habit's rate (model v3): always, here.
+    if (s.rules.standingProduct === 'chair-statement') out.push(['forum.habit.separateText', '1']);
     return mergeOverrides(out);
   },
   judge(input, result) {
@@ -113,6 +123,8 @@ export const unanimity: Invariant = {
     const present = presentAtStart(s);
     // A chair alone adopts nothing (outcome.ts): the premise needs a room.
     if (!present.includes(s.chair) || !canAgree(present.length)) return pass(false);
+    // No consensus text tabled at all (a chair's-statement forum's habit): nothing to adopt.
+    if (!textTabled(s, result)) return pass(false);
     const chair = s.profiles[s.chair]!;
     const positioned = Object.keys(s.draft).filter((issue) => chair.positions[issue] !== undefined);
     for (const issue of Object.keys(s.draft)) {

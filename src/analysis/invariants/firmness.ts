@@ -2,7 +2,7 @@
 // on owned or attributed wording. Checked on one standing (a pure check the property tests drive
 // with random pressures) and over whole runs (the `firmness` invariant).
 import { heldRedLines, wouldSign, type Standing } from '../../actors/acceptance.js';
-import { firmnessOf } from '../../actors/pressure.js';
+import { firmnessOf, insistenceOf } from '../../actors/pressure.js';
 import type { LadderSizes } from '../../actors/utility.js';
 import type { ActorId, Draft, ForumEvent, IssueId, Position, RunResult, Scenario } from '../../domain/types.js';
 import type { Overrides } from '../../scenario/overrides.js';
@@ -28,9 +28,9 @@ export interface AcceptanceModel {
 
 export const ACCEPTANCE: AcceptanceModel = { heldRedLines, wouldSign };
 
-/** Whether `rung` lies outside a red line of firmness 1. */
+/** Whether `rung` crosses a side of a red line that never yields: a floor of insistence 1 or a ceiling of firmness 1. */
 export const crossesUnyielding = (p: Position | undefined, rung: number): boolean =>
-  p !== undefined && p.hard && firmnessOf(p) >= 1 && (rung < p.min || rung > p.max);
+  p !== undefined && p.hard && ((rung < p.min && insistenceOf(p) >= 1) || (rung > p.max && firmnessOf(p) >= 1));
 
 /**
  * On one standing: every firmness-1 red line the draft crosses is held (whatever the pressure and
@@ -100,6 +100,8 @@ function firmnessPremise(s: Scenario, variant: number): Overrides {
   const firm = (who: ActorId, line: Pick<Position, 'ideal' | 'min' | 'max'>): [string, string][] => [
     ...positionEntries(s, who, issue, { ...line, hard: true }),
     [`${who}.positions.${issue}.firmness`, '1'],
+    // A floor holds by its insistence (model v3): a stated one below 1 would let it give way.
+    ...(line.min > 0 ? [[`${who}.positions.${issue}.insistence`, '1'] as [string, string]] : []),
   ];
   if (kind === 1 && present.length >= 2 && top >= 2) {
     // a holds [1, split - 1], b holds [split, top]: omission crosses both, every other rung one.
