@@ -35,7 +35,6 @@ const POSITION_FIELDS = ['ideal', 'min', 'max', 'hard', 'firmness', 'salience', 
 const NUMERIC_POSITION_FIELDS = ['salience', 'firmness', 'insistence'];
 const LOBBYING_FIELDS = ['strength', 'style', 'targets', 'issues'];
 const FORUM_FIELDS = [
-  'date',
   'roundLimit',
   'fallback',
   'speakingOrder',
@@ -48,6 +47,7 @@ const FORUM_FIELDS = [
   'decisionRule',
   'permanent',
   'level',
+  'date',
   'preparation',
   'hostInvestment',
   'standingProduct',

@@ -4,7 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { sensitivityCommand } from '../../src/cli/sensitivityCommand.js';
 import { expectCleanErrors, runMain } from './helpers.js';
 
-const SMALL = ['apec-mrt-2022', '--runs', '4', '--param', 'CHN.patience,BRN.risk', '--param', 'THA.reservation'];
+// Model v3's habits and standing switched off: the room as model v2 had it, where China's patience decides APEC's text.
+const V2_ROOM = ['--set', 'forum.mechanisms.habits=off', '--set', 'forum.mechanisms.standing=off'];
+const SMALL = [
+  'apec-mrt-2022',
+  '--runs',
+  '4',
+  '--param',
+  'CHN.patience,BRN.risk',
+  '--param',
+  'THA.reservation',
+  ...V2_ROOM,
+];
 
 interface JsonEstimate {
   p: number;
@@ -63,7 +74,9 @@ describe('forum-sim sensitivity', () => {
 
   it('counts a consensus text by default: at the ARF, beside the chair statement it always issues', async () => {
     const west = ['AUS', 'CAN', 'EU', 'JPN', 'USA'].flatMap((id) => ['--set', `${id}.patience=1`]);
-    const argv = ['arf-2022', '--runs', '6', '--param', 'USA.patience', '--workers', '1', ...west, '--json'];
+    // A consensus text tabled beside the chair's statement every time, and Russia not spared by its standing.
+    const tabled = ['--set', 'forum.habit.separateText=1', '--set', 'forum.mechanisms.standing=off'];
+    const argv = ['arf-2022', '--runs', '6', '--param', 'USA.patience', '--workers', '1', ...west, ...tabled, '--json'];
     const byDefault = JSON.parse((await capture(argv)).out) as JsonReport;
     const named = JSON.parse((await capture([...argv, '--outcome', 'consensus-text'])).out) as JsonReport;
     const joint = JSON.parse((await capture([...argv, '--outcome', 'joint-statement'])).out) as JsonReport;

@@ -171,7 +171,8 @@ describe('edit and compare', () => {
     const frame = await app.until('Edits: SGP.positions.ukraine.hard=true');
     expect(frame).toContain('Compare on seed 3');
     expect(frame).toMatch(/Without edits\s+With edits/);
-    expect(frame).toMatch(/joint-statement, \d round\(s\)\s+joint-statement, \d round\(s\)/);
+    // Singapore's Ukraine floor made hard (model v3: Russia refuses what it insists on) costs the text on this seed.
+    expect(frame).toMatch(/joint-statement, \d round\(s\)\s+chair-statement, \d round\(s\)/);
     await app.press(KEY.escape);
     expect(await app.until('space step')).toContain('space step');
   });

@@ -21,9 +21,10 @@ import {
   type SweepState,
 } from '../../src/ui/sweep.js';
 
-// Mixed outcomes, which these edits shift (20/10 chair/joint statements on the first 30 seeds, 14/16 edited).
+// Outcomes these edits shift: 30 chair's statements on the first 30 seeds as a one-day ministerial; with
+// the G20 leaders' habit (model v3), 14 joint statements and 16 chair's statements.
 const G20 = loadScenario('g20-fmm-2022');
-const EDITS = { 'AUS.positions.ukraine.min': 'condemn-aggression', 'CHN.patience': '0.9' };
+const EDITS = { 'forum.level': 'leaders', 'forum.habit.failureCost': '0.95', 'forum.habit.dropLicence': '0.8' };
 
 function request(overrides: SweepRequest['overrides'], more: Partial<SweepRequest> = {}): SweepRequest {
   return { file: G20.source, overrides, master: '7', runs: 30, workers: 1, chunkSeeds: 10, ...more };
