@@ -5,7 +5,7 @@ import { runSensitivity, type SensitivityPlan } from '../analysis/sensitivity.js
 import { SWING_ENDS, swungParameters, type SwingEnds } from '../analysis/sensitivityParameters.js';
 import { CONSENSUS_TEXT, REPORTED_EVENTS, type ReportedEvent } from '../analysis/consensusText.js';
 import { didYouMean } from '../scenario/errors.js';
-import { loadScenario, scenarioPath } from '../scenario/loader.js';
+import { loadScenario } from '../scenario/loader.js';
 import { oneScenario, parse, wholeNumberOption } from './args.js';
 import { ttyProgress } from './progress.js';
 import { overrideScenario, RUN_OPTIONS, warnTo, type Io } from './runCommand.js';
@@ -80,7 +80,7 @@ function planOf(ref: string, values: Values, io: Io): SensitivityPlan {
   // Validates --params and --set as `run` does; the parameters swing around the overridden scenario.
   const { overrides: base, scenario: overridden } = overrideScenario(scenario, values, warnTo(io));
   return {
-    file: scenarioPath(ref),
+    scenario,
     base,
     parameters: swungParameters(overridden, selectorsOf(values.param), ends),
     runs,

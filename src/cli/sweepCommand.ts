@@ -57,7 +57,7 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
   let writeError: unknown = null;
   try {
     const { tally, interrupted } = await runSweep(
-      { header, file: base.source, tally: start.tally, done: start.done },
+      { header, scenario: base, tally: start.tally, done: start.done },
       {
         workers: flags.workers,
         signal: controller.signal,
