@@ -11,6 +11,7 @@ import { ttyProgress } from './progress.js';
 import { overrideScenario, RUN_OPTIONS, warnTo, type Io } from './runCommand.js';
 import { formatSensitivity, sensitivityJson } from './sensitivityFormat.js';
 import { HELP, UsageError } from './usage.js';
+import { warnIfLong, workersOption } from './workload.js';
 
 export const DEFAULT_SENSITIVITY_RUNS = 200;
 export const DEFAULT_TOP = 20;
@@ -101,9 +102,10 @@ export async function sensitivityCommand(
     return 0;
   }
   const ref = oneScenario('sensitivity', positionals);
-  const workers = wholeNumber('workers', values.workers, defaultWorkers(), 256);
+  const workers = workersOption('sensitivity', values.workers, defaultWorkers(), warnTo(io));
   const top = wholeNumber('top', values.top, DEFAULT_TOP, 100_000);
   const plan = planOf(ref, values, io);
+  warnIfLong('sensitivity', plan.runs * (1 + 2 * plan.parameters.length), workers, warnTo(io));
   const { progress, onProgress } = progressReporter(io, options.progress);
   const report = await runSensitivity(plan, { workers, ...(onProgress ? { onProgress } : {}) });
   if (progress) progress('');
