@@ -10,6 +10,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import type { WorkerPool } from '../src/analysis/runPool.js';
 import type { Batch } from '../src/analysis/runBatch.js';
+import type { Scenario } from '../src/domain/types.js';
 import { compiledApi, compiledPool, type CompiledPool } from './compiled.js';
 import { cpuMs, figure, type BenchContext, type Measurement } from './measurement.js';
 
@@ -25,9 +26,9 @@ interface Rate {
   coresUsed: number;
 }
 
-function batches(file: string, tag: string, runs: number): Batch[] {
+function batches(scenario: Scenario, tag: string, runs: number): Batch[] {
   return Array.from({ length: Math.ceil(runs / BATCH) }, (_, b) => ({
-    file,
+    scenario,
     overrides: {},
     seeds: Array.from({ length: Math.min(BATCH, runs - b * BATCH) }, (_, i) => `bench/${tag}/${b * BATCH + i}`),
   }));
@@ -44,7 +45,7 @@ async function timed(runs: number, work: () => Promise<unknown>): Promise<Rate> 
 const streamAll = (pool: WorkerPool, jobs: Batch[]) => pool.stream(jobs, { onResult: () => {} });
 
 /** Steady-state rate of a pool of `threads` worker threads, each warmed with the same runs first. */
-async function steadyRate(api: CompiledPool, context: BenchContext, file: string, threads: number): Promise<Rate> {
+async function steadyRate(api: CompiledPool, context: BenchContext, file: Scenario, threads: number): Promise<Rate> {
   const pool = api.openPool(threads);
   try {
     await streamAll(pool, batches(file, 'warm', WARM_PER_THREAD * threads));
@@ -62,7 +63,7 @@ export const runRate: Measurement = {
   async measure(context: BenchContext) {
     const workers = Math.max(1, availableParallelism());
     const pool = await compiledPool(context.root);
-    const file = (await compiledApi(context.root)).scenarioPath('arf-2022');
+    const file = (await compiledApi(context.root)).loadScenario('arf-2022');
     const one = await steadyRate(pool, context, file, 1);
     context.progress(`runsPerSec 1 worker: ${Math.round(one.runsPerSec)}`);
     const all = await steadyRate(pool, context, file, workers);

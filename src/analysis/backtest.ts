@@ -1,6 +1,7 @@
 // Scores the model's forecasts against cases with a known real outcome. Runs every scorable case
-// (and, for the cases that set stances of their own, a second batch without them), then hands
-// the run summaries to the scoring modules in backtest/: per case (caseReport), the baselines
+// (and, for the cases that set stances of their own, a second batch without them), counting each
+// run into its case's tally as it finishes (no run is kept), then hands the tallies to the
+// scoring modules in backtest/: per case (caseReport), the baselines
 // learnt from the train period (baselines), the forward table, subsets and checks (forward).
 import type { Scenario } from '../domain/types.js';
 import { deriveSeed } from '../engine/rng.js';
@@ -9,6 +10,7 @@ import { trainRates, type TrainedRates } from './backtest/baselines.js';
 import { withCalibration, type Calibration } from './backtest/calibration.js';
 import { caseOverrideActors, loadWithoutCaseOverrides } from './backtest/caseOverrides.js';
 import { caseReport, unscoredReport, type CaseInput, type CaseReport } from './backtest/caseReport.js';
+import { addRun, emptyCaseTally, type CaseTally } from './backtest/caseTally.js';
 import {
   forwardTable,
   overrideComparison,
@@ -22,8 +24,7 @@ import {
 } from './backtest/forward.js';
 import { eventOf, happened } from './backtest/score.js';
 import { DEFAULT_TRAIN_UNTIL, periodOf, type Period } from './backtest/split.js';
-import { runBatches, type Batch, type PoolOptions } from './runPool.js';
-import type { RunSummary } from './runSummary.js';
+import { streamJobs, type Batch, type PoolOptions } from './runPool.js';
 import type { ReliabilityBin } from './stats.js';
 
 export type { CaseReport, OutcomeShare } from './backtest/caseReport.js';
@@ -95,21 +96,29 @@ export function unseatedEverywhere(cases: readonly BacktestCase[], overrides: Ov
 
 const BATCH = 25;
 
-function batchesOf(c: BacktestCase, runs: number, seed: string, overrides: Overrides, stripped: boolean): Batch[] {
-  const batches: Batch[] = [];
-  for (let start = 0; start < runs; start += BATCH) {
-    // The same seeds with and without overrides: the comparison is paired, run for run.
-    const seeds = Array.from({ length: Math.min(BATCH, runs - start) }, (_, i) =>
-      deriveSeed(`${seed}/${c.scenario.id}`, start + i),
-    );
-    batches.push({
-      file: c.file,
-      overrides: overridesFor(c.scenario, overrides),
-      seeds,
-      withoutCaseOverrides: stripped,
-    });
+/** One series of a case's runs: the case as written, or (stripped) without its inline profiles. */
+interface Series {
+  /** Index among the scorable cases. */
+  index: number;
+  stripped: boolean;
+  /** The snapshot the workers run: loaded once here, never reread by them. */
+  scenario: Scenario;
+  overrides: Overrides;
+  seedBase: string;
+  tally: CaseTally;
+}
+
+const batchesPerSeries = (runs: number) => Math.ceil(runs / BATCH);
+
+/** Every series' batches, made as the pool takes them: a million runs a case never sit in memory. */
+function* batchesOf(series: readonly Series[], runs: number): Generator<Batch> {
+  for (const s of series) {
+    for (let start = 0; start < runs; start += BATCH) {
+      // The same seeds with and without overrides: the comparison is paired, run for run.
+      const seeds = Array.from({ length: Math.min(BATCH, runs - start) }, (_, i) => deriveSeed(s.seedBase, start + i));
+      yield { scenario: s.scenario, overrides: s.overrides, seeds };
+    }
   }
-  return batches;
 }
 
 /**
@@ -142,33 +151,37 @@ export async function backtest(
   const scorable = inputs.filter((c) => c.scenario.expected && !c.scenario.expected.unscorable);
   const original = (c: CaseInput) => applied[inputs.indexOf(c)]!.original;
 
-  const batches: Batch[] = [];
-  const owner: { index: number; stripped: boolean }[] = [];
+  const series: Series[] = [];
   const plan = (index: number, stripped: boolean) => {
-    for (const batch of batchesOf(original(scorable[index]!), runs, seed, overrides, stripped)) {
-      batches.push(batch);
-      owner.push({ index, stripped });
-    }
+    const c = original(scorable[index]!);
+    series.push({
+      index,
+      stripped,
+      scenario: stripped ? loadWithoutCaseOverrides(c.file) : c.scenario,
+      overrides: overridesFor(c.scenario, overrides),
+      seedBase: `${seed}/${c.scenario.id}`,
+      tally: emptyCaseTally(),
+    });
   };
   scorable.forEach((_, index) => plan(index, strip));
   // Only the cases with overrides of their own need a second batch; the others' runs are the same.
   if (!strip) scorable.forEach((c, index) => c.caseOverrides.length > 0 && plan(index, true));
-  const results = await runBatches(batches, pool);
-  const primary: RunSummary[][] = scorable.map(() => []);
-  const withoutOverrides: (RunSummary[] | null)[] = scorable.map((c) => (!strip && c.caseOverrides.length ? [] : null));
-  results.forEach((batch, i) => {
-    const { index, stripped } = owner[i]!;
-    (stripped && !strip ? withoutOverrides[index]! : primary[index]!).push(...batch);
-  });
+  await runSeries(series, runs, pool);
+  const primary = scorable.map((_, index) => series.find((s) => s.index === index && s.stripped === strip)!.tally);
+  const withoutOverrides = scorable.map(
+    (_, index) => (!strip && series.find((s) => s.index === index && s.stripped)?.tally) || null,
+  );
 
   const rates = trainRates(
     scorable
       .filter((c) => c.period === 'train')
       .map((c) => ({ kind: c.scenario.kind, wasEvent: happened(c.scenario.expected!.outcome, eventOf(c.scenario)) })),
   );
+  const strippedSnapshot = (c: CaseInput) =>
+    series.find((s) => s.stripped && s.index === scorable.indexOf(c))?.scenario ?? loadWithoutCaseOverrides(c.file);
   const compromiseScenario = (c: CaseInput) =>
     strip && c.caseOverrides.length
-      ? applyOverrides(loadWithoutCaseOverrides(c.file), overridesFor(c.scenario, overrides))
+      ? applyOverrides(strippedSnapshot(c), overridesFor(c.scenario, overrides))
       : c.scenario;
   const { calibration, cases: reports } = withCalibration(
     inputs.map((c) => {
@@ -211,4 +224,21 @@ export async function backtest(
     calibratedReliability: testReliability(scored, 'calibrated'),
     splitHalf: splitHalf(scored, runs),
   };
+}
+
+/** Runs every series on the pool, counting each batch's runs into its series' tally as it finishes. */
+async function runSeries(series: readonly Series[], runs: number, pool: PoolOptions): Promise<void> {
+  const perSeries = batchesPerSeries(runs);
+  const total = series.length * runs;
+  let done = 0;
+  await streamJobs(batchesOf(series, runs), {
+    workers: pool.workers,
+    count: series.length * perSeries,
+    onResult: (index, summaries) => {
+      const { tally } = series[Math.floor(index / perSeries)]!;
+      for (const run of summaries) addRun(tally, run);
+      done += summaries.length;
+      pool.onProgress?.(done, total);
+    },
+  });
 }

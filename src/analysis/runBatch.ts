@@ -1,36 +1,20 @@
-// One batch of runs of a scenario file: the unit of work a worker thread takes.
+// One batch of runs of a scenario: the unit of work a worker thread takes. The scenario travels as
+// data (a snapshot parsed once on the main thread), never as a path: a worker never reads the
+// forum file, so an edit to it while runs are under way changes none of them.
 import type { Scenario } from '../domain/types.js';
 import { runScenario } from '../engine/run.js';
-import { loadScenario } from '../scenario/loader.js';
 import type { Overrides } from '../scenario/overrides.js';
-import { loadWithoutCaseOverrides } from './backtest/caseOverrides.js';
 import { summarize, type RunSummary } from './runSummary.js';
 
 export interface Batch {
-  /** Path of the forum file (each worker loads it once). */
-  file: string;
+  /** The resolved scenario every run of the batch starts from (the pool sends it to a thread once). */
+  scenario: Scenario;
   overrides: Overrides;
   seeds: string[];
-  /** Run the case without its file's inline profile overrides (`backtest --no-case-overrides`). */
-  withoutCaseOverrides?: boolean;
-}
-
-const loaded = new Map<string, Scenario>();
-
-/** The forum file's scenario, loaded once per thread: a worker runs many jobs of the same file. */
-export function scenarioOnce(file: string, withoutCaseOverrides = false): Scenario {
-  const key = `${withoutCaseOverrides ? 'stripped' : 'as-written'}:${file}`;
-  let scenario = loaded.get(key);
-  if (!scenario) {
-    scenario = withoutCaseOverrides ? loadWithoutCaseOverrides(file) : loadScenario(file);
-    loaded.set(key, scenario);
-  }
-  return scenario;
 }
 
 export function runBatch(batch: Batch): RunSummary[] {
-  const scenario = scenarioOnce(batch.file, batch.withoutCaseOverrides === true);
   return batch.seeds.map((seed) =>
-    summarize(runScenario(scenario, { seed, overrides: batch.overrides, transcript: false })),
+    summarize(runScenario(batch.scenario, { seed, overrides: batch.overrides, transcript: false })),
   );
 }

@@ -1,5 +1,6 @@
 // The kinds of work a worker thread takes: a batch of run summaries (backtest, check) or a slice
 // of a sweep's runs (whole JSONL records). Both run in this thread too, when there is one worker.
+// Every job carries its scenario as data; the pool sends each thread a scenario once (jobWire.ts).
 import { runBatch, type Batch } from './runBatch.js';
 import type { RunSummary } from './runSummary.js';
 import { runSweepSlice, type SweepSlice } from './sweepSlice.js';

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { jobSender, type JobMessage } from './jobWire.js';
 import type { Batch } from './runBatch.js';
 import type { RunSummary } from './runSummary.js';
 import { runJob, type Job, type JobResult } from './runJob.js';
@@ -78,6 +79,8 @@ export interface WorkerPool {
 
 export function openPool(size: number): WorkerPool {
   const threads = Array.from({ length: Math.max(1, size) }, startWorker);
+  // Per thread, across streams: which scenario it holds, so each is sent to it once.
+  const senders = threads.map(() => jobSender());
   const close = async () => void (await Promise.all(threads.map((worker) => worker.terminate())));
   return {
     size: threads.length,
@@ -93,7 +96,7 @@ export function openPool(size: number): WorkerPool {
       const onAbort = () => void close();
       options.signal?.addEventListener('abort', onAbort, { once: true });
       try {
-        await Promise.all(threads.map((worker) => feedWorker(worker, take, stopped, options.onResult)));
+        await Promise.all(threads.map((worker, i) => feedWorker(worker, senders[i]!, take, stopped, options.onResult)));
       } finally {
         options.signal?.removeEventListener('abort', onAbort);
       }
@@ -104,6 +107,7 @@ export function openPool(size: number): WorkerPool {
 /** Sends `worker` one job after another until none is left; a terminated worker ends it quietly. */
 function feedWorker<J extends Job>(
   worker: Worker,
+  send: (job: Job) => JobMessage,
   take: () => [number, J] | null,
   stopped: () => boolean,
   onResult: (index: number, result: JobResult<J>) => void,
@@ -128,7 +132,7 @@ function feedWorker<J extends Job>(
         if (!stopped()) onResult(index, reply.result!);
         feed();
       });
-      worker.postMessage(job[1]);
+      worker.postMessage(send(job[1]));
     };
     worker.once('error', settle);
     worker.once('exit', onExit);

@@ -1,10 +1,14 @@
-// Worker thread entry: runs the jobs it is sent and posts their results back.
+// Worker thread entry: runs the jobs it is sent (their scenario as data, see jobWire.ts) and posts
+// their results back.
 import { parentPort } from 'node:worker_threads';
-import { runJob, type Job } from './runJob.js';
+import { jobReceiver, type JobMessage } from './jobWire.js';
+import { runJob } from './runJob.js';
 
-parentPort!.on('message', (job: Job) => {
+const receive = jobReceiver();
+
+parentPort!.on('message', (message: JobMessage) => {
   try {
-    parentPort!.postMessage({ result: runJob(job) });
+    parentPort!.postMessage({ result: runJob(receive(message)) });
   } catch (error) {
     parentPort!.postMessage({ error: (error as Error).message ?? String(error) });
   }

@@ -1,6 +1,7 @@
 // One-at-a-time sensitivity: the probability of an outcome with each parameter held at the low end
 // of its range and at the high end, every setting on the same seeds (common random numbers, so a
 // difference between two settings is the parameter's doing, not the seeds'), ranked by the swing.
+import type { Scenario } from '../domain/types.js';
 import { deriveSeed } from '../engine/rng.js';
 import { happened, type ReportedEvent } from './consensusText.js';
 import type { Overrides } from '../scenario/overrides.js';
@@ -49,8 +50,8 @@ export interface SensitivityReport {
 }
 
 export interface SensitivityPlan {
-  /** Path of the forum file (each worker loads it). */
-  file: string;
+  /** The forum, parsed once: every setting runs on this snapshot, whatever happens to its file. */
+  scenario: Scenario;
   /** The user's own overrides, under every setting. */
   base: Overrides;
   parameters: readonly SwungParameter[];
@@ -68,7 +69,7 @@ export function commonSeeds(masterSeed: string, runs: number): string[] {
 /** The baseline batch, then each parameter's low-end and high-end batches. */
 export function sensitivityBatches(plan: SensitivityPlan): Batch[] {
   const seeds = commonSeeds(plan.masterSeed, plan.runs);
-  const batch = (overrides: Overrides): Batch => ({ file: plan.file, overrides, seeds });
+  const batch = (overrides: Overrides): Batch => ({ scenario: plan.scenario, overrides, seeds });
   return [
     batch(plan.base),
     ...plan.parameters.flatMap((p) => [

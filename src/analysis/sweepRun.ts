@@ -1,5 +1,6 @@
 // Runs a sweep's pending runs on the worker pool, handing each finished slice's records to the
 // caller (to write) and folding them into the tally, until all are done or the signal aborts.
+import type { Scenario } from '../domain/types.js';
 import { defaultWorkers, streamJobs } from './runPool.js';
 import { runOverrides, type SweepHeader, type SweepRecord } from './sweepLine.js';
 import { shardRange } from './sweepPlan.js';
@@ -11,8 +12,8 @@ const MAX_SLICE = 50;
 
 export interface SweepJob {
   header: SweepHeader;
-  /** Path of the forum file the workers load. */
-  file: string;
+  /** The forum, parsed once (its hash is the header's): the workers get it as data. */
+  scenario: Scenario;
   /** The tally of runs already done (from a file being resumed); folded into in place. */
   tally?: SweepTally;
   /** Run index -> 1 for runs already done, which are skipped. */
@@ -41,7 +42,7 @@ export async function runSweep(job: SweepJob, options: SweepRunOptions = {}): Pr
   const pending = countPending(from, to, job.done);
   const workers = Math.max(1, options.workers ?? defaultWorkers());
   const size = Math.min(MAX_SLICE, Math.max(1, Math.ceil(pending / (workers * 4))));
-  const base = { kind: 'sweep' as const, file: job.file, overrides: runOverrides(header), seed: header.seed };
+  const base = { kind: 'sweep' as const, scenario: job.scenario, overrides: runOverrides(header), seed: header.seed };
   const slices = sliceRuns(from, to, size, job.done, base);
   const total = to - from;
   options.onProgress?.(tally.completed, total);

@@ -1,13 +1,14 @@
-// A slice of a sweep's runs: the unit of work a worker thread takes. The worker loads the forum
-// file once and returns whole records, so the main thread only writes and folds them.
+// A slice of a sweep's runs: the unit of work a worker thread takes. It carries the sweep's
+// scenario snapshot (never the file's path) and returns whole records, so the main thread only
+// writes and folds them.
+import type { Scenario } from '../domain/types.js';
 import type { Overrides } from '../scenario/overrides.js';
-import { scenarioOnce } from './runBatch.js';
 import { sweepRecord, type SweepRecord } from './sweepLine.js';
 
 export interface SweepSlice {
   kind: 'sweep';
-  /** Path of the forum file. */
-  file: string;
+  /** The forum as parsed once when the sweep started. */
+  scenario: Scenario;
   overrides: Overrides;
   /** Master seed: run i's seed derives from (seed, i). */
   seed: string;
@@ -16,6 +17,5 @@ export interface SweepSlice {
 }
 
 export function runSweepSlice(slice: SweepSlice): SweepRecord[] {
-  const scenario = scenarioOnce(slice.file);
-  return slice.runs.map((index) => sweepRecord(scenario, slice.overrides, slice.seed, index));
+  return slice.runs.map((index) => sweepRecord(slice.scenario, slice.overrides, slice.seed, index));
 }

@@ -13,6 +13,7 @@ import { formatBacktest } from './backtestFormat.js';
 import { warnTo, type Io } from './runCommand.js';
 import { ttyProgress } from './progress.js';
 import { HELP, UsageError } from './usage.js';
+import { warnIfLong, workersOption } from './workload.js';
 import { yamlFilesIn } from './yamlFolder.js';
 
 export const RECORD_DIR = join(BUILTIN_DIR, 'record');
@@ -109,7 +110,7 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
     return 0;
   }
   const runs = positiveInt('runs', values.runs, DEFAULT_BACKTEST_RUNS);
-  const workers = positiveInt('workers', values.workers, defaultWorkers(), 256);
+  const workers = workersOption('backtest', values.workers, defaultWorkers(), warnTo(io));
   const seed = values.seed ?? '1';
   const trainUntil = trainUntilOption(values['train-until']);
   const outsideRate = rateOption(values['base-rate']);
@@ -119,6 +120,8 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
   const rows = recordFiles.length > 0 ? readRecordRows(caseFiles(recordFiles)) : null;
   const progress = options.progress === undefined ? ttyProgress(io) : options.progress;
   const overrides = parseSetArgs(values.set ?? []);
+  const scorable = cases.filter((c) => c.scenario.expected && !c.scenario.expected.unscorable).length;
+  warnIfLong('backtest', runs * scorable, workers, warnTo(io));
   for (const actor of unseatedEverywhere(cases, overrides))
     warnTo(io)(`--set: "${actor}" is seated in none of these cases, so its overrides are ignored`);
   const report = await backtest(

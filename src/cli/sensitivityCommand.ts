@@ -5,12 +5,13 @@ import { runSensitivity, type SensitivityPlan } from '../analysis/sensitivity.js
 import { SWING_ENDS, swungParameters, type SwingEnds } from '../analysis/sensitivityParameters.js';
 import { CONSENSUS_TEXT, REPORTED_EVENTS, type ReportedEvent } from '../analysis/consensusText.js';
 import { didYouMean } from '../scenario/errors.js';
-import { loadScenario, scenarioPath } from '../scenario/loader.js';
+import { loadScenario } from '../scenario/loader.js';
 import { oneScenario, parse, wholeNumberOption } from './args.js';
 import { ttyProgress } from './progress.js';
 import { overrideScenario, RUN_OPTIONS, warnTo, type Io } from './runCommand.js';
 import { formatSensitivity, sensitivityJson } from './sensitivityFormat.js';
 import { HELP, UsageError } from './usage.js';
+import { warnIfLong, workersOption } from './workload.js';
 
 export const DEFAULT_SENSITIVITY_RUNS = 200;
 export const DEFAULT_TOP = 20;
@@ -80,7 +81,7 @@ function planOf(ref: string, values: Values, io: Io): SensitivityPlan {
   // Validates --params and --set as `run` does; the parameters swing around the overridden scenario.
   const { overrides: base, scenario: overridden } = overrideScenario(scenario, values, warnTo(io));
   return {
-    file: scenarioPath(ref),
+    scenario,
     base,
     parameters: swungParameters(overridden, selectorsOf(values.param), ends),
     runs,
@@ -101,9 +102,10 @@ export async function sensitivityCommand(
     return 0;
   }
   const ref = oneScenario('sensitivity', positionals);
-  const workers = wholeNumber('workers', values.workers, defaultWorkers(), 256);
+  const workers = workersOption('sensitivity', values.workers, defaultWorkers(), warnTo(io));
   const top = wholeNumber('top', values.top, DEFAULT_TOP, 100_000);
   const plan = planOf(ref, values, io);
+  warnIfLong('sensitivity', plan.runs * (1 + 2 * plan.parameters.length), workers, warnTo(io));
   const { progress, onProgress } = progressReporter(io, options.progress);
   const report = await runSensitivity(plan, { workers, ...(onProgress ? { onProgress } : {}) });
   if (progress) progress('');

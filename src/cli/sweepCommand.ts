@@ -47,7 +47,7 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
     io.out(HELP.sweep!);
     return 0;
   }
-  const flags = sweepFlags(values, defaultWorkers());
+  const flags = sweepFlags(values, defaultWorkers(), warnTo(io));
   const base = loadScenario(oneScenario('sweep', positionals));
   const header = planSweep(base, values, flags, warnTo(io));
   const start = openOut(flags, header, warnTo(io));
@@ -57,7 +57,7 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
   let writeError: unknown = null;
   try {
     const { tally, interrupted } = await runSweep(
-      { header, file: base.source, tally: start.tally, done: start.done },
+      { header, scenario: base, tally: start.tally, done: start.done },
       {
         workers: flags.workers,
         signal: controller.signal,

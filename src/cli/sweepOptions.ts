@@ -1,10 +1,12 @@
 // The flags of `forum-sim sweep`, checked: numbers, shard, --vary spreads, formats and files.
 import { MAX_SWEEP_RUNS, type Shard } from '../analysis/sweepLine.js';
+import { shardRange } from '../analysis/sweepPlan.js';
 import { isNumericPath, parseTriangle } from '../scenario/spreads.js';
 import type { Overrides } from '../scenario/overrides.js';
 import { wholeNumberOption } from './args.js';
 import { RUN_OPTIONS } from './runCommand.js';
 import { UsageError } from './usage.js';
+import { warnIfLong, workersOption } from './workload.js';
 
 export const DEFAULT_SWEEP_RUNS = 1000;
 
@@ -78,16 +80,20 @@ export function sweepFlags(
     csv?: boolean;
   },
   defaultWorkers: number,
+  warn: (message: string) => void = () => {},
 ): SweepFlags {
   const runs = wholeNumber('runs', values.runs, DEFAULT_SWEEP_RUNS, MAX_SWEEP_RUNS);
-  const workers = wholeNumber('workers', values.workers, defaultWorkers, 256);
+  const workers = workersOption('sweep', values.workers, defaultWorkers, warn);
+  const shard = parseShard(values.shard, runs);
+  const { from, to } = shardRange(runs, shard);
+  warnIfLong('sweep', to - from, workers, warn);
   if (values.json && values.csv) throw usage('--json and --csv are alternatives: give one');
   if (values.resume && values.out === undefined) throw usage('--resume needs --out FILE: the sweep file to complete');
   return {
     runs,
     workers,
     seed: values.seed ?? '1',
-    shard: parseShard(values.shard, runs),
+    shard,
     vary: parseVary(values.vary ?? []),
     out: values.out ?? null,
     resume: Boolean(values.resume),

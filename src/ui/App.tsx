@@ -238,7 +238,7 @@ function Screens({
   }
   if (screen === 'sweep') {
     const request: SweepRequest = {
-      file: scenario.source,
+      scenario,
       overrides: edits,
       master: seed,
       runs: SWEEP_RUNS,

@@ -9,8 +9,6 @@ import { CONSENSUS_TEXT, happened, type EventFacts, type ReportedEvent } from '.
 import { proportion } from '../analysis/stats.js';
 import type { Scenario } from '../domain/types.js';
 import { deriveSeed } from '../engine/rng.js';
-import { InputError, formatProblem } from '../scenario/errors.js';
-import { loadScenario } from '../scenario/loader.js';
 import type { Overrides } from './session.js';
 
 /** Runs per series when the sweep key is pressed: enough for intervals about +-4 points wide. */
@@ -22,8 +20,8 @@ export const CHUNK_SEEDS = 100;
 export type Series = 'baseline' | 'edited';
 
 export interface SweepRequest {
-  /** The forum file the workers load. */
-  file: string;
+  /** The forum shown, handed to the workers as data (they never read its file). */
+  scenario: Scenario;
   /** The UI's edits; none means a single (baseline) series. */
   overrides: Overrides;
   /** Run i's seed is deriveSeed(master, i), on both series. */
@@ -67,20 +65,6 @@ export function seriesOf(overrides: Overrides): Series[] {
   return Object.keys(overrides).length > 0 ? ['edited', 'baseline'] : ['baseline'];
 }
 
-/**
- * Why the workers could not sweep the forum shown, or null: they load it from its file, which
- * must still hold what the UI opened (the same hash), or the bars would be of another forum.
- */
-export function sourceProblem(scenario: Scenario): string | null {
-  try {
-    if (loadScenario(scenario.source).hash === scenario.hash) return null;
-    return `${scenario.source} has changed since the UI opened it; go back (b) and open it again to sweep it`;
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    return error.problems.map(formatProblem).join('; ');
-  }
-}
-
 /** The batches of one chunk: seeds [from, to) for each series, the same seeds on both. */
 export function chunkBatches(request: SweepRequest, from: number, to: number): { series: Series; batch: Batch }[] {
   const out: { series: Series; batch: Batch }[] = [];
@@ -90,7 +74,7 @@ export function chunkBatches(request: SweepRequest, from: number, to: number): {
       const seeds = Array.from({ length: Math.min(BATCH_RUNS, to - start) }, (_, i) =>
         deriveSeed(request.master, start + i),
       );
-      out.push({ series, batch: { file: request.file, overrides, seeds } });
+      out.push({ series, batch: { scenario: request.scenario, overrides, seeds } });
     }
   }
   return out;

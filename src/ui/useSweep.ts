@@ -1,15 +1,13 @@
 // Runs a sweep while the view that shows it is mounted: it starts on mount, and leaving the view
 // cancels it (its workers are terminated; nothing it was running is reported).
 import { useEffect, useState } from 'react';
-import type { Scenario } from '../domain/types.js';
-import { initialState, sourceProblem, startSweep, type SweepRequest, type SweepState } from './sweep.js';
+import { initialState, startSweep, type SweepRequest, type SweepState } from './sweep.js';
 
 /**
  * The sweep's state as it runs. `finishedBefore` is a finished state of this very request, shown
  * instead of running again; `onFinished` receives the final state so the caller can keep it.
  */
 export function useSweep(
-  scenario: Scenario,
   request: SweepRequest,
   finishedBefore: SweepState | null,
   onFinished: (state: SweepState) => void,
@@ -17,12 +15,6 @@ export function useSweep(
   const [state, setState] = useState<SweepState>(() => finishedBefore ?? initialState(request));
   useEffect(() => {
     if (finishedBefore) return;
-    // Checked here rather than while drawing, so the view shows before the file is read again.
-    const problem = sourceProblem(scenario);
-    if (problem) {
-      setState((s) => ({ ...s, error: problem }));
-      return;
-    }
     const sweep = startSweep(request, (next) => {
       setState(next);
       if (next.finished) onFinished(next);

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { runBatch, type Batch } from '../../src/analysis/runBatch.js';
 import { openPool } from '../../src/analysis/runPool.js';
 import type { RunSummary } from '../../src/analysis/runSummary.js';
-import { scenarioPath } from '../../src/scenario/loader.js';
+import { loadScenario } from '../../src/scenario/loader.js';
 
 const CEILING_MS = 120_000;
-const file = scenarioPath('arf-2022');
+const scenario = loadScenario('arf-2022');
 const batches = (tag: string, count: number): Batch[] =>
-  Array.from({ length: count }, (_, b) => ({ file, overrides: {}, seeds: [`${tag}/${b}a`, `${tag}/${b}b`] }));
+  Array.from({ length: count }, (_, b) => ({ scenario, overrides: {}, seeds: [`${tag}/${b}a`, `${tag}/${b}b`] }));
 
 async function collect(stream: (onResult: (i: number, r: RunSummary[]) => void) => Promise<void>) {
   const results: RunSummary[][] = [];

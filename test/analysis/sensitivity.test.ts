@@ -20,7 +20,7 @@ import { SCALAR_PARAMETERS } from '../../src/domain/tunables.js';
 import type { OutcomeKind } from '../../src/domain/types.js';
 import { runScenario } from '../../src/engine/run.js';
 import { InputError } from '../../src/scenario/errors.js';
-import { loadScenario, scenarioPath } from '../../src/scenario/loader.js';
+import { loadScenario } from '../../src/scenario/loader.js';
 
 const arf = loadScenario('arf-2022');
 const seated = arf.participants.filter((id) => !arf.absent.includes(id));
@@ -107,7 +107,7 @@ const summaries = (hits: number, runs: number) =>
   Array.from({ length: runs }, (_, i) => summary(i < hits ? 'joint-statement' : 'chair-statement'));
 
 const plan = (parameters: SensitivityPlan['parameters'], runs = 4): SensitivityPlan => ({
-  file: scenarioPath('arf-2022'),
+  scenario: loadScenario('arf-2022'),
   base: { 'forum.roundLimit': '3' },
   parameters,
   runs,
@@ -189,7 +189,7 @@ describe('runSensitivity', () => {
     const parameters = swungParameters(apec, ['CHN.patience']);
     // The v2 forum (no habits, no standing): there a great power's patience still prices its block.
     const base = { 'forum.mechanisms.habits': 'off', 'forum.mechanisms.standing': 'off' };
-    const thePlan: SensitivityPlan = { ...plan(parameters, 6), file: scenarioPath('apec-mrt-2022'), base };
+    const thePlan: SensitivityPlan = { ...plan(parameters, 6), scenario: apec, base };
     const report = await runSensitivity(thePlan, { workers: 1 });
     const direct = (value: number) =>
       estimate(

@@ -98,11 +98,11 @@ describe('shards', () => {
   );
 
   it('the same summary on 1 or 2 workers, and from two shards added together', async () => {
-    const one = await runSweep({ header: headerOf(12), file: arf.source }, { workers: 1 });
-    const two = await runSweep({ header: headerOf(12), file: arf.source }, { workers: 2 });
+    const one = await runSweep({ header: headerOf(12), scenario: arf }, { workers: 1 });
+    const two = await runSweep({ header: headerOf(12), scenario: arf }, { workers: 2 });
     const merged = emptyTally();
     for (const index of [1, 2]) {
-      const part = await runSweep({ header: headerOf(12, { index, count: 2 }), file: arf.source }, { workers: 1 });
+      const part = await runSweep({ header: headerOf(12, { index, count: 2 }), scenario: arf }, { workers: 1 });
       expect(part.tally.completed).toBe(6);
       addTally(merged, part.tally);
     }
@@ -116,14 +116,11 @@ describe('shards', () => {
     const records: SweepRecord[] = [];
     const done = new Uint8Array(12);
     done[3] = done[4] = 1;
-    await runSweep(
-      { header: headerOf(12), file: arf.source, done },
-      { workers: 1, onRecords: (r) => records.push(...r) },
-    );
+    await runSweep({ header: headerOf(12), scenario: arf, done }, { workers: 1, onRecords: (r) => records.push(...r) });
     expect(records.map((r) => r.run).sort((a, b) => a - b)).toEqual([0, 1, 2, 5, 6, 7, 8, 9, 10, 11]);
     const controller = new AbortController();
     const stopped = await runSweep(
-      { header: headerOf(40), file: arf.source },
+      { header: headerOf(40), scenario: arf },
       { workers: 1, signal: controller.signal, onProgress: (done) => done > 0 && controller.abort() },
     );
     expect(stopped.interrupted).toBe(true);

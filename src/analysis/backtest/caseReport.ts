@@ -1,10 +1,10 @@
 // One case scored: the model's share of each outcome, its forecast of the event beside every
 // baseline's, the Ukraine wording of a joint text and the delegations' votes. Pure: it reads the
-// run summaries and the case, never engine internals.
+// counts of the case's runs (caseTally.ts) and the case, never engine internals.
 import { OUTCOMES, type ExpectedOutcome, type OutcomeKind, type Scenario, type Vote } from '../../domain/types.js';
 import { compromiseForecast } from '../compromise.js';
-import { CONSENSUS_TEXT, happened as eventIn, type ReportedEvent } from '../consensusText.js';
-import type { RunSummary } from '../runSummary.js';
+import { CONSENSUS_TEXT, type ReportedEvent } from '../consensusText.js';
+import { eventCount, voteCounts, type CaseTally } from './caseTally.js';
 import { proportion } from '../stats.js';
 import { baselineForecasts, type TrainedRates } from './baselines.js';
 import { eventOf, happened, score, type Score } from './score.js';
@@ -129,29 +129,28 @@ export function unscoredReport(c: CaseInput, runs: number): CaseReport {
   };
 }
 
-const shareOfEvent = (summaries: readonly RunSummary[], event: ReportedEvent) =>
-  summaries.length ? summaries.filter((r) => eventIn(r, event)).length / summaries.length : 0;
+const shareOfEvent = (tally: CaseTally, event: ReportedEvent) =>
+  tally.runs ? eventCount(tally, event) / tally.runs : 0;
 
 /**
- * The case scored from its runs. `stripped` holds its runs without inline overrides, or null when
+ * The case scored from its runs' counts. `stripped` counts its runs without inline overrides, or null when
  * they are the same runs (a case with no overrides, or a backtest that stripped them everywhere).
  * `compromiseScenario` is the scenario the compromise baseline reads (stripped when the runs are).
  */
 export function caseReport(
   c: CaseInput,
-  summaries: readonly RunSummary[],
-  stripped: readonly RunSummary[] | null,
+  summaries: CaseTally,
+  stripped: CaseTally | null,
   rates: TrainedRates,
   outsideRate: number | null,
   compromiseScenario: Scenario = c.scenario,
 ): CaseReport {
   const s = c.scenario;
   const expected = s.expected!;
-  const n = summaries.length;
+  const n = summaries.runs;
   const event = eventOf(s);
-  const counts = new Map<OutcomeKind, number>();
-  for (const r of summaries) counts.set(r.outcome, (counts.get(r.outcome) ?? 0) + 1);
-  const k = summaries.filter((r) => eventIn(r, event)).length;
+  const counts = summaries.outcomes;
+  const k = eventCount(summaries, event);
   const outcomes: CaseReport['outcomes'] = {};
   for (const kind of OUTCOMES) {
     const runs = counts.get(kind);
@@ -176,7 +175,7 @@ export function caseReport(
     modal,
     model,
     calibrated: null,
-    modelWithoutOverrides: stripped ? score(shareOfEvent(stripped, event), stripped.length, wasEvent) : model,
+    modelWithoutOverrides: stripped ? score(shareOfEvent(stripped, event), stripped.runs, wasEvent) : model,
     exactHit: expected.outcome === 'no-joint-statement' ? null : modal === expected.outcome,
     ukraine: expected.ukraine ? ukraineReport(expected.ukraine, summaries, compromise.ukraine) : null,
     votes: expected.votes ? voteReport(expected.votes, summaries, compromise.votes) : null,
@@ -192,21 +191,20 @@ export function caseReport(
 
 function ukraineReport(
   expected: string | readonly string[],
-  summaries: readonly RunSummary[],
+  summaries: CaseTally,
   compromise: string | null,
 ): NonNullable<CaseReport['ukraine']> {
   // The record may give a family of rungs the real text fits: any of them is a match.
   const family: readonly string[] = typeof expected === 'string' ? [expected] : expected;
-  const adopted = summaries.filter((r) => r.ukraine !== null);
-  const counts = new Map<string, number>();
-  for (const r of adopted) counts.set(r.ukraine!, (counts.get(r.ukraine!) ?? 0) + 1);
+  const counts = summaries.ukraine;
+  const adopted = [...counts.values()].reduce((a, b) => a + b, 0);
   const modal = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
   const inFamily = (rung: string | null) => rung !== null && family.includes(rung);
   const matching = family.reduce((sum, rung) => sum + (counts.get(rung) ?? 0), 0);
   return {
     real: family.join('|'),
     modal,
-    pMatch: adopted.length ? matching / adopted.length : null,
+    pMatch: adopted ? matching / adopted : null,
     match: inFamily(modal),
     compromise,
     compromiseMatch: inFamily(compromise),
@@ -215,20 +213,16 @@ function ukraineReport(
 
 function voteReport(
   real: Record<string, Exclude<Vote, 'absent'>>,
-  summaries: readonly RunSummary[],
+  summaries: CaseTally,
   compromise: Record<string, Vote> | null,
 ): NonNullable<CaseReport['votes']> {
   const detail: NonNullable<CaseReport['votes']>['detail'] = {};
   let correct = 0;
   let compromiseCorrect = 0;
   for (const [id, vote] of Object.entries(real)) {
-    const counts = new Map<Vote, number>();
-    for (const r of summaries) {
-      const v = r.votes?.[id] ?? 'absent';
-      counts.set(v, (counts.get(v) ?? 0) + 1);
-    }
+    const counts = voteCounts(summaries, id);
     const modal = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'absent';
-    detail[id] = { real: vote, modal, pReal: (counts.get(vote) ?? 0) / Math.max(1, summaries.length) };
+    detail[id] = { real: vote, modal, pReal: (counts.get(vote) ?? 0) / Math.max(1, summaries.runs) };
     if (modal === vote) correct++;
     if (compromise?.[id] === vote) compromiseCorrect++;
   }

@@ -39,7 +39,7 @@ const FILL: Record<Series, string> = { edited: '#', baseline: '=' };
 const SINGLE_FILL = '#';
 
 export function SweepView({ scenario, request, finishedBefore, onFinished, width, theme, onDone }: Props) {
-  const state = useSweep(scenario, request, finishedBefore, onFinished);
+  const state = useSweep(request, finishedBefore, onFinished);
   useKeys((input, key) => {
     if (key.escape || key.return || input === 'w' || input === 'q') onDone();
   });
