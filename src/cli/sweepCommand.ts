@@ -45,10 +45,7 @@ export function printSummary(
 
 export async function sweepCommand(argv: string[], io: Io, options: SweepCommandOptions = {}): Promise<number> {
   const { values, positionals } = parse('sweep', argv, SWEEP_OPTIONS);
-  if (values.help) {
-    io.out(HELP.sweep!);
-    return 0;
-  }
+  if (values.help) return printHelp(io);
   const flags = sweepFlags(values, defaultWorkers());
   const base = loadScenario(oneScenario('sweep', positionals));
   const header = planSweep(base, values, flags, warnTo(io));
@@ -83,6 +80,11 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
     signals.release();
     start.sink?.close();
   }
+}
+
+function printHelp(io: Io): number {
+  io.out(HELP.sweep!);
+  return 0;
 }
 
 /**
