@@ -1,16 +1,16 @@
 // Reads a sweep's JSONL file line by line (never whole: it can hold millions of runs), checks
 // each line, and folds the records into a tally, for `sweep --resume` and `merge`.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 import { InputError } from '../scenario/errors.js';
 import { shardRange } from './sweepPlan.js';
 import type { SweepHeader } from './sweepLine.js';
 import { parseHeader, parseRecord } from './sweepParse.js';
 import { addRecord, emptyTally, type SweepTally } from './sweepTally.js';
 
-/** A line longer than this is not one a sweep wrote. */
-const MAX_LINE_CHARS = 1 << 20;
+/** A line longer than this (in bytes) is not one a sweep wrote. */
+const MAX_LINE_BYTES = 1 << 20;
 const CHUNK = 1 << 16;
+const NEWLINE = 0x0a;
 
 export interface Line {
   text: string;
@@ -22,29 +22,35 @@ export interface Line {
   terminated: boolean;
 }
 
+/**
+ * The file's lines, split on bytes: each line's position counts its bytes as they are on disk,
+ * so a byte that is not UTF-8 (shown as U+FFFD, 3 bytes) cannot shift where a later line starts.
+ */
 export function* readLines(file: string): Generator<Line> {
   const fd = openSync(file, 'r');
   try {
-    const decoder = new StringDecoder('utf8');
     const buffer = Buffer.alloc(CHUNK);
-    let pending = '';
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
     let offset = 0;
     let number = 0;
-    let lineStart = 0;
     for (let read; (read = readSync(fd, buffer, 0, CHUNK, offset)) > 0; offset += read) {
-      pending += decoder.write(buffer.subarray(0, read));
-      let newline;
-      while ((newline = pending.indexOf('\n')) >= 0) {
-        const text = pending.slice(0, newline);
-        pending = pending.slice(newline + 1);
-        lineStart += Buffer.byteLength(text) + 1;
-        yield { text, number: ++number, end: lineStart, terminated: true };
+      let start = 0;
+      for (let newline; (newline = buffer.indexOf(NEWLINE, start)) >= 0 && newline < read; start = newline + 1) {
+        const bytes = Buffer.concat([...pending, buffer.subarray(start, newline)]);
+        pending = [];
+        pendingBytes = 0;
+        yield { text: bytes.toString('utf8'), number: ++number, end: offset + newline + 1, terminated: true };
       }
-      if (pending.length > MAX_LINE_CHARS)
+      if (start < read) {
+        pending.push(Buffer.from(buffer.subarray(start, read)));
+        pendingBytes += read - start;
+      }
+      if (pendingBytes > MAX_LINE_BYTES)
         throw new InputError([{ file, path: '', line: number + 1, message: 'line too long for a sweep record' }]);
     }
-    pending += decoder.end();
-    if (pending !== '') yield { text: pending, number: ++number, end: offset, terminated: false };
+    if (pendingBytes > 0)
+      yield { text: Buffer.concat(pending).toString('utf8'), number: ++number, end: offset, terminated: false };
   } finally {
     closeSync(fd);
   }
@@ -59,6 +65,8 @@ export interface SweepFile {
   validBytes: number;
   /** The 1-based number of a last line cut short (a write interrupted by a crash), else null. */
   cutOff: number | null;
+  /** False when the header is the whole file and lacks its newline: a record must not follow it on that line. */
+  headerTerminated: boolean;
 }
 
 /** The header and tally of a sweep file; a bad or duplicated line is an InputError naming it. */
@@ -71,6 +79,7 @@ export function readSweepFile(file: string): SweepFile {
   const tally = emptyTally();
   let validBytes = 0;
   let cutOff: number | null = null;
+  let headerTerminated = true;
   for (const line of readLines(file)) {
     const fail = (message: string) => new InputError([{ file, path: '', line: line.number, message }]);
     // A sweep writes whole lines; one without its newline was cut short, and is dropped.
@@ -86,6 +95,7 @@ export function readSweepFile(file: string): SweepFile {
     }
     if (!header) {
       header = parseHeader(value, fail);
+      headerTerminated = line.terminated;
       done = new Uint8Array(header.runs);
       range = shardRange(header.runs, header.shard);
     } else {
@@ -99,5 +109,5 @@ export function readSweepFile(file: string): SweepFile {
     validBytes = line.end;
   }
   if (!header) throw new InputError([{ file, path: '', message: 'empty: not a sweep file' }]);
-  return { header, tally, done, validBytes, cutOff };
+  return { header, tally, done, validBytes, cutOff, headerTerminated };
 }

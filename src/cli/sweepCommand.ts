@@ -8,6 +8,7 @@ import { sweepHeader } from '../analysis/sweepPlan.js';
 import { runSweep } from '../analysis/sweepRun.js';
 import { summarizeSweep, type SweepSummary } from '../analysis/sweepSummary.js';
 import type { SweepTally } from '../analysis/sweepTally.js';
+import { safeText } from '../present/safeText.js';
 import { loadScenario } from '../scenario/loader.js';
 import { applyOverrides } from '../scenario/overrides.js';
 import { oneScenario, parse } from './args.js';
@@ -16,6 +17,7 @@ import { describeWriteError, EXIT_OUTPUT_ERROR } from './streams.js';
 import { formatSweep, formatSweepCsv } from './sweepFormat.js';
 import { SWEEP_OPTIONS, sweepFlags, type SweepFlags } from './sweepOptions.js';
 import { createSweepFile, resumeSweepFile, type SweepSink } from './sweepOutput.js';
+import { SweepIoError } from './sweepIoError.js';
 import { sweepProgress } from './sweepProgress.js';
 import { HELP } from './usage.js';
 
@@ -43,14 +45,12 @@ export function printSummary(
 
 export async function sweepCommand(argv: string[], io: Io, options: SweepCommandOptions = {}): Promise<number> {
   const { values, positionals } = parse('sweep', argv, SWEEP_OPTIONS);
-  if (values.help) {
-    io.out(HELP.sweep!);
-    return 0;
-  }
+  if (values.help) return printHelp(io);
   const flags = sweepFlags(values, defaultWorkers(), warnTo(io));
   const base = loadScenario(oneScenario('sweep', positionals));
   const header = planSweep(base, values, flags, warnTo(io));
-  const start = openOut(flags, header, warnTo(io));
+  const start = openOut(flags, header, io);
+  if (typeof start === 'number') return start;
   const controller = new AbortController();
   const signals = stopOnSignals(controller, options.signal);
   const progress = sweepProgress(io, options.progress);
@@ -82,6 +82,11 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
   }
 }
 
+function printHelp(io: Io): number {
+  io.out(HELP.sweep!);
+  return 0;
+}
+
 /**
  * Ctrl-C (SIGINT) or SIGTERM (a scheduler stopping the job) aborts the sweep; the exit code is
  * 128 + the signal's number, as a shell reports it. A second signal does not wait for the summary;
@@ -100,6 +105,7 @@ function stopOnSignals(controller: AbortController, signal?: AbortSignal) {
     return [name, handler] as const;
   });
   const onAbort = () => controller.abort();
+  if (signal?.aborted) onAbort();
   signal?.addEventListener('abort', onAbort, { once: true });
   return {
     exitCode: () => exitCode,
@@ -124,19 +130,28 @@ function planSweep(
   return sweepHeader(base, varied, { ...flags, overrides });
 }
 
-function openOut(
-  flags: SweepFlags,
-  header: SweepHeader,
-  warn: (message: string) => void,
-): { sink: SweepSink | null; tally?: SweepTally; done?: Uint8Array } {
+interface OpenedOut {
+  sink: SweepSink | null;
+  tally?: SweepTally;
+  done?: Uint8Array;
+}
+
+/** The --out file, locked; or the exit code (74) once a file that cannot be read or written is reported. */
+function openOut(flags: SweepFlags, header: SweepHeader, io: Io): OpenedOut | number {
   if (flags.out === null) return { sink: null };
-  if (flags.resume) return resumeSweepFile(flags.out, header, warn);
-  return { sink: createSweepFile(flags.out, header) };
+  try {
+    if (flags.resume) return resumeSweepFile(flags.out, header, warnTo(io));
+    return { sink: createSweepFile(flags.out, header, warnTo(io)) };
+  } catch (error) {
+    if (!(error instanceof SweepIoError)) throw error;
+    io.err(`forum-sim: ${error.message}`);
+    return EXIT_OUTPUT_ERROR;
+  }
 }
 
 function writeFailed(io: Io, flags: SweepFlags, error: unknown): number {
   io.err(
-    `forum-sim: cannot write ${flags.out}: ${describeWriteError(error)}; its whole lines are kept; the sweep stopped`,
+    `forum-sim: cannot write ${safeText(flags.out ?? '')}: ${describeWriteError(error)}; its whole lines are kept; the sweep stopped`,
   );
   return EXIT_OUTPUT_ERROR;
 }
@@ -144,7 +159,7 @@ function writeFailed(io: Io, flags: SweepFlags, error: unknown): number {
 /** After Ctrl-C: what the file holds and how to complete it. */
 function stoppedEarly(io: Io, tally: SweepTally, flags: SweepFlags, code: number): number {
   const next = flags.out
-    ? `; ${flags.out} holds every finished run: complete it by running the same command with --resume`
+    ? `; ${safeText(flags.out)} holds every finished run: complete it by running the same command with --resume`
     : ' (no --out file to resume from)';
   io.err(`forum-sim: interrupted after ${tally.completed} runs${next}`);
   return code;

@@ -1,66 +1,164 @@
-// The sweep's --out file: created new (never over a file that exists) with its header line, or
+// The sweep's --out file, locked for the whole write (sweepLock.ts): created new (never over a
+// file that exists) with its header written whole (a temporary file, then linked into place), or
 // reopened by --resume after checking it was written by this same sweep. Whole lines only.
-import { closeSync, openSync, truncateSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  truncateSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { readSweepFile } from '../analysis/sweepFile.js';
 import type { SweepHeader, SweepRecord } from '../analysis/sweepLine.js';
 import { headerMismatch } from '../analysis/sweepPlan.js';
 import type { SweepTally } from '../analysis/sweepTally.js';
 import { InputError } from '../scenario/errors.js';
-import { describeWriteError } from './streams.js';
+import { isSystemError, SweepIoError } from './sweepIoError.js';
+import { lockSweepFile, type SweepLock } from './sweepLock.js';
 import { UsageError } from './usage.js';
 
 export interface SweepSink {
   write: (records: readonly SweepRecord[]) => void;
+  /** Closes the file and releases its lock. */
   close: () => void;
 }
 
-function sink(fd: number): SweepSink {
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+}
+
+function sink(fd: number, lock: SweepLock): SweepSink {
   return {
     write(records) {
       if (records.length === 0) return;
       // One write per slice, of whole lines: an interrupted sweep never leaves half a line.
-      const bytes = Buffer.from(records.map((r) => JSON.stringify(r)).join('\n') + '\n');
-      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+      writeAll(fd, Buffer.from(records.map((r) => JSON.stringify(r)).join('\n') + '\n'));
     },
-    close: () => closeSync(fd),
+    close() {
+      closeSync(fd);
+      lock.release();
+    },
   };
 }
 
-function cannotOpen(file: string, error: unknown): InputError {
-  return new InputError([{ file, path: '', message: `cannot write: ${describeWriteError(error)}` }]);
+/** Runs `open` under the file's lock; the lock is released if it throws. */
+function locked(file: string, warn: (message: string) => void, open: (lock: SweepLock) => SweepSink | Resumed) {
+  const lock = lockSweepFile(file, warn);
+  try {
+    return open(lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
-export function createSweepFile(file: string, header: SweepHeader): SweepSink {
+const exists = (file: string) => lstatSync(file, { throwIfNoEntry: false }) !== undefined;
+
+function existsError(file: string): UsageError {
+  return new UsageError(
+    `--out ${file}: the file exists, and a sweep never overwrites one: add --resume to complete the sweep it holds, or choose another file`,
+    'sweep',
+  );
+}
+
+/**
+ * Writes the header to FILE.header.tmp and puts it in place: linked (never over a file that
+ * exists) or, with `replace`, renamed over a file found to hold no whole header. A kill or a full
+ * disk leaves no file at all, never an empty one. Returns the file, open to append runs.
+ */
+function writeHeader(file: string, header: SweepHeader, replace: boolean): number {
+  const temp = `${file}.header.tmp`;
   let fd: number;
   try {
-    fd = openSync(file, 'wx');
+    fd = openSync(temp, 'w');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-      throw new UsageError(
-        `--out ${file}: the file exists, and a sweep never overwrites one: add --resume to complete the sweep it holds, or choose another file`,
-        'sweep',
-      );
-    throw cannotOpen(file, error);
+    throw new SweepIoError(file, 'write', error);
   }
-  const out = sink(fd);
   try {
-    writeSync(fd, JSON.stringify(header) + '\n');
+    writeAll(fd, Buffer.from(JSON.stringify(header) + '\n'));
+    fsyncSync(fd);
+    if (replace) renameSync(temp, file);
+    else putInPlace(temp, file);
+    return fd;
   } catch (error) {
-    out.close();
-    throw cannotOpen(file, error);
+    closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      /* renamed already, or never made */
+    }
+    if (error instanceof UsageError || !isSystemError(error)) throw error;
+    throw new SweepIoError(file, 'write', error);
   }
-  return out;
+}
+
+function putInPlace(temp: string, file: string): void {
+  try {
+    linkSync(temp, file);
+  } catch (error) {
+    if (!isSystemError(error)) throw error;
+    if (error.code === 'EEXIST') throw existsError(file);
+    // A filesystem without hard links: the lock keeps other sweeps out, so a check then a rename.
+    if (!['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP'].includes(error.code ?? '')) throw error;
+    if (exists(file)) throw existsError(file);
+    renameSync(temp, file);
+    return;
+  }
+  unlinkSync(temp);
+}
+
+export function createSweepFile(file: string, header: SweepHeader, warn: (message: string) => void): SweepSink {
+  return locked(file, warn, (lock) => {
+    if (exists(file)) throw existsError(file);
+    return sink(writeHeader(file, header, false), lock);
+  }) as SweepSink;
 }
 
 export interface Resumed {
   sink: SweepSink;
-  tally: SweepTally;
-  done: Uint8Array;
+  /** Absent when the file held no whole header and the sweep started afresh. */
+  tally?: SweepTally;
+  done?: Uint8Array;
 }
 
 /** The file's runs so far, checked against this sweep, and the file reopened to append the rest. */
 export function resumeSweepFile(file: string, header: SweepHeader, warn: (message: string) => void): Resumed {
-  const found = readSweepFile(file);
+  if (!lstatSync(file, { throwIfNoEntry: false })?.isFile())
+    throw new InputError([{ file, path: '', message: 'no such regular file' }]);
+  return locked(file, warn, (lock) => {
+    if (holdsNoHeader(file, header)) {
+      warn(`${file}: holds no whole header (the sweep that made it stopped before writing one): starting afresh`);
+      return { sink: sink(writeHeader(file, header, true), lock) };
+    }
+    return resumeRuns(file, header, warn, lock);
+  }) as Resumed;
+}
+
+/** Empty, or the start of this very sweep's header line cut short: nothing in it to keep. */
+function holdsNoHeader(file: string, header: SweepHeader): boolean {
+  const expected = Buffer.from(JSON.stringify(header));
+  try {
+    if (lstatSync(file).size >= expected.length) return false;
+    const found = readFileSync(file);
+    return expected.subarray(0, found.length).equals(found);
+  } catch (error) {
+    throw new SweepIoError(file, 'read', error);
+  }
+}
+
+function resumeRuns(file: string, header: SweepHeader, warn: (message: string) => void, lock: SweepLock): Resumed {
+  let found;
+  try {
+    found = readSweepFile(file);
+  } catch (error) {
+    if (isSystemError(error)) throw new SweepIoError(file, 'read', error);
+    throw error;
+  }
   const mismatch = headerMismatch(found.header, header, { shards: true });
   if (mismatch)
     throw new InputError([
@@ -71,17 +169,24 @@ export function resumeSweepFile(file: string, header: SweepHeader, warn: (messag
         message: `written by another sweep (${mismatch}): resume with the SCENARIO, --runs, --seed, --shard, --set, --params and --vary that started it`,
       },
     ]);
-  if (found.cutOff !== null) {
-    warn(
-      `${file}: line ${found.cutOff} was cut short (the sweep was killed while writing it); it is dropped and run again`,
-    );
-    truncateSync(file, found.validBytes);
-  }
   let fd: number;
   try {
+    if (found.cutOff !== null) {
+      warn(
+        `${file}: line ${found.cutOff} was cut short (the sweep was killed while writing it); it is dropped and run again`,
+      );
+      truncateSync(file, found.validBytes);
+    }
     fd = openSync(file, 'a');
   } catch (error) {
-    throw cannotOpen(file, error);
+    throw new SweepIoError(file, 'write', error);
   }
-  return { sink: sink(fd), tally: found.tally, done: found.done };
+  try {
+    // A header cut just before its newline: the runs must start on a line of their own.
+    if (!found.headerTerminated) writeAll(fd, Buffer.from('\n'));
+  } catch (error) {
+    closeSync(fd);
+    throw new SweepIoError(file, 'write', error);
+  }
+  return { sink: sink(fd, lock), tally: found.tally, done: found.done };
 }
