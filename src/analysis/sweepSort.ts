@@ -2,7 +2,17 @@
 // finish). Memory stays bounded whatever the file's size: the runs are taken a window of indices
 // at a time, each window one pass that notes where its lines are, then copied in order into a new
 // file that replaces the old one by rename, so a crash leaves the old file whole.
-import { closeSync, fchmodSync, fstatSync, fsyncSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  readSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { InputError } from '../scenario/errors.js';
 
 const CHUNK = 1 << 20;
@@ -34,7 +44,7 @@ function* spans(fd: number): Generator<Span> {
 
 function bytesAt(fd: number, start: number, length: number): Buffer {
   const buffer = Buffer.alloc(length);
-  for (let got = 0; got < length; ) {
+  for (let got = 0; got < length;) {
     const read = readSync(fd, buffer, got, length - got, start + got);
     if (read === 0) break;
     got += read;
@@ -102,30 +112,12 @@ function rewrite(
   try {
     fchmodSync(out, fstatSync(fd).mode & 0o777);
     const write = (bytes: Buffer) => {
-      for (let at = 0; at < bytes.length; ) at += writeSync(out, bytes, at);
+      for (let at = 0; at < bytes.length;) at += writeSync(out, bytes, at);
     };
     write(bytesAt(fd, header.start, header.length + 1));
     let written = 0;
-    for (let from = found.lowest; from <= found.highest; from += found.window) {
-      const size = Math.min(found.window, found.highest + 1 - from);
-      const starts = new Float64Array(size).fill(-1);
-      const lengths = new Uint32Array(size);
-      let number = 0;
-      for (const span of spans(fd)) {
-        if (++number === 1) continue;
-        const run = runOf(fd, span, (message) => new InputError([{ file, path: '', line: number, message }]));
-        if (run < from || run >= from + size) continue;
-        if (starts[run - from]! >= 0)
-          throw new InputError([{ file, path: '', line: number, message: `run ${run} appears twice` }]);
-        starts[run - from] = span.start;
-        lengths[run - from] = span.length + 1;
-      }
-      for (let i = 0; i < size; i++)
-        if (starts[i]! >= 0) {
-          write(bytesAt(fd, starts[i]!, lengths[i]!));
-          written++;
-        }
-    }
+    for (let from = found.lowest; from <= found.highest; from += found.window)
+      written += copyWindow(fd, file, from, Math.min(found.window, found.highest + 1 - from), write);
     // Every line copied, or the old file stays as it was.
     if (written !== found.records) throw new Error(`sorting ${file}: ${written} of ${found.records} lines copied`);
     fsyncSync(out);
@@ -140,4 +132,27 @@ function rewrite(
     unlinkSync(temporary);
     throw error;
   }
+}
+
+/** One pass: where the lines of runs [from, from + size) are, then those lines copied in order. */
+function copyWindow(fd: number, file: string, from: number, size: number, write: (bytes: Buffer) => void): number {
+  const starts = new Float64Array(size).fill(-1);
+  const lengths = new Uint32Array(size);
+  let number = 0;
+  for (const span of spans(fd)) {
+    if (++number === 1) continue;
+    const fail = (message: string) => new InputError([{ file, path: '', line: number, message }]);
+    const run = runOf(fd, span, fail);
+    if (run < from || run >= from + size) continue;
+    if (starts[run - from]! >= 0) throw fail(`run ${run} appears twice`);
+    starts[run - from] = span.start;
+    lengths[run - from] = span.length + 1;
+  }
+  let copied = 0;
+  for (let i = 0; i < size; i++)
+    if (starts[i]! >= 0) {
+      write(bytesAt(fd, starts[i]!, lengths[i]!));
+      copied++;
+    }
+  return copied;
 }

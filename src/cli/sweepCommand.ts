@@ -16,6 +16,7 @@ import { describeWriteError, EXIT_OUTPUT_ERROR } from './streams.js';
 import { formatSweep, formatSweepCsv } from './sweepFormat.js';
 import { SWEEP_OPTIONS, sweepFlags, type SweepFlags } from './sweepOptions.js';
 import { createSweepFile, resumeSweepFile, type SweepSink } from './sweepOutput.js';
+import { finishSweepFile, refuseExistingCsv } from './sweepFinish.js';
 import { sweepProgress } from './sweepProgress.js';
 import { HELP } from './usage.js';
 
@@ -57,7 +58,7 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
   let writeError: unknown = null;
   try {
     const { tally, interrupted } = await runSweep(
-      { header, file: base.source, tally: start.tally, done: start.done },
+      { header, file: base.source, tally: start.tally, done: start.done, fullInputs: flags.fullInputs },
       {
         workers: flags.workers,
         signal: controller.signal,
@@ -75,7 +76,7 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
     progress?.clear();
     printSummary(io, summarizeSweep(header, tally), flags.format, header.shard);
     if (writeError !== null) return writeFailed(io, flags, writeError);
-    return interrupted ? stoppedEarly(io, tally, flags, signals.exitCode()) : 0;
+    return interrupted ? stoppedEarly(io, tally, flags, signals.exitCode()) : finishSweepFile(io, flags);
   } finally {
     signals.release();
     start.sink?.close();
@@ -130,6 +131,7 @@ function openOut(
   warn: (message: string) => void,
 ): { sink: SweepSink | null; tally?: SweepTally; done?: Uint8Array } {
   if (flags.out === null) return { sink: null };
+  refuseExistingCsv(flags);
   if (flags.resume) return resumeSweepFile(flags.out, header, warn);
   return { sink: createSweepFile(flags.out, header) };
 }

@@ -18,6 +18,8 @@ export const SWEEP_OPTIONS = {
   resume: { type: 'boolean' },
   json: { type: 'boolean' },
   csv: { type: 'boolean' },
+  'full-inputs': { type: 'boolean' },
+  'csv-runs': { type: 'string' },
 } as const;
 
 const usage = (message: string) => new UsageError(message, 'sweep');
@@ -69,6 +71,10 @@ export interface SweepFlags {
   out: string | null;
   resume: boolean;
   format: 'text' | 'json' | 'csv';
+  /** Every drawn value in each line (else only the varied ones: replay recomputes the rest). */
+  fullInputs: boolean;
+  /** `--csv-runs FILE`: one row per run, written from the --out file when the sweep ends. */
+  csvRuns: string | null;
 }
 
 export function sweepFlags(
@@ -76,6 +82,8 @@ export function sweepFlags(
     resume?: boolean;
     json?: boolean;
     csv?: boolean;
+    'full-inputs'?: boolean;
+    'csv-runs'?: string;
   },
   defaultWorkers: number,
 ): SweepFlags {
@@ -83,6 +91,8 @@ export function sweepFlags(
   const workers = wholeNumber('workers', values.workers, defaultWorkers, 256);
   if (values.json && values.csv) throw usage('--json and --csv are alternatives: give one');
   if (values.resume && values.out === undefined) throw usage('--resume needs --out FILE: the sweep file to complete');
+  if (values['csv-runs'] !== undefined && values.out === undefined)
+    throw usage('--csv-runs needs --out FILE: its rows are written from that file when the sweep ends');
   return {
     runs,
     workers,
@@ -92,5 +102,7 @@ export function sweepFlags(
     out: values.out ?? null,
     resume: Boolean(values.resume),
     format: values.json ? 'json' : values.csv ? 'csv' : 'text',
+    fullInputs: Boolean(values['full-inputs']),
+    csvRuns: values['csv-runs'] ?? null,
   };
 }

@@ -2,7 +2,7 @@
 // reopened by --resume after checking it was written by this same sweep. Whole lines only.
 import { closeSync, openSync, truncateSync, writeSync } from 'node:fs';
 import { readSweepFile } from '../analysis/sweepFile.js';
-import type { SweepHeader, SweepRecord } from '../analysis/sweepLine.js';
+import { sweepLineText, type SweepHeader, type SweepRecord } from '../analysis/sweepLine.js';
 import { headerMismatch } from '../analysis/sweepPlan.js';
 import type { SweepTally } from '../analysis/sweepTally.js';
 import { InputError } from '../scenario/errors.js';
@@ -19,7 +19,7 @@ function sink(fd: number): SweepSink {
     write(records) {
       if (records.length === 0) return;
       // One write per slice, of whole lines: an interrupted sweep never leaves half a line.
-      const bytes = Buffer.from(records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+      const bytes = Buffer.from(records.map(sweepLineText).join('\n') + '\n');
       for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
     },
     close: () => closeSync(fd),
