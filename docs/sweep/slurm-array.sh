@@ -8,8 +8,10 @@
 #SBATCH --cpus-per-task=4
 #SBATCH --mem=1G
 #SBATCH --time=02:00:00
-#SBATCH --output=results/sweep-%A_%a.log
+#SBATCH --output=forum-sim-sweep-%A_%a.log
 set -eu
+# Slurm opens the log above before this runs (so it is not in results/); the files go in results/.
+mkdir -p results
 SHARDS=8
 OUT="results/arf-2022-shard-${SLURM_ARRAY_TASK_ID}-of-${SHARDS}.jsonl"
 RESUME=""

@@ -1,13 +1,17 @@
 // The lines of a sweep's JSONL file: a header that says what the sweep is, then one record per run
-// with its inputs (enough for `forum-sim run --inputs` to replay it) and what it came to.
+// with its inputs (enough for `forum-sim run --inputs` to replay it) and what it came to. A line is
+// compact: the drawn values derive from (scenario, overrides, seed), so only those of parameters
+// the overrides spread are kept (unless fullInputs), and blockers are grouped by issue and rung.
 import type { Blocker, DecisionRule, OutcomeKind, RunInputs, RunResult, Scenario } from '../domain/types.js';
 import { deriveSeed } from '../engine/rng.js';
 import { runScenario, type RunOptions } from '../engine/run.js';
 import type { Overrides } from '../scenario/overrides.js';
 import { adoptedText } from './consensusText.js';
 
-/** Version of the file format, in every header. */
-export const SWEEP_FORMAT = 1;
+/** Version of the file format, in every header; 2: compact lines (inputs.drawn optional, blockers grouped). */
+export const SWEEP_FORMAT = 2;
+/** Formats this version reads (`merge`); it writes only SWEEP_FORMAT. */
+export const READABLE_SWEEP_FORMATS: readonly number[] = [1, 2];
 /** Most runs a sweep takes (its file keeps one byte per run index while it is read back). */
 export const MAX_SWEEP_RUNS = 100_000_000;
 
@@ -18,7 +22,7 @@ export interface Shard {
 }
 
 export interface SweepHeader {
-  forumSimSweep: typeof SWEEP_FORMAT;
+  forumSimSweep: number;
   scenario: string;
   scenarioHash: string;
   version: string;
@@ -46,10 +50,13 @@ export interface RunOutcome {
   blockers: Blocker[];
 }
 
+/** A run's inputs in a sweep line: `drawn` holds every draw only with fullInputs (see above). */
+export type LineInputs = Omit<RunInputs, 'drawn'> & { drawn?: Record<string, number> };
+
 export interface RunRecord {
   run: number;
   scenario: string;
-  inputs: RunInputs;
+  inputs: LineInputs;
   result: RunOutcome;
 }
 
@@ -85,6 +92,22 @@ export function runOutcome(result: RunResult): RunOutcome {
 
 export type Runner = (scenario: Scenario, options: RunOptions) => RunResult;
 
+/**
+ * The inputs a line keeps: without `full`, only the draws of parameters the overrides name (the
+ * varied ones, for --csv-runs); replay recomputes the rest from the seed, draw for draw.
+ */
+export function lineInputs(inputs: RunInputs, full: boolean): LineInputs {
+  if (full) return inputs;
+  const { drawn, ...rest } = inputs;
+  const varied = Object.entries(drawn).filter(([key]) => Object.hasOwn(inputs.overrides, key));
+  return varied.length > 0 ? { ...rest, drawn: Object.fromEntries(varied) } : rest;
+}
+
+export interface SweepRecordOptions {
+  /** Keep every drawn value in the line (`sweep --full-inputs`). */
+  fullInputs?: boolean;
+}
+
 /** Run `index` of a sweep with master seed `master`; a run that throws becomes an error record. */
 export function sweepRecord(
   scenario: Scenario,
@@ -92,11 +115,13 @@ export function sweepRecord(
   master: string,
   index: number,
   runner: Runner = runScenario,
+  options: SweepRecordOptions = {},
 ): SweepRecord {
   const seed = deriveSeed(master, index);
   try {
     const result = runner(scenario, { seed, overrides, transcript: false });
-    return { run: index, scenario: scenario.id, inputs: result.inputs, result: runOutcome(result) };
+    const inputs = lineInputs(result.inputs, options.fullInputs ?? false);
+    return { run: index, scenario: scenario.id, inputs, result: runOutcome(result) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
@@ -106,4 +131,29 @@ export function sweepRecord(
       error: message,
     };
   }
+}
+
+/** Blockers as a line keeps them: issue -> rung -> actors (a fifth of the list's bytes). */
+export type GroupedBlockers = Record<string, Record<string, string[]>>;
+
+export function groupBlockers(blockers: readonly Blocker[]): GroupedBlockers {
+  const byIssue = new Map<string, Map<string, string[]>>();
+  for (const { actor, issue, rung } of blockers) {
+    const rungs = byIssue.get(issue) ?? byIssue.set(issue, new Map()).get(issue)!;
+    (rungs.get(rung) ?? rungs.set(rung, []).get(rung)!).push(actor);
+  }
+  // fromEntries, not assignment: an id such as `__proto__` stays a plain key.
+  return Object.fromEntries([...byIssue].map(([issue, rungs]) => [issue, Object.fromEntries(rungs)]));
+}
+
+export function ungroupBlockers(grouped: GroupedBlockers): Blocker[] {
+  return Object.entries(grouped).flatMap(([issue, rungs]) =>
+    Object.entries(rungs).flatMap(([rung, actors]) => actors.map((actor) => ({ actor, issue, rung }))),
+  );
+}
+
+/** The JSON line (without its newline) a sweep file holds for a record. */
+export function sweepLineText(record: SweepRecord): string {
+  if (isError(record)) return JSON.stringify(record);
+  return JSON.stringify({ ...record, result: { ...record.result, blockers: groupBlockers(record.result.blockers) } });
 }

@@ -2,7 +2,14 @@
 // with a message that says what was expected, for `sweep --resume` and `merge`.
 import { OUTCOMES, DECISION_RULES, type OutcomeKind } from '../domain/types.js';
 import { deriveSeed } from '../engine/rng.js';
-import { MAX_SWEEP_RUNS, SWEEP_FORMAT, type SweepHeader, type SweepRecord } from './sweepLine.js';
+import {
+  MAX_SWEEP_RUNS,
+  READABLE_SWEEP_FORMATS,
+  ungroupBlockers,
+  type GroupedBlockers,
+  type SweepHeader,
+  type SweepRecord,
+} from './sweepLine.js';
 
 type Fail = (message: string) => Error;
 type Json = Record<string, unknown>;
@@ -19,11 +26,8 @@ function need(ok: boolean, fail: Fail, message: string): void {
 export function parseHeader(value: unknown, fail: Fail): SweepHeader {
   need(isObject(value) && value.forumSimSweep !== undefined, fail, 'not a sweep file: expected its header line');
   const h = value as Json;
-  need(
-    h.forumSimSweep === SWEEP_FORMAT,
-    fail,
-    `sweep file format ${String(h.forumSimSweep)}, expected ${SWEEP_FORMAT}`,
-  );
+  const [format, formats] = [h.forumSimSweep as number, READABLE_SWEEP_FORMATS];
+  need(formats.includes(format), fail, `sweep file format ${String(format)}, expected ${formats.join(' or ')}`);
   for (const field of ['scenario', 'scenarioHash', 'version', 'seed'])
     need(typeof h[field] === 'string', fail, `header: ${field}: expected a string`);
   need(
@@ -65,6 +69,12 @@ export function parseRecord(value: unknown, header: SweepHeader, fail: Fail): Sw
   need(r.scenario === header.scenario, fail, `scenario: expected ${header.scenario}, got ${String(r.scenario)}`);
   const inputs = r.inputs as Json;
   need(isObject(inputs) && isStringMap(inputs.overrides), fail, 'inputs: expected {seed, overrides, ...}');
+  need(
+    inputs.drawn === undefined ||
+      (isObject(inputs.drawn) && Object.values(inputs.drawn).every((v) => typeof v === 'number' && Number.isFinite(v))),
+    fail,
+    'inputs.drawn: expected ACTOR.PATH: number (or no drawn: replay recomputes the draws)',
+  );
   const seed = deriveSeed(header.seed, r.run as number);
   need(
     inputs.seed === seed,
@@ -85,11 +95,25 @@ export function parseRecord(value: unknown, header: SweepHeader, fail: Fail): Sw
   need(isCount(result.rounds), fail, 'result.rounds: expected a whole number');
   need(typeof result.capped === 'boolean', fail, 'result.capped: expected true or false');
   need(result.text === null || isStringMap(result.text), fail, 'result.text: expected null or ISSUE: RUNG');
-  need(
-    Array.isArray(result.blockers) &&
-      result.blockers.every((b) => isObject(b) && typeof b.actor === 'string' && typeof b.issue === 'string'),
-    fail,
-    'result.blockers: expected a list of {actor, issue, rung}',
-  );
-  return r as unknown as SweepRecord;
+  return { ...r, result: { ...result, blockers: parseBlockers(result.blockers, fail) } } as unknown as SweepRecord;
+}
+
+/** Format 2's ISSUE: {RUNG: [ACTOR...]} or format 1's list of {actor, issue, rung}, as the list. */
+function parseBlockers(value: unknown, fail: Fail): unknown[] {
+  if (Array.isArray(value)) {
+    const ok = value.every(
+      (b) => isObject(b) && typeof b.actor === 'string' && typeof b.issue === 'string' && typeof b.rung === 'string',
+    );
+    need(ok, fail, 'result.blockers: expected a list of {actor, issue, rung}');
+    return value;
+  }
+  const grouped =
+    isObject(value) &&
+    Object.values(value).every(
+      (rungs) =>
+        isObject(rungs) &&
+        Object.values(rungs).every((actors) => Array.isArray(actors) && actors.every((a) => typeof a === 'string')),
+    );
+  need(grouped, fail, 'result.blockers: expected ISSUE: {RUNG: [ACTOR, ...]}');
+  return ungroupBlockers(value as GroupedBlockers);
 }

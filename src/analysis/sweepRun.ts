@@ -18,6 +18,8 @@ export interface SweepJob {
   tally?: SweepTally;
   /** Run index -> 1 for runs already done, which are skipped. */
   done?: Uint8Array;
+  /** Every drawn value in each record (`--full-inputs`). */
+  fullInputs?: boolean;
 }
 
 export interface SweepRunOptions {
@@ -42,7 +44,13 @@ export async function runSweep(job: SweepJob, options: SweepRunOptions = {}): Pr
   const pending = countPending(from, to, job.done);
   const workers = Math.max(1, options.workers ?? defaultWorkers());
   const size = Math.min(MAX_SLICE, Math.max(1, Math.ceil(pending / (workers * 4))));
-  const base = { kind: 'sweep' as const, scenario: job.scenario, overrides: runOverrides(header), seed: header.seed };
+  const base = {
+    kind: 'sweep' as const,
+    scenario: job.scenario,
+    overrides: runOverrides(header),
+    seed: header.seed,
+    fullInputs: job.fullInputs ?? false,
+  };
   const slices = sliceRuns(from, to, size, job.done, base);
   const total = to - from;
   options.onProgress?.(tally.completed, total);

@@ -14,8 +14,11 @@ export interface SweepSlice {
   seed: string;
   /** Run indices, ascending. */
   runs: number[];
+  /** Keep every drawn value in the records (`sweep --full-inputs`); else only the varied ones. */
+  fullInputs?: boolean;
 }
 
 export function runSweepSlice(slice: SweepSlice): SweepRecord[] {
-  return slice.runs.map((index) => sweepRecord(slice.scenario, slice.overrides, slice.seed, index));
+  const options = { fullInputs: slice.fullInputs ?? false };
+  return slice.runs.map((index) => sweepRecord(slice.scenario, slice.overrides, slice.seed, index, undefined, options));
 }

@@ -18,6 +18,7 @@ import { formatSweep, formatSweepCsv } from './sweepFormat.js';
 import { SWEEP_OPTIONS, sweepFlags, type SweepFlags } from './sweepOptions.js';
 import { createSweepFile, resumeSweepFile, type SweepSink } from './sweepOutput.js';
 import { SweepIoError } from './sweepIoError.js';
+import { finishSweepFile, refuseExistingCsv } from './sweepFinish.js';
 import { sweepProgress } from './sweepProgress.js';
 import { HELP } from './usage.js';
 
@@ -57,7 +58,7 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
   let writeError: unknown = null;
   try {
     const { tally, interrupted } = await runSweep(
-      { header, scenario: base, tally: start.tally, done: start.done },
+      { header, scenario: base, tally: start.tally, done: start.done, fullInputs: flags.fullInputs },
       {
         workers: flags.workers,
         signal: controller.signal,
@@ -75,7 +76,7 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
     progress?.clear();
     printSummary(io, summarizeSweep(header, tally), flags.format, header.shard);
     if (writeError !== null) return writeFailed(io, flags, writeError);
-    return interrupted ? stoppedEarly(io, tally, flags, signals.exitCode()) : 0;
+    return interrupted ? stoppedEarly(io, tally, flags, signals.exitCode()) : finishSweepFile(io, flags);
   } finally {
     signals.release();
     start.sink?.close();
@@ -139,6 +140,7 @@ interface OpenedOut {
 /** The --out file, locked; or the exit code (74) once a file that cannot be read or written is reported. */
 function openOut(flags: SweepFlags, header: SweepHeader, io: Io): OpenedOut | number {
   if (flags.out === null) return { sink: null };
+  refuseExistingCsv(flags);
   try {
     if (flags.resume) return resumeSweepFile(flags.out, header, warnTo(io));
     return { sink: createSweepFile(flags.out, header, warnTo(io)) };

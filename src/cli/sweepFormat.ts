@@ -74,7 +74,7 @@ function blockers(s: SweepSummary): string[] {
 
 const CSV_HEADER = 'section,item,runs,share,ci95_low,ci95_high,value';
 
-function csvField(value: string | number | null): string {
+export function csvField(value: string | number | boolean | null): string {
   if (value === null) return '';
   const text = String(value);
   // Quoted when needed; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula.

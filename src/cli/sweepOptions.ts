@@ -20,6 +20,8 @@ export const SWEEP_OPTIONS = {
   resume: { type: 'boolean' },
   json: { type: 'boolean' },
   csv: { type: 'boolean' },
+  'full-inputs': { type: 'boolean' },
+  'csv-runs': { type: 'string' },
 } as const;
 
 const usage = (message: string) => new UsageError(message, 'sweep');
@@ -71,6 +73,10 @@ export interface SweepFlags {
   out: string | null;
   resume: boolean;
   format: 'text' | 'json' | 'csv';
+  /** Every drawn value in each line (else only the varied ones: replay recomputes the rest). */
+  fullInputs: boolean;
+  /** `--csv-runs FILE`: one row per run, written from the --out file when the sweep ends. */
+  csvRuns: string | null;
 }
 
 export function sweepFlags(
@@ -78,6 +84,8 @@ export function sweepFlags(
     resume?: boolean;
     json?: boolean;
     csv?: boolean;
+    'full-inputs'?: boolean;
+    'csv-runs'?: string;
   },
   defaultWorkers: number,
   warn: (message: string) => void = () => {},
@@ -89,6 +97,8 @@ export function sweepFlags(
   warnIfLong('sweep', to - from, workers, warn);
   if (values.json && values.csv) throw usage('--json and --csv are alternatives: give one');
   if (values.resume && values.out === undefined) throw usage('--resume needs --out FILE: the sweep file to complete');
+  if (values['csv-runs'] !== undefined && values.out === undefined)
+    throw usage('--csv-runs needs --out FILE: its rows are written from that file when the sweep ends');
   return {
     runs,
     workers,
@@ -98,5 +108,7 @@ export function sweepFlags(
     out: values.out ?? null,
     resume: Boolean(values.resume),
     format: values.json ? 'json' : values.csv ? 'csv' : 'text',
+    fullInputs: Boolean(values['full-inputs']),
+    csvRuns: values['csv-runs'] ?? null,
   };
 }

@@ -14,7 +14,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { readSweepFile } from '../analysis/sweepFile.js';
-import type { SweepHeader, SweepRecord } from '../analysis/sweepLine.js';
+import { sweepLineText, type SweepHeader, type SweepRecord } from '../analysis/sweepLine.js';
 import { headerMismatch } from '../analysis/sweepPlan.js';
 import type { SweepTally } from '../analysis/sweepTally.js';
 import { InputError } from '../scenario/errors.js';
@@ -37,7 +37,7 @@ function sink(fd: number, lock: SweepLock): SweepSink {
     write(records) {
       if (records.length === 0) return;
       // One write per slice, of whole lines: an interrupted sweep never leaves half a line.
-      writeAll(fd, Buffer.from(records.map((r) => JSON.stringify(r)).join('\n') + '\n'));
+      writeAll(fd, Buffer.from(records.map(sweepLineText).join('\n') + '\n'));
     },
     close() {
       closeSync(fd);

@@ -164,7 +164,8 @@ Options:
 
 Progress goes to stderr when it is a terminal.`,
   sweep: `Usage: forum-sim sweep SCENARIO [--runs N] [--seed S] [--workers W] [--set PATH=VALUE]...
-         [--vary ACTOR.PATH=LO:MODE:HI]... [--shard K/N] [--out FILE.jsonl [--resume]] [--json | --csv]
+         [--vary ACTOR.PATH=LO:MODE:HI]... [--shard K/N] [--json | --csv]
+         [--out FILE.jsonl [--resume] [--full-inputs] [--csv-runs FILE.csv]]
 
 Runs the forum N times on worker threads, each run drawing its parameters from their spreads,
 and reports the probability of each outcome with its 95% Wilson interval and beside them that of
@@ -188,6 +189,10 @@ Options:
                       a line replays with \`forum-sim run SCENARIO --inputs LINE.json\`.
                       An existing file is never overwritten
   --resume            complete the --out file of an interrupted sweep (same options)
+  --full-inputs       keep every drawn value in each line (by default only the varied ones:
+                      replay draws the rest again from the seed, value for value)
+  --csv-runs FILE     with --out: one CSV row per run (run, seed, outcome, text, rounds,
+                      blockers, the varied parameters), written when the sweep ends
   --json              the summary as JSON (no timings: the same for any workers or shards)
   --csv               the summary as CSV rows: section,item,runs,share,ci95_low,ci95_high,value
   -h, --help          this help

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { parse } from '../../src/cli/args.js';
 import { SWEEP_OPTIONS, sweepFlags } from '../../src/cli/sweepOptions.js';
 import { ROOT } from './helpers.js';
@@ -39,7 +39,9 @@ describe('shard manifests', () => {
   });
 
   it('the Kubernetes Job runs shard i+1 of `completions` for each index, resuming a retried one', () => {
-    const job = parseYaml(K8S);
+    const job = parseAllDocuments(K8S)
+      .map((d) => d.toJS())
+      .find((d) => d.kind === 'Job');
     expect(job).toMatchObject({ apiVersion: 'batch/v1', kind: 'Job', spec: { completionMode: 'Indexed' } });
     const shards = job.spec.completions as number;
     const script = job.spec.template.spec.containers[0].args[0] as string;
@@ -62,5 +64,42 @@ describe('shard manifests', () => {
     expect(flags.shard).toEqual({ index: Number(to), count: Number(shards) });
     expect(flags.workers).toBe(4);
     execFileSync('bash', ['-n', join(ROOT, 'docs/sweep/slurm-array.sh')]);
+  });
+
+  it('the Job mounts a claim the manifest defines, ReadWriteMany (its pods may run on several nodes)', () => {
+    const docs = parseAllDocuments(K8S).map((d) => d.toJS());
+    const job = docs.find((d) => d.kind === 'Job');
+    const pod = job.spec.template.spec;
+    for (const mount of pod.containers.flatMap((c: { volumeMounts?: { name: string }[] }) => c.volumeMounts ?? [])) {
+      const volume = pod.volumes.find((v: { name: string }) => v.name === mount.name);
+      expect(volume, mount.name).toBeDefined();
+      const claim = docs.find(
+        (d) => d.kind === 'PersistentVolumeClaim' && d.metadata.name === volume.persistentVolumeClaim.claimName,
+      );
+      expect(claim, volume.persistentVolumeClaim.claimName).toBeDefined();
+      expect(claim.spec.accessModes).toContain('ReadWriteMany');
+      expect(claim.spec.resources.requests.storage).toMatch(/^\d+[GT]i$/);
+    }
+  });
+
+  it('the Slurm task creates results/ before anything is written there; its log is not in it', () => {
+    const body = SLURM.split('\n');
+    const mkdir = body.findIndex((l) => /^mkdir -p results$/.test(l));
+    const firstUse = body.findIndex((l) => !l.startsWith('#') && /results\//.test(l));
+    expect(mkdir).toBeGreaterThan(0);
+    expect(mkdir).toBeLessThan(firstUse);
+    // Slurm opens --output before the script runs: a log in results/ would need it to exist already.
+    expect(SLURM).not.toMatch(/#SBATCH --output=results\//);
+  });
+
+  it('the image build context leaves out node_modules, dist and .git, and keeps what npm ci builds from', () => {
+    const ignored = readFileSync(join(ROOT, '.dockerignore'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
+    for (const folder of ['node_modules', 'dist', '.git']) expect(ignored).toContain(folder);
+    for (const needed of ['package.json', 'package-lock.json', 'src', 'bin', 'scenarios', 'tsconfig.build.json'])
+      expect(ignored).not.toContain(needed);
+    expect(read('Dockerfile')).toMatch(/^COPY \. \.$/m);
   });
 });
