@@ -60,15 +60,14 @@ function checkVotes(forum: ForumFile, report: Report): void {
 }
 
 function checkUkraine(ukraine: string | string[], issues: readonly IssueDef[], report: Report): void {
-  const ladder = issues.find((issue) => issue.id === 'ukraine')?.ladder.map((rung) => rung.id);
-  if (ladder === undefined) {
-    report(['expected', 'ukraine'], 'the catalogue has no ukraine issue, so no rung of it can be expected');
-    return;
-  }
+  // Without a ukraine issue no text has a Ukraine paragraph: every run reads as omit (runSummary.ts).
+  const issue = issues.find((candidate) => candidate.id === 'ukraine');
+  const ladder = issue ? issue.ladder.map((rung) => rung.id) : ['omit'];
+  const none = issue ? '' : ' (the catalogue has no ukraine issue)';
   const rungs = Array.isArray(ukraine) ? ukraine : [ukraine];
   rungs.forEach((rung, index) => {
     if (ladder.includes(rung)) return;
     const at = Array.isArray(ukraine) ? ['expected', 'ukraine', index] : ['expected', 'ukraine'];
-    report(at, `unknown rung "${rung}"; expected one of ${ladder.join(', ')}${didYouMean(rung, ladder)}`);
+    report(at, `unknown rung "${rung}"; expected one of ${ladder.join(', ')}${none}${didYouMean(rung, ladder)}`);
   });
 }

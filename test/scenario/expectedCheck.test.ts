@@ -94,3 +94,19 @@ describe('an expected block that does not fit its forum', () => {
     expect(backtest.err).toContain('expected.outcome: "vetoed" cannot happen under decisionRule: consensus');
   });
 });
+
+describe('an expected ukraine rung against a catalogue without a ukraine issue', () => {
+  it('omit is the only rung (no text has the paragraph); any other is refused', () => {
+    const file = join(work, 'no-ukraine.yaml');
+    const text = readFileSync(join(import.meta.dirname, '../fixtures/cases/agree.yaml'), 'utf8');
+    writeFileSync(
+      file,
+      text.replace('catalogue: ../catalogue', `catalogue: ${join(import.meta.dirname, '../fixtures/catalogue')}`),
+    );
+    expect(problems(file)).toEqual([]);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('ukraine: omit', 'ukraine: peace-dialogue'));
+    expect(problems(file)).toEqual([
+      'expected.ukraine: unknown rung "peace-dialogue"; expected one of omit (the catalogue has no ukraine issue)',
+    ]);
+  });
+});
