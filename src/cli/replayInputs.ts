@@ -3,6 +3,7 @@
 import type { RunInputs, Scenario } from '../domain/types.js';
 import { readTextFile } from '../scenario/boundedRead.js';
 import { InputError } from '../scenario/errors.js';
+import { drawnProblem } from './drawnRanges.js';
 import { UsageError } from './usage.js';
 
 export type Replay = Pick<RunInputs, 'seed' | 'overrides' | 'drawn'>;
@@ -51,6 +52,11 @@ export function replayInputs(
     Object.values(drawn).some((v) => typeof v !== 'number' || !Number.isFinite(v))
   ) {
     throw problem(`${at}drawn`, 'expected an object of ACTOR.path: number');
+  }
+  // The same ranges as --set: a replay must not run on values no draw could give.
+  for (const [key, value] of Object.entries(drawn as Record<string, number>)) {
+    const why = drawnProblem(key, value, scenario.participants);
+    if (why !== undefined) throw problem(`${at}drawn.${key}`, why);
   }
   if (record && typeof record.scenario === 'string' && record.scenario !== scenario.id) {
     throw problem('scenario', `the run was recorded on ${record.scenario}, not ${scenario.id}`);

@@ -4,6 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IssueDef } from '../domain/types.js';
 import { readTextFile } from './boundedRead.js';
+import { outsideCatalogue } from './catalogueFile.js';
 import { InputError, type Problem } from './errors.js';
 import type { ProfileInput } from './schema.js';
 import { readYamlFile, validateLenient, type YamlFile } from './yamlFile.js';
@@ -75,7 +76,9 @@ function catalogueSignature(dir: string): string {
   for (const file of [join(dir, 'issues.yaml'), ...actorFiles(dir)]) {
     let text: string;
     try {
-      // Bounded like every read: issues.yaml may be a link to /dev/zero.
+      // Bounded like every read: issues.yaml may be a link to /dev/zero; a link out is not read.
+      const outside = outsideCatalogue(dir, file);
+      if (outside) throw new InputError([outside]);
       text = readTextFile(file);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -91,7 +94,7 @@ function readCatalogue(dir: string): Partly {
   const problems: Problem[] = [];
   let issues: IssueDef[] = [];
   try {
-    issues = loadIssues(issuesFile);
+    issues = loadIssues(issuesFile, readCatalogueYaml(dir, issuesFile));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     problems.push(...error.problems);
@@ -106,7 +109,7 @@ function readProfiles(dir: string, problems: Problem[]): { profiles: Map<string,
   let profilesOk = true;
   for (const file of actorFiles(dir)) {
     try {
-      const yaml = readYamlFile(file);
+      const yaml = readCatalogueYaml(dir, file);
       // A profile file with schema errors still lends the rest of its profiles, so a forum can be checked.
       const { data: parsed, problems: schemaProblems } = validateLenient(yaml, 'actors');
       problems.push(...schemaProblems);
@@ -192,6 +195,13 @@ export function loadIssues(file: string, yaml: YamlFile = readYamlFile(file)): I
   });
   if (problems.length > 0) throw new InputError(problems);
   return issues;
+}
+
+/** A file of the catalogue in `dir`, read only when it is inside that folder (catalogueFile.ts). */
+function readCatalogueYaml(dir: string, file: string): YamlFile {
+  const outside = outsideCatalogue(dir, file);
+  if (outside) throw new InputError([outside]);
+  return readYamlFile(file);
 }
 
 function actorFiles(dir: string): string[] {

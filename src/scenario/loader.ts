@@ -14,6 +14,7 @@ import {
 } from '../domain/types.js';
 import { processCatalogues, type Catalogue, type CatalogueCache } from './catalogue.js';
 import { didYouMean, InputError, type Problem } from './errors.js';
+import { checkExpected } from './expectedCheck.js';
 import { checkKnownBefore } from './knownBefore.js';
 import { levelDefaulted } from './levelDefault.js';
 import { limitProblems } from './problemLimit.js';
@@ -136,6 +137,8 @@ function buildScenario(
   }
   const dateBroken = problems.some((p) => p.file === file && p.path === 'date');
   checkKnownBefore(forum, dateBroken ? undefined : forum.date, report);
+  // validate, backtest and run read a case alike: an expected block that cannot happen is refused.
+  checkExpected(forum, whole.issues ? catalogue.issues : undefined, report);
 
   const issuesById = new Map(catalogue.issues.map((issue) => [issue.id, issue]));
   const draft: Record<string, number> = {};

@@ -95,8 +95,11 @@ function describeIssue(yaml: YamlFile, issue: z.core.$ZodIssue): Problem[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
       file: yaml.file,
-      path: formatPath([...path, key]),
-      message: 'unknown key',
+      // A key that is not a name may be a whole line of a file that is not YAML at all (a password
+      // file): it is located, never quoted.
+      ...(isKeyName(key)
+        ? { path: formatPath([...path, key]), message: 'unknown key' }
+        : { path: formatPath(path), message: 'unknown key (not quoted: not a key name)' }),
       ...yaml.locate([...path, key], 'key'),
     }));
   }
@@ -109,6 +112,11 @@ function describeIssue(yaml: YamlFile, issue: z.core.$ZodIssue): Problem[] {
     ? `missing required field (expected ${expectation(issue)})`
     : plainMessage(issue);
   return [{ file: yaml.file, path: formatPath(path), message, ...yaml.locate(path) }];
+}
+
+/** A key worth quoting back: a short name, as every key of every schema is. */
+function isKeyName(key: string): boolean {
+  return /^[\p{L}\p{N}_.-]{1,40}$/u.test(key);
 }
 
 /** True when the key at the end of the path is not in its parent mapping at all; zod words that per type. */
