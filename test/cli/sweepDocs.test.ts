@@ -28,7 +28,8 @@ function sweepLine(script: string, vars: Record<string, string>): string[] {
 function accepted(argv: string[]) {
   const { values, positionals } = parse('sweep', argv, SWEEP_OPTIONS);
   expect(positionals).toEqual(['arf-2022']);
-  return sweepFlags(values, 1);
+  // A node with 8 cores: --workers is capped at the cores (workload.ts), so the Slurm task's 4 stand.
+  return sweepFlags(values, 8);
 }
 
 describe('shard manifests', () => {
