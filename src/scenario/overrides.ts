@@ -215,7 +215,8 @@ function applyForum(scenario: Scenario, rest: string[], value: string, fail: Fai
     }
     case 'date':
       // The meeting's date: model v3 fades each issue by the time since its triggering event.
-      if (!ISO_DATE.test(value) || !isCalendarDate(value)) fail(`expected a real calendar date YYYY-MM-DD, got "${value}"`);
+      if (!ISO_DATE.test(value) || !isCalendarDate(value))
+        fail(`expected a real calendar date YYYY-MM-DD, got "${value}"`);
       scenario.date = value;
       return;
     case 'halfLife':
