@@ -200,15 +200,19 @@ Options:
 A run that throws is an error line in the file, and counted. Progress (rate, ETA) goes to
 stderr on a terminal. Ctrl-C stops the workers, keeps every finished line, prints the summary so
 far and exits 130.`,
-  merge: `Usage: forum-sim merge FILE... [--json | --csv]
+  merge: `Usage: forum-sim merge FILE... [--json | --csv] [--sort]
 
 Summarises the --out files of a sweep's shards (or of one sweep) together: the same summary the
 sweep gives run whole. Files of different sweeps (scenario, version, seed, runs, --set, --vary)
-or a run in two files are refused (exit 2); missing runs are a warning.
+or a run in two files are refused (exit 2); missing runs are a warning, and so is a file whose
+sweep may still be writing it (its FILE.lock exists).
 
 Options:
   --json              the summary as JSON
   --csv               the summary as CSV
+  --sort              first put each file's runs in index order, in place (under the file's lock:
+                      refused while a sweep writes it); for files of older versions or cut and
+                      resumed by hand
   -h, --help          this help`,
   sensitivity: `Usage: forum-sim sensitivity SCENARIO [--runs N] [--param PATH]... [--json] [options]
 
