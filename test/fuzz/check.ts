@@ -19,7 +19,7 @@ import { baseFiles, type CaseFiles } from './corpus.js';
 export const SLOW_MS = 2_000;
 
 export interface Finding {
-  kind: 'thrown' | 'malformed' | 'inconsistent' | 'slow' | 'warning' | 'crashed';
+  kind: 'thrown' | 'malformed' | 'inconsistent' | 'slow' | 'warning' | 'crashed' | 'stalled';
   /** Where: `load`, `run`, `validate FILE`. */
   stage: string;
   /** What kind of failure, without the case's particulars: findings with one signature are one bug. */
