@@ -9,11 +9,9 @@ import {
   fsyncSync,
   openSync,
   readSync,
-  renameSync,
-  unlinkSync,
-  writeSync,
 } from 'node:fs';
 import { InputError } from '../scenario/errors.js';
+import { replaceWhole, writeAllBytes } from './fileReplace.js';
 
 const CHUNK = 1 << 20;
 /** Run indices per pass: 12 bytes each (an offset and a length), so a pass holds at most 24 MB. */
@@ -107,13 +105,9 @@ function rewrite(
   header: Span,
   found: { records: number; lowest: number; highest: number; window: number },
 ): void {
-  const temporary = `${file}.${process.pid}.sorting`;
-  const out = openSync(temporary, 'wx');
-  try {
+  replaceWhole(file, `${file}.${process.pid}.sorting`, (out) => {
     fchmodSync(out, fstatSync(fd).mode & 0o777);
-    const write = (bytes: Buffer) => {
-      for (let at = 0; at < bytes.length;) at += writeSync(out, bytes, at);
-    };
+    const write = (bytes: Buffer) => writeAllBytes(out, bytes);
     write(bytesAt(fd, header.start, header.length + 1));
     let written = 0;
     for (let from = found.lowest; from <= found.highest; from += found.window)
@@ -121,17 +115,7 @@ function rewrite(
     // Every line copied, or the old file stays as it was.
     if (written !== found.records) throw new Error(`sorting ${file}: ${written} of ${found.records} lines copied`);
     fsyncSync(out);
-    closeSync(out);
-    renameSync(temporary, file);
-  } catch (error) {
-    try {
-      closeSync(out);
-    } catch {
-      // closed already
-    }
-    unlinkSync(temporary);
-    throw error;
-  }
+  });
 }
 
 /** One pass: where the lines of runs [from, from + size) are, then those lines copied in order. */

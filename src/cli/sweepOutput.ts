@@ -11,7 +11,6 @@ import {
   renameSync,
   truncateSync,
   unlinkSync,
-  writeSync,
 } from 'node:fs';
 import { readSweepFile } from '../analysis/sweepFile.js';
 import { sweepLineText, type SweepHeader, type SweepRecord } from '../analysis/sweepLine.js';
@@ -20,6 +19,7 @@ import type { SweepTally } from '../analysis/sweepTally.js';
 import { InputError } from '../scenario/errors.js';
 import { isSystemError, SweepIoError } from './sweepIoError.js';
 import { lockSweepFile, type SweepLock } from './sweepLock.js';
+import { writeAllBytes } from '../analysis/fileReplace.js';
 import { UsageError } from './usage.js';
 
 export interface SweepSink {
@@ -28,16 +28,12 @@ export interface SweepSink {
   close: () => void;
 }
 
-function writeAll(fd: number, bytes: Buffer): void {
-  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
-}
-
 function sink(fd: number, lock: SweepLock): SweepSink {
   return {
     write(records) {
       if (records.length === 0) return;
       // One write per slice, of whole lines: an interrupted sweep never leaves half a line.
-      writeAll(fd, Buffer.from(records.map(sweepLineText).join('\n') + '\n'));
+      writeAllBytes(fd, Buffer.from(records.map(sweepLineText).join('\n') + '\n'));
     },
     close() {
       closeSync(fd);
@@ -80,7 +76,7 @@ function writeHeader(file: string, header: SweepHeader, replace: boolean): numbe
     throw new SweepIoError(file, 'write', error);
   }
   try {
-    writeAll(fd, Buffer.from(JSON.stringify(header) + '\n'));
+    writeAllBytes(fd, Buffer.from(JSON.stringify(header) + '\n'));
     fsyncSync(fd);
     if (replace) renameSync(temp, file);
     else putInPlace(temp, file);
@@ -183,7 +179,7 @@ function resumeRuns(file: string, header: SweepHeader, warn: (message: string) =
   }
   try {
     // A header cut just before its newline: the runs must start on a line of their own.
-    if (!found.headerTerminated) writeAll(fd, Buffer.from('\n'));
+    if (!found.headerTerminated) writeAllBytes(fd, Buffer.from('\n'));
   } catch (error) {
     closeSync(fd);
     throw new SweepIoError(file, 'write', error);

@@ -1,7 +1,7 @@
 // `sweep --csv-runs FILE`: one CSV row per run of the --out file, in run order, for R and pandas:
 // index, seed, outcome, whether a text was adopted and its wording, rounds, blockers, and the value
 // each varied parameter (a LO:MODE:HI override) took. Written whole once the sweep ends.
-import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { replaceWhole, writeAllBytes } from '../analysis/fileReplace.js';
 import { readLines } from '../analysis/sweepFile.js';
 import { isError, runOverrides, type SweepHeader, type SweepRecord } from '../analysis/sweepLine.js';
 import { parseHeader, parseRecord } from '../analysis/sweepParse.js';
@@ -45,14 +45,11 @@ export function runsCsvRow(header: SweepHeader, record: SweepRecord): string {
  * built under a temporary name and renamed, so it is whole or absent.
  */
 export function writeRunsCsv(sweepFile: string, csvFile: string): void {
-  const temporary = `${csvFile}.${process.pid}.partial`;
-  const out = openSync(temporary, 'wx');
-  try {
+  replaceWhole(csvFile, `${csvFile}.${process.pid}.partial`, (out) => {
     let header: SweepHeader | null = null;
     let rows: string[] = [];
     const flush = () => {
-      const bytes = Buffer.from(rows.join(''));
-      for (let at = 0; at < bytes.length;) at += writeSync(out, bytes, at);
+      writeAllBytes(out, Buffer.from(rows.join('')));
       rows = [];
     };
     for (const line of readLines(sweepFile)) {
@@ -71,15 +68,5 @@ export function writeRunsCsv(sweepFile: string, csvFile: string): void {
       if (rows.length >= 1000) flush();
     }
     flush();
-    closeSync(out);
-    renameSync(temporary, csvFile);
-  } catch (error) {
-    try {
-      closeSync(out);
-    } catch {
-      // closed already
-    }
-    unlinkSync(temporary);
-    throw error;
-  }
+  });
 }
