@@ -70,6 +70,15 @@ export interface SweepFile {
 }
 
 /** The header and tally of a sweep file; a bad or duplicated line is an InputError naming it. */
+/** A line's JSON value, or the error `fail` makes saying which line is not JSON. */
+export function lineJson(line: Line, afterHeader: boolean, fail: (message: string) => Error): unknown {
+  try {
+    return JSON.parse(line.text);
+  } catch {
+    throw fail(afterHeader ? 'not a line of JSON' : 'not a sweep file: expected its header line of JSON');
+  }
+}
+
 export function readSweepFile(file: string): SweepFile {
   if (!statSync(file, { throwIfNoEntry: false })?.isFile())
     throw new InputError([{ file, path: '', message: 'no such regular file' }]);
@@ -87,12 +96,7 @@ export function readSweepFile(file: string): SweepFile {
       cutOff = line.number;
       break;
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(line.text);
-    } catch {
-      throw fail(header ? 'not a line of JSON' : 'not a sweep file: expected its header line of JSON');
-    }
+    const value = lineJson(line, header !== null, fail);
     if (!header) {
       header = parseHeader(value, fail);
       headerTerminated = line.terminated;

@@ -3,7 +3,7 @@
 // read (one bit a run of its shard), never a file's runs kept, nor anything per file kept after
 // it is read. Forty header-only shards of a 1e8-run sweep cost 12.5 MB, not 4 GB.
 import { statSync } from 'node:fs';
-import { readLines } from '../analysis/sweepFile.js';
+import { lineJson, readLines } from '../analysis/sweepFile.js';
 import type { SweepHeader } from '../analysis/sweepLine.js';
 import { parseHeader, parseRecord } from '../analysis/sweepParse.js';
 import { headerMismatch, shardRange } from '../analysis/sweepPlan.js';
@@ -60,12 +60,7 @@ function foldFile(merged: MergedSweep | null, file: string, warn: (message: stri
       warn(`${file}: line ${line.number} was cut short (a write interrupted); ignored`);
       break;
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(line.text);
-    } catch {
-      throw fail(header ? 'not a line of JSON' : 'not a sweep file: expected its header line of JSON');
-    }
+    const value = lineJson(line, header !== null, fail);
     if (!header) {
       header = parseHeader(value, fail);
       into ??= { header, firstFile: file, tally: emptyTally(), seen: new RunBitmap(header.runs) };
