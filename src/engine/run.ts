@@ -51,9 +51,10 @@ export function runScenario(base: Scenario, options: RunOptions): RunResult {
   const overrides = options.overrides ?? {};
   const scenario = canonicalOrder(applyOverrides(base, overrides));
   const drawnParameters = drawParameters(scenario, seed, options.drawn);
-  const { structure, drawn: structureDrawn } = drawStructure(scenario, habitOf(scenario), seed, options.drawn);
+  const habit = habitOf(scenario);
+  const { structure, drawn: structureDrawn } = drawStructure(scenario, habit, seed, options.drawn);
   const parameters = { ...drawnParameters, drawn: { ...drawnParameters.drawn, ...structureDrawn } };
-  const state = initialRunState(forumOf(scenario, structure));
+  const state = initialRunState(forumOf(scenario, structure, habit));
   const delegations = new Delegations(state.forum, options.maxEvents ?? DEFAULT_MAX_EVENTS);
   const log = new Transcript(options.transcript ?? true);
   try {

@@ -44,8 +44,11 @@ export interface RunState {
   capped: boolean;
 }
 
-export function forumOf(scenario: Scenario, structure: Structure = STATED_STRUCTURE): Forum {
-  const habit = habitOf(scenario);
+export function forumOf(
+  scenario: Scenario,
+  structure: Structure = STATED_STRUCTURE,
+  habit: ForumHabit = habitOf(scenario),
+): Forum {
   const failureCost = Math.min(1, habit.failureCost * structure.habitScale);
   return {
     habit,

@@ -42,16 +42,17 @@ export const STRUCTURE_KEYS = {
   textSought: 'forum.structure.text',
 } as const;
 
+/** Without the draws, a standing chair's-statement forum seeks a text when its habit says more likely than not. */
+export const textSoughtUndrawn = (habit: ForumHabit): boolean => habit.separateText >= 0.5;
+
 export function drawStructure(
   scenario: Scenario,
   habit: ForumHabit,
   seed: string,
   replay: Readonly<Record<string, number>> = {},
 ): { structure: Structure; drawn: Record<string, number> } {
-  if (!scenario.uncertainty.enabled || !isOn(scenario, 'structure')) {
-    // Without the draws a standing chair's-statement forum seeks a text when its habit says more likely than not.
-    return { structure: { ...STATED_STRUCTURE, textSought: habit.separateText >= 0.5 }, drawn: {} };
-  }
+  if (!scenario.uncertainty.enabled || !isOn(scenario, 'structure'))
+    return { structure: { ...STATED_STRUCTURE, textSought: textSoughtUndrawn(habit) }, drawn: {} };
   const rng = createRng(`${seed}#structure`);
   const u = [rng.next(), rng.next(), rng.next(), rng.next()];
   const pick = (key: string, draw: number) => (Object.hasOwn(replay, key) ? replay[key]! : draw);

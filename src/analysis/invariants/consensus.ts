@@ -3,7 +3,7 @@
 import type { ActorId, IssueDef, IssueId, Position, RunResult, Scenario } from '../../domain/types.js';
 import { canAgree } from '../../engine/outcome.js';
 import { habitOf } from '../../engine/habits.js';
-import { STRUCTURE_KEYS } from '../../engine/structure.js';
+import { STRUCTURE_KEYS, textSoughtUndrawn } from '../../engine/structure.js';
 import type { Overrides } from '../../scenario/overrides.js';
 import { adoptedText } from '../consensusText.js';
 import { mergeOverrides } from '../overrideList.js';
@@ -78,7 +78,7 @@ const samePlace = (a: PlaceOf | undefined, b: PlaceOf | undefined) =>
 /** Whether the run tabled a consensus text: its structural draw, else the habit's rate read as more likely than not. */
 function textTabled(s: Scenario, result: RunResult): boolean {
   const drawn = result.inputs.drawn[STRUCTURE_KEYS.textSought];
-  return drawn !== undefined ? drawn === 1 : habitOf(s).separateText >= 0.5;
+  return drawn !== undefined ? drawn === 1 : textSoughtUndrawn(habitOf(s));
 }
 
 export const unanimity: Invariant = {
