@@ -7,11 +7,14 @@ import { deriveSeed } from '../engine/rng.js';
 import { runScenario, type RunOptions } from '../engine/run.js';
 import type { Overrides } from '../scenario/overrides.js';
 import { adoptedText } from './consensusText.js';
+import { pointOf, type Design } from './design/design.js';
 
 /** Version of the file format, in every header; 2: compact lines (inputs.drawn optional, blockers grouped). */
 export const SWEEP_FORMAT = 2;
-/** Formats this version reads (`merge`); it writes only SWEEP_FORMAT. */
-export const READABLE_SWEEP_FORMATS: readonly number[] = [1, 2];
+/** Version of a design's file: format 2 plus `design` in the header, per-point overrides and seeds. */
+export const DESIGN_SWEEP_FORMAT = 3;
+/** Formats this version reads (`merge`); it writes SWEEP_FORMAT, and DESIGN_SWEEP_FORMAT for a design. */
+export const READABLE_SWEEP_FORMATS: readonly number[] = [1, 2, 3];
 /** Most runs a sweep takes (its file keeps one byte per run index while it is read back). */
 export const MAX_SWEEP_RUNS = 100_000_000;
 
@@ -38,6 +41,17 @@ export interface SweepHeader {
   issues: string[];
   /** The compromise baseline: the outcome and wording the static spatial model predicts. */
   baseline: { outcome: OutcomeKind; paragraphs: Record<string, string> };
+  /** `forum-sim design`: the design whose points the runs are (format 3); absent for a sweep. */
+  design?: Design;
+}
+
+/**
+ * Run `run`'s seed: the master seed and the run index for a sweep; for a design, the master seed and
+ * the run's repetition at its point, so every point is run on the same seeds (common random numbers:
+ * the differences between points are the factors', not luck's).
+ */
+export function runSeed(header: Pick<SweepHeader, 'seed' | 'design'>, run: number): string {
+  return deriveSeed(header.seed, header.design ? pointOf(header.design, run).repetition : run);
 }
 
 /** What a sweep keeps of a run: small, and enough to fold into every figure of the summary. */
@@ -106,6 +120,8 @@ export function lineInputs(inputs: RunInputs, full: boolean): LineInputs {
 export interface SweepRecordOptions {
   /** Keep every drawn value in the line (`sweep --full-inputs`). */
   fullInputs?: boolean;
+  /** The index the run's seed derives from, when not its own (a design's repetition, see runSeed). */
+  seedIndex?: number;
 }
 
 /** Run `index` of a sweep with master seed `master`; a run that throws becomes an error record. */
@@ -117,7 +133,7 @@ export function sweepRecord(
   runner: Runner = runScenario,
   options: SweepRecordOptions = {},
 ): SweepRecord {
-  const seed = deriveSeed(master, index);
+  const seed = deriveSeed(master, options.seedIndex ?? index);
   try {
     const result = runner(scenario, { seed, overrides, transcript: false });
     const inputs = lineInputs(result.inputs, options.fullInputs ?? false);

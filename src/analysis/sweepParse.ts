@@ -1,15 +1,16 @@
 // Checks the lines of a sweep file read back from disk: the header's fields and each record's,
 // with a message that says what was expected, for `sweep --resume` and `merge`.
 import { OUTCOMES, DECISION_RULES, type OutcomeKind } from '../domain/types.js';
-import { deriveSeed } from '../engine/rng.js';
 import {
   MAX_SWEEP_RUNS,
   READABLE_SWEEP_FORMATS,
+  runSeed,
   ungroupBlockers,
   type GroupedBlockers,
   type SweepHeader,
   type SweepRecord,
 } from './sweepLine.js';
+import { DESIGN_KINDS, pointCount, type Design, type DesignKind } from './design/design.js';
 
 type Fail = (message: string) => Error;
 type Json = Record<string, unknown>;
@@ -59,7 +60,28 @@ export function parseHeader(value: unknown, fail: Fail): SweepHeader {
     fail,
     'header: baseline: expected {outcome, paragraphs}',
   );
+  if (h.design !== undefined) parseDesign(h.design, h.runs as number, fail);
   return h as unknown as SweepHeader;
+}
+
+/** A design's header (format 3): its kind, factors and repetitions, consistent with the runs. */
+function parseDesign(value: unknown, runs: number, fail: Fail): void {
+  const d = value as Json;
+  need(isObject(d) && DESIGN_KINDS.includes(d.kind as DesignKind), fail, `header: design.kind: expected one of ${DESIGN_KINDS.join(', ')}`);
+  const factorOk = (f: unknown) =>
+    isObject(f) &&
+    typeof f.path === 'string' &&
+    ((typeof f.lo === 'number' && typeof f.hi === 'number' && typeof f.whole === 'boolean') ||
+      (Array.isArray(f.levels) && f.levels.length > 0 && f.levels.every((l) => typeof l === 'string')));
+  need(Array.isArray(d.factors) && d.factors.length > 0 && d.factors.every(factorOk), fail, 'header: design.factors: expected [{path, lo, hi, whole} or {path, levels}]');
+  const size = (x: unknown) => x === null || (isCount(x) && x >= 1);
+  need(size(d.samples) && size(d.levels), fail, 'header: design.samples, design.levels: expected null or a whole number >= 1');
+  need(isCount(d.runsPerPoint) && d.runsPerPoint >= 1, fail, 'header: design.runsPerPoint: expected a whole number >= 1');
+  need(
+    isCount(d.points) && d.points * (d.runsPerPoint as number) === runs && d.points === pointCount(d as unknown as Design),
+    fail,
+    'header: design.points: expected the number of points the design has, with points x runsPerPoint = runs',
+  );
 }
 
 export function parseRecord(value: unknown, header: SweepHeader, fail: Fail): SweepRecord {
@@ -75,7 +97,7 @@ export function parseRecord(value: unknown, header: SweepHeader, fail: Fail): Sw
     fail,
     'inputs.drawn: expected ACTOR.PATH: number (or no drawn: replay recomputes the draws)',
   );
-  const seed = deriveSeed(header.seed, r.run as number);
+  const seed = runSeed(header, r.run as number);
   need(
     inputs.seed === seed,
     fail,

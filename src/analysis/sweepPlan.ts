@@ -56,6 +56,7 @@ const SAME_SWEEP = [
   'runs',
   'overrides',
   'vary',
+  'design',
 ] as const;
 
 /**

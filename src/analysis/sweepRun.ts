@@ -2,6 +2,7 @@
 // caller (to write) and folding them into the tally, until all are done or the signal aborts.
 import type { Scenario } from '../domain/types.js';
 import { defaultWorkers, streamJobs } from './runPool.js';
+import { designPoints, pointOf } from './design/design.js';
 import { runOverrides, type SweepHeader, type SweepRecord } from './sweepLine.js';
 import { shardRange } from './sweepPlan.js';
 import type { SweepSlice } from './sweepSlice.js';
@@ -51,7 +52,7 @@ export async function runSweep(job: SweepJob, options: SweepRunOptions = {}): Pr
     seed: header.seed,
     fullInputs: job.fullInputs ?? false,
   };
-  const slices = sliceRuns(from, to, size, job.done, base);
+  const slices = withDesign(header, sliceRuns(from, to, size, job.done, base));
   const total = to - from;
   options.onProgress?.(tally.completed, total);
   await streamJobs(slices, {
@@ -67,6 +68,21 @@ export async function runSweep(job: SweepJob, options: SweepRunOptions = {}): Pr
     },
   });
   return { tally, interrupted: options.signal?.aborted === true && tally.completed < total };
+}
+
+/** A design's slices carry each run's overrides (the sweep's, then its point's) and seed index. */
+function* withDesign(header: SweepHeader, slices: Generator<SweepSlice>): Generator<SweepSlice> {
+  const { design } = header;
+  if (!design) return yield* slices;
+  const points = designPoints(design, header.seed);
+  for (const slice of slices) {
+    const at = slice.runs.map((run) => pointOf(design, run));
+    yield {
+      ...slice,
+      runOverrides: at.map(({ point }) => ({ ...slice.overrides, ...points[point] })),
+      seedIndices: at.map(({ repetition }) => repetition),
+    };
+  }
 }
 
 function countPending(from: number, to: number, done?: Uint8Array): number {

@@ -16,9 +16,18 @@ export interface SweepSlice {
   runs: number[];
   /** Keep every drawn value in the records (`sweep --full-inputs`); else only the varied ones. */
   fullInputs?: boolean;
+  /** A design's runs: each run's own overrides (aligned with `runs`), replacing `overrides`. */
+  runOverrides?: Overrides[];
+  /** A design's runs: each run's seed index (its repetition at its point), aligned with `runs`. */
+  seedIndices?: number[];
 }
 
 export function runSweepSlice(slice: SweepSlice): SweepRecord[] {
-  const options = { fullInputs: slice.fullInputs ?? false };
-  return slice.runs.map((index) => sweepRecord(slice.scenario, slice.overrides, slice.seed, index, undefined, options));
+  const fullInputs = slice.fullInputs ?? false;
+  return slice.runs.map((index, i) =>
+    sweepRecord(slice.scenario, slice.runOverrides?.[i] ?? slice.overrides, slice.seed, index, undefined, {
+      fullInputs,
+      seedIndex: slice.seedIndices?.[i],
+    }),
+  );
 }

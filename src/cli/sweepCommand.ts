@@ -50,6 +50,20 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
   const flags = sweepFlags(values, defaultWorkers(), warnTo(io));
   const base = loadScenario(oneScenario('sweep', positionals));
   const header = planSweep(base, values, flags, warnTo(io));
+  return executeSweep(io, base, header, flags, options);
+}
+
+/**
+ * Runs a planned sweep (or a design's runs: `forum-sim design`) into its --out file, with the lock,
+ * resume, workers, Ctrl-C and summary every sweep has; returns the exit code.
+ */
+export async function executeSweep(
+  io: Io,
+  base: Scenario,
+  header: SweepHeader,
+  flags: SweepFlags,
+  options: SweepCommandOptions = {},
+): Promise<number> {
   const start = openOut(flags, header, io);
   if (typeof start === 'number') return start;
   const controller = new AbortController();
