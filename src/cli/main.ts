@@ -23,6 +23,8 @@ const COMMANDS: Record<string, Command> = {
   sweep: async (argv, io) => (await import('./sweepCommand.js')).sweepCommand(argv, io),
   merge: async (argv, io) => (await import('./mergeCommand.js')).mergeCommand(argv, io),
   sensitivity: async (argv, io) => (await import('./sensitivityCommand.js')).sensitivityCommand(argv, io),
+  design: async (argv, io) => (await import('./designCommand.js')).designCommand(argv, io),
+  sobol: async (argv, io) => (await import('./sobolCommand.js')).sobolCommand(argv, io),
 };
 
 export async function main(argv: string[], io: Io, isTty: boolean): Promise<number> {

@@ -4,7 +4,7 @@
 // it is read. Forty header-only shards of a 1e8-run sweep cost 12.5 MB, not 4 GB.
 import { statSync } from 'node:fs';
 import { lineJson, readLines } from '../analysis/sweepFile.js';
-import type { SweepHeader } from '../analysis/sweepLine.js';
+import type { SweepHeader, SweepRecord } from '../analysis/sweepLine.js';
 import { parseHeader, parseRecord } from '../analysis/sweepParse.js';
 import { headerMismatch, shardRange } from '../analysis/sweepPlan.js';
 import { addRecord, emptyTally, type SweepTally } from '../analysis/sweepTally.js';
@@ -38,15 +38,27 @@ export interface MergedSweep {
   seen: RunBitmap;
 }
 
+/** Sees each checked record as it is folded in (`forum-sim sobol` keeps what it needs of each run). */
+export type OnRecord = (record: SweepRecord, header: SweepHeader) => void;
+
 /** Every file folded in, in order; the first bad file stops the merge with an InputError naming it. */
-export function mergeSweepFiles(files: readonly string[], warn: (message: string) => void): MergedSweep {
+export function mergeSweepFiles(
+  files: readonly string[],
+  warn: (message: string) => void,
+  onRecord: OnRecord = () => {},
+): MergedSweep {
   let merged: MergedSweep | null = null;
-  for (const file of files) merged = foldFile(merged, file, warn);
+  for (const file of files) merged = foldFile(merged, file, warn, onRecord);
   if (!merged) throw new Error('mergeSweepFiles needs at least one file');
   return merged;
 }
 
-function foldFile(merged: MergedSweep | null, file: string, warn: (message: string) => void): MergedSweep {
+function foldFile(
+  merged: MergedSweep | null,
+  file: string,
+  warn: (message: string) => void,
+  onRecord: OnRecord,
+): MergedSweep {
   if (!statSync(file, { throwIfNoEntry: false })?.isFile())
     throw new InputError([{ file, path: '', message: 'no such regular file' }]);
   let into = merged;
@@ -81,6 +93,7 @@ function foldFile(merged: MergedSweep | null, file: string, warn: (message: stri
       ]);
     into!.seen.set(record.run);
     addRecord(into!.tally, record);
+    onRecord(record, header);
   }
   if (!into) throw new InputError([{ file, path: '', message: 'empty: not a sweep file' }]);
   return into;

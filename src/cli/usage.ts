@@ -37,6 +37,8 @@ Usage:
   forum-sim sweep SCENARIO [...] many runs on all cores: the odds of each outcome, streamed to JSONL
   forum-sim merge FILE...        the summary of a sweep from the --out files of its shards
   forum-sim sensitivity SCENARIO which parameters move P(consensus text): a tornado chart
+  forum-sim design SCENARIO      an experiment design (factorial, Latin hypercube, Sobol), to JSONL
+  forum-sim sobol FILE...        first-order and total Sobol indices of a sobol design's runs
 
 SCENARIO is a built-in id (e.g. arf-2022; see \`forum-sim list\`) or a path to a forum YAML file.
 Run \`forum-sim COMMAND --help\` for a command's options.
@@ -253,4 +255,53 @@ NO_COLOR is set. Progress goes to stderr when it is a terminal.`,
   ui: `Usage: forum-sim ui [SCENARIO] [--seed S]
 
 Opens the terminal UI: pick a scenario, watch it negotiate, step it, edit a delegation, compare runs.`,
+  design: `Usage: forum-sim design SCENARIO --factor PATH=SPEC... --kind factorial|lhs|sobol --out FILE.jsonl
+         [--samples N] [--levels L] [--runs-per-point R] [--seed S] [--set PATH=VALUE]...
+         [--shard K/N] [--resume] [--workers W] [--json | --csv] [--csv-runs FILE.csv]
+
+Runs an experiment design over any parameter or forum setting: each point of the design is a set
+of --set changes, run R times. The runs stream to the --out file in the sweep's JSONL format (a
+header with the design, then one line per run whose inputs.overrides hold the point's values, so
+\`forum-sim run SCENARIO --inputs LINE.json\` replays it); shards, --resume and \`forum-sim merge\`
+work as for a sweep, and the summary is the sweep's, over every run of the design. The points are
+the same for a seed, and every point is run on the seeds S/0 .. S/R-1 (common random numbers: the
+difference between two points is the factors', not luck's).
+
+Options:
+  --factor PATH=SPEC  a factor (repeatable): PATH as for --set, SPEC a range LO..HI (whole
+                      numbers only for a whole-number setting such as forum.roundLimit) or
+                      levels a,b,c, e.g. --factor CHN.patience=0.1..0.9
+                      --factor forum.roundLimit=4..12 --factor forum.chair=KHM,SGP
+  --kind K            factorial: every combination of the factors' levels (L values evenly spread
+                      over each range); lhs: a Latin hypercube of N points (each factor's range cut
+                      in N strata, one point in each); sobol: Saltelli's scheme for Sobol indices,
+                      N base samples -> N x (factors + 2) points (analyse with \`forum-sim sobol\`)
+  --samples N         lhs: points (default 100); sobol: base samples (default 64)
+  --levels L          factorial: values of each LO..HI factor (default 3)
+  --runs-per-point R  runs at each point (default 10)
+  --seed S            master seed of the points and the runs (default 1)
+  --set PATH=VALUE    a change applied at every point (repeatable); --params FILE as for run
+  --shard K/N         run only the K-th of N slices of the runs (merge or analyse the N files)
+  --out FILE.jsonl    the runs (required); an existing file is never overwritten
+  --resume            complete the --out file of an interrupted design (same options)
+  --workers W         worker threads (default: one per core); the file is the same for any W
+  --full-inputs, --csv-runs FILE, --json, --csv   as for sweep
+  -h, --help          this help`,
+  sobol: `Usage: forum-sim sobol FILE... [--outcome consensus-text|OUTCOME] [--bootstrap B] [--seed S] [--json]
+
+First-order and total Sobol indices of each factor of a sobol design (\`forum-sim design --kind
+sobol\`), from its --out file or the files of its shards (given together): how much of the
+variance of P(OUTCOME) at a point each factor explains alone (first order, Saltelli 2010) and with
+all its interactions (total, Jansen 1999), each with a 95% bootstrap interval. A total far above
+the first order means the factor acts through interactions; a total near 0, that it does not
+matter over its range. Base samples with a point missing (an unfinished shard) are left out, and
+said so.
+
+Options:
+  --outcome O         consensus-text (default: a text agreed, whatever the product) or an outcome
+                      (joint-statement, chair-statement, no-statement, adopted, rejected, vetoed)
+  --bootstrap B       bootstrap resamples of the base samples (default 1000)
+  --seed S            seed of the bootstrap (default 1)
+  --json              the indices as JSON
+  -h, --help          this help`,
 };

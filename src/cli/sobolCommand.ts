@@ -1,0 +1,42 @@
+// `forum-sim sobol FILE...`: first-order and total Sobol indices of a sobol design's runs, from its
+// --out file or its shards' files, as text or JSON.
+import { CONSENSUS_TEXT, REPORTED_EVENTS, type ReportedEvent } from '../analysis/consensusText.js';
+import { DEFAULT_BOOTSTRAP, sobolAnalysis } from '../analysis/design/sobolFile.js';
+import { didYouMean } from '../scenario/errors.js';
+import { parse, wholeNumberOption } from './args.js';
+import { warnTo, type Io } from './runCommand.js';
+import { formatSobol } from './sobolFormat.js';
+import { HELP, UsageError } from './usage.js';
+
+const MAX_BOOTSTRAP = 100_000;
+
+export function sobolCommand(argv: string[], io: Io): number {
+  const { values, positionals } = parse('sobol', argv, {
+    outcome: { type: 'string' },
+    bootstrap: { type: 'string' },
+    seed: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (values.help) {
+    io.out(HELP.sobol!);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('sobol needs a FILE: the --out file of `forum-sim design --kind sobol`', 'sobol');
+  const outcome = (values.outcome ?? CONSENSUS_TEXT) as ReportedEvent;
+  if (!REPORTED_EVENTS.includes(outcome))
+    throw new UsageError(
+      `--outcome expects one of ${REPORTED_EVENTS.join(', ')}, got "${values.outcome}"${didYouMean(outcome, REPORTED_EVENTS)}`,
+      'sobol',
+    );
+  const bootstrap =
+    values.bootstrap === '0' ? 0 : wholeNumberOption('sobol', 'bootstrap', values.bootstrap, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP);
+  const analysis = sobolAnalysis(positionals, { outcome, bootstrap, seed: values.seed ?? '1' }, warnTo(io));
+  if (!values.json) {
+    io.out(formatSobol(analysis));
+    return 0;
+  }
+  const { header, ...rest } = analysis;
+  const { scenario, scenarioHash, version, seed, overrides, design } = header;
+  io.out(JSON.stringify({ scenario, scenarioHash, version, seed, overrides, design, ...rest }, null, 2));
+  return 0;
+}
