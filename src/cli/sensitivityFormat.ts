@@ -1,6 +1,7 @@
 // The text and JSON forms of a sensitivity report: a tornado chart of the largest swings, and
 // every number behind it.
 import { reach, type Estimate, type SensitivityReport, type Swing } from '../analysis/sensitivity.js';
+import { isNoiseSwing } from '../analysis/swingNoise.js';
 import { safeLines } from '../present/lines.js';
 import { formatP, renderTornado } from '../present/tornado.js';
 
@@ -13,6 +14,9 @@ export interface ChartOptions {
 
 /** A parameter value, short: at most three decimals, no trailing zeros. */
 export const shortValue = (x: number) => String(Number(x.toFixed(3)));
+
+/** Before the label of a swing that is noise (isNoiseSwing). */
+const NOISE_MARK = '~ ';
 
 const outcomeName = (report: SensitivityReport) => report.outcome.replace(/-/g, ' ');
 
@@ -36,7 +40,8 @@ export function formatSensitivity(report: SensitivityReport, scenarioRef: string
   ];
   const shown = report.swings.slice(0, chart.top);
   const rows = shown.map((s) => ({
-    label: `${s.path} ${shortValue(s.low.value)}..${shortValue(s.high.value)}`,
+    // Marked in front: a long label is cut at its end.
+    label: `${s.swing > 0 && isNoiseSwing(s) ? NOISE_MARK : ''}${s.path} ${shortValue(s.low.value)}..${shortValue(s.high.value)}`,
     low: s.low.estimate.p,
     high: s.high.estimate.p,
   }));
@@ -67,6 +72,12 @@ function footer(report: SensitivityReport, shown: number, what: string): string[
   } else {
     lines.push(`${moving.length} of ${report.swings.length} parameter(s) moved ${what}; the largest swing:`);
     lines.push(`  ${swingLine(moving[0]!)}`);
+    const noise = moving.filter(isNoiseSwing).length;
+    if (noise > 0)
+      lines.push(
+        `${noise} of these ${moving.length} swing(s) are noise, marked ${NOISE_MARK.trim()}: one end's P lies inside the`,
+        `other end's 95% interval, so these runs cannot tell the ends apart (more --runs can).`,
+      );
   }
   if (shown < report.swings.length) {
     const hidden = report.swings.length - shown;
@@ -98,6 +109,8 @@ export function sensitivityJson(report: SensitivityReport, scenarioRef: string) 
       low: { value: s.low.value, ...estimate(s.low.estimate) },
       high: { value: s.high.value, ...estimate(s.high.estimate) },
       swing: s.swing,
+      /** Either end's P inside the other end's 95% interval: the runs cannot tell the ends apart. */
+      noise: isNoiseSwing(s),
     })),
   };
 }
