@@ -63,3 +63,26 @@ export {
 export { InputError, formatProblem, type Problem } from './scenario/errors.js';
 export { VERSION } from './version.js';
 export * from './domain/types.js';
+export { isNoiseSwing } from './analysis/swingNoise.js';
+export {
+  designPoints,
+  pointCount,
+  pointOf,
+  DESIGN_KINDS,
+  type Design,
+  type DesignKind,
+} from './analysis/design/design.js';
+export { parseFactor, factorValue, factorialValues, type Factor } from './analysis/design/factors.js';
+export { latinHypercube } from './analysis/design/lhs.js';
+export { fullFactorial } from './analysis/design/factorial.js';
+export { saltelliSample, saltelliRole, saltelliPoints, type SaltelliRole } from './analysis/design/saltelli.js';
+export {
+  sobolEstimate,
+  sobolIndices,
+  type SaltelliOutputs,
+  type SobolEstimate,
+  type SobolIndex,
+} from './analysis/design/sobolIndices.js';
+export { sobolAnalysis, type SobolAnalysis, type SobolOptions } from './analysis/design/sobolFile.js';
+export { sobolChart, sobolSection, type SobolChart } from './analysis/design/sobolChart.js';
+export { runSeed, DESIGN_SWEEP_FORMAT } from './analysis/sweepLine.js';

@@ -67,18 +67,36 @@ export function parseHeader(value: unknown, fail: Fail): SweepHeader {
 /** A design's header (format 3): its kind, factors and repetitions, consistent with the runs. */
 function parseDesign(value: unknown, runs: number, fail: Fail): void {
   const d = value as Json;
-  need(isObject(d) && DESIGN_KINDS.includes(d.kind as DesignKind), fail, `header: design.kind: expected one of ${DESIGN_KINDS.join(', ')}`);
+  need(
+    isObject(d) && DESIGN_KINDS.includes(d.kind as DesignKind),
+    fail,
+    `header: design.kind: expected one of ${DESIGN_KINDS.join(', ')}`,
+  );
   const factorOk = (f: unknown) =>
     isObject(f) &&
     typeof f.path === 'string' &&
     ((typeof f.lo === 'number' && typeof f.hi === 'number' && typeof f.whole === 'boolean') ||
       (Array.isArray(f.levels) && f.levels.length > 0 && f.levels.every((l) => typeof l === 'string')));
-  need(Array.isArray(d.factors) && d.factors.length > 0 && d.factors.every(factorOk), fail, 'header: design.factors: expected [{path, lo, hi, whole} or {path, levels}]');
-  const size = (x: unknown) => x === null || (isCount(x) && x >= 1);
-  need(size(d.samples) && size(d.levels), fail, 'header: design.samples, design.levels: expected null or a whole number >= 1');
-  need(isCount(d.runsPerPoint) && d.runsPerPoint >= 1, fail, 'header: design.runsPerPoint: expected a whole number >= 1');
   need(
-    isCount(d.points) && d.points * (d.runsPerPoint as number) === runs && d.points === pointCount(d as unknown as Design),
+    Array.isArray(d.factors) && d.factors.length > 0 && d.factors.every(factorOk),
+    fail,
+    'header: design.factors: expected [{path, lo, hi, whole} or {path, levels}]',
+  );
+  const size = (x: unknown) => x === null || (isCount(x) && x >= 1);
+  need(
+    size(d.samples) && size(d.levels),
+    fail,
+    'header: design.samples, design.levels: expected null or a whole number >= 1',
+  );
+  need(
+    isCount(d.runsPerPoint) && d.runsPerPoint >= 1,
+    fail,
+    'header: design.runsPerPoint: expected a whole number >= 1',
+  );
+  need(
+    isCount(d.points) &&
+      d.points * (d.runsPerPoint as number) === runs &&
+      d.points === pointCount(d as unknown as Design),
     fail,
     'header: design.points: expected the number of points the design has, with points x runsPerPoint = runs',
   );

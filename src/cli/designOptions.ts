@@ -42,7 +42,9 @@ export function designFlags(values: DesignValues, scenario: Scenario): Design {
   const kind = values.kind as DesignKind;
   if (values.kind === undefined) throw usage(`--kind is needed: one of ${DESIGN_KINDS.join(', ')}`);
   if (!DESIGN_KINDS.includes(kind))
-    throw usage(`--kind expects one of ${DESIGN_KINDS.join(', ')}, got "${values.kind}"${didYouMean(values.kind, DESIGN_KINDS)}`);
+    throw usage(
+      `--kind expects one of ${DESIGN_KINDS.join(', ')}, got "${values.kind}"${didYouMean(values.kind, DESIGN_KINDS)}`,
+    );
   if ((values.factor ?? []).length === 0) throw usage('--factor PATH=LO..HI or PATH=a,b,c is needed (repeatable)');
   if (kind === 'factorial' && values.samples !== undefined)
     throw usage('--samples is for lhs and sobol designs: a factorial design takes every combination (see --levels)');

@@ -21,7 +21,8 @@ export function sobolCommand(argv: string[], io: Io): number {
     io.out(HELP.sobol!);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError('sobol needs a FILE: the --out file of `forum-sim design --kind sobol`', 'sobol');
+  if (positionals.length === 0)
+    throw new UsageError('sobol needs a FILE: the --out file of `forum-sim design --kind sobol`', 'sobol');
   const outcome = (values.outcome ?? CONSENSUS_TEXT) as ReportedEvent;
   if (!REPORTED_EVENTS.includes(outcome))
     throw new UsageError(
@@ -29,7 +30,9 @@ export function sobolCommand(argv: string[], io: Io): number {
       'sobol',
     );
   const bootstrap =
-    values.bootstrap === '0' ? 0 : wholeNumberOption('sobol', 'bootstrap', values.bootstrap, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP);
+    values.bootstrap === '0'
+      ? 0
+      : wholeNumberOption('sobol', 'bootstrap', values.bootstrap, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP);
   const analysis = sobolAnalysis(positionals, { outcome, bootstrap, seed: values.seed ?? '1' }, warnTo(io));
   if (!values.json) {
     io.out(formatSobol(analysis));

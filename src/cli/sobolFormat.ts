@@ -15,7 +15,9 @@ export function formatSobol(analysis: SobolAnalysis): string {
     '',
   ];
   if (analysis.variance === 0) {
-    lines.push(`P(${analysis.outcome}) was the same at every point: no factor moves it over these ranges (every index 0).`);
+    lines.push(
+      `P(${analysis.outcome}) was the same at every point: no factor moves it over these ranges (every index 0).`,
+    );
     return lines.join('\n');
   }
   const width = Math.max(9, ...analysis.rows.map((r) => safeText(r.parameter).length));

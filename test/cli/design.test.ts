@@ -70,7 +70,9 @@ describe('forum-sim design', () => {
     expect((await runMain([...SOBOL, '--workers', '2', '--out', at('two.jsonl')])).code).toBe(0);
     expect(readFileSync(at('two.jsonl'), 'utf8')).toBe(readFileSync(at('whole.jsonl'), 'utf8'));
     for (const shard of ['1/2', '2/2'])
-      expect((await runMain([...SOBOL, '--workers', '1', '--shard', shard, '--out', at(`s${shard[0]}.jsonl`)])).code).toBe(0);
+      expect(
+        (await runMain([...SOBOL, '--workers', '1', '--shard', shard, '--out', at(`s${shard[0]}.jsonl`)])).code,
+      ).toBe(0);
     const whole = await runMain(['sobol', at('whole.jsonl'), '--json', '--bootstrap', '50']);
     const shards = await runMain(['sobol', at('s1.jsonl'), at('s2.jsonl'), '--json', '--bootstrap', '50']);
     expect(whole.code).toBe(0);

@@ -3,9 +3,7 @@
 // (`a,b,c`). A design works on the unit cube; a factor maps a coordinate u in [0, 1) to a value.
 
 /** A factor as a design's header records it: enough to regenerate every point. */
-export type Factor =
-  | { path: string; lo: number; hi: number; whole: boolean }
-  | { path: string; levels: string[] };
+export type Factor = { path: string; lo: number; hi: number; whole: boolean } | { path: string; levels: string[] };
 
 export const isRange = (factor: Factor): factor is Extract<Factor, { lo: number }> => 'lo' in factor;
 
@@ -20,7 +18,8 @@ export function parseFactor(arg: string): Factor | string {
   const eq = arg.indexOf('=');
   const path = eq > 0 ? arg.slice(0, eq).trim() : '';
   const spec = eq > 0 ? arg.slice(eq + 1).trim() : '';
-  if (path === '' || spec === '') return `expected PATH=LO..HI or PATH=a,b,c (e.g. CHN.patience=0.2..0.8), got "${arg}"`;
+  if (path === '' || spec === '')
+    return `expected PATH=LO..HI or PATH=a,b,c (e.g. CHN.patience=0.2..0.8), got "${arg}"`;
   const range = /^(.+?)\.\.(.+)$/.exec(spec);
   if (range) {
     const [lo, hi] = [Number(range[1]), Number(range[2])];
@@ -45,7 +44,8 @@ const formatNumber = (x: number) => String(Number(x.toPrecision(DIGITS)));
 /** The value at unit coordinate u in [0, 1): levels and whole numbers in equal shares, else linear. */
 export function factorValue(factor: Factor, u: number): string {
   const unit = Math.min(Math.max(u, 0), 1);
-  if (!isRange(factor)) return factor.levels[Math.min(Math.floor(unit * factor.levels.length), factor.levels.length - 1)]!;
+  if (!isRange(factor))
+    return factor.levels[Math.min(Math.floor(unit * factor.levels.length), factor.levels.length - 1)]!;
   if (!factor.whole) return formatNumber(factor.lo + unit * (factor.hi - factor.lo));
   const [lo, count] = [Math.ceil(factor.lo), levelCount(factor)];
   return String(lo + Math.min(Math.floor(unit * count), count - 1));

@@ -41,6 +41,39 @@ export interface SobolAnalysis {
 const happenedIn = (record: Exclude<SweepRecord, { error: string }>, outcome: ReportedEvent) =>
   outcome === CONSENSUS_TEXT ? record.result.text !== null : record.result.outcome === outcome;
 
+const NOT_SOBOL = 'not a sobol design: make one with `forum-sim design --kind sobol`';
+
+interface PointHits {
+  header: SweepHeader & { design: NonNullable<SweepHeader['design']> };
+  /** Per point: runs in which the outcome happened, and runs that did not throw. */
+  hits: Float64Array;
+  counts: Float64Array;
+  runs: number;
+  errors: number;
+}
+
+/** The files folded as `merge` folds them, keeping per point how often the outcome happened. */
+function readPointHits(files: readonly string[], outcome: ReportedEvent, warn: (message: string) => void): PointHits {
+  let hits = new Float64Array(0);
+  let counts = new Float64Array(0);
+  let [runs, errors] = [0, 0];
+  const { header, firstFile } = mergeSweepFiles(files, warn, (record, header) => {
+    if (header.design?.kind !== 'sobol')
+      throw new InputError([{ file: files[0]!, path: 'design', message: NOT_SOBOL }]);
+    if (counts.length === 0)
+      [hits, counts] = [new Float64Array(header.design.points), new Float64Array(header.design.points)];
+    runs++;
+    if (isError(record)) return void errors++;
+    const { point } = pointOf(header.design, record.run);
+    counts[point]!++;
+    if (happenedIn(record, outcome)) hits[point]!++;
+  });
+  const { design } = header;
+  if (design?.kind !== 'sobol') throw new InputError([{ file: firstFile, path: 'design', message: NOT_SOBOL }]);
+  if (runs === 0) throw new InputError([{ file: firstFile, path: '', message: 'holds no runs yet' }]);
+  return { header: { ...header, design }, hits, counts, runs, errors };
+}
+
 /** The indices of a sobol design's files; an InputError when they are not one sobol design. */
 export function sobolAnalysis(
   files: readonly string[],
@@ -48,36 +81,25 @@ export function sobolAnalysis(
   warn: (message: string) => void = () => {},
 ): SobolAnalysis {
   const outcome = options.outcome ?? CONSENSUS_TEXT;
-  let hits = new Float64Array(0);
-  let counts = new Float64Array(0);
-  let [runs, errors] = [0, 0];
-  const { header, firstFile } = mergeSweepFiles(files, warn, (record, header) => {
-    if (header.design?.kind !== 'sobol')
-      throw new InputError([
-        { file: files[0]!, path: 'design', message: 'not a sobol design: make one with `forum-sim design --kind sobol`' },
-      ]);
-    if (counts.length === 0) [hits, counts] = [new Float64Array(header.design.points), new Float64Array(header.design.points)];
-    runs++;
-    if (isError(record)) return void errors++;
-    const { point } = pointOf(header.design, record.run);
-    counts[point]!++;
-    if (happenedIn(record, outcome)) hits[point]!++;
-  });
-  const design = header.design;
-  if (design?.kind !== 'sobol' || runs === 0)
-    throw new InputError([
-      {
-        file: firstFile,
-        path: design?.kind === 'sobol' ? '' : 'design',
-        message: design?.kind === 'sobol' ? 'holds no runs yet' : 'not a sobol design: make one with `forum-sim design --kind sobol`',
-      },
-    ]);
+  const { header, hits, counts, runs, errors } = readPointHits(files, outcome, warn);
+  const { design } = header;
+  const firstFile = files[0]!;
   const k = design.factors.length;
   const baseRows = design.samples ?? 0;
   const outputs = saltelliOutputs(hits, counts, k, baseRows);
   const usedRows = outputs.a.length;
-  if (usedRows < baseRows) warn(`${baseRows - usedRows} of the design's ${baseRows} base samples lack a point's runs (an unfinished shard?): left out`);
-  if (usedRows < 2) throw new InputError([{ file: firstFile, path: '', message: `only ${usedRows} base samples have all their points: too few for Sobol indices` }]);
+  if (usedRows < baseRows)
+    warn(
+      `${baseRows - usedRows} of the design's ${baseRows} base samples lack a point's runs (an unfinished shard?): left out`,
+    );
+  if (usedRows < 2)
+    throw new InputError([
+      {
+        file: firstFile,
+        path: '',
+        message: `only ${usedRows} base samples have all their points: too few for Sobol indices`,
+      },
+    ]);
   const bootstrap = options.bootstrap ?? DEFAULT_BOOTSTRAP;
   const { indices, variance } = sobolIndices(outputs, bootstrap, options.seed ?? '1');
   const both = [...outputs.a, ...outputs.b];

@@ -35,7 +35,10 @@ function variance(values: readonly number[]): number {
 }
 
 /** The indices from the rows `rows` (indices into the outputs; repeated rows count twice). */
-export function sobolEstimate(outputs: SaltelliOutputs, rows: readonly number[] = outputs.a.map((_, j) => j)): SobolEstimate {
+export function sobolEstimate(
+  outputs: SaltelliOutputs,
+  rows: readonly number[] = outputs.a.map((_, j) => j),
+): SobolEstimate {
   const [a, b] = [rows.map((j) => outputs.a[j]!), rows.map((j) => outputs.b[j]!)];
   const v = variance([...a, ...b]);
   const n = rows.length;
@@ -61,7 +64,11 @@ const quantile = (sorted: readonly number[], q: number) => {
 };
 
 /** Each factor's indices with their 95% percentile intervals over `resamples` bootstrap draws of the rows. */
-export function sobolIndices(outputs: SaltelliOutputs, resamples: number, seed: string): { indices: SobolIndex[]; variance: number } {
+export function sobolIndices(
+  outputs: SaltelliOutputs,
+  resamples: number,
+  seed: string,
+): { indices: SobolIndex[]; variance: number } {
   const estimate = sobolEstimate(outputs);
   const n = outputs.a.length;
   const rng = createRng(`${seed}/bootstrap`);
