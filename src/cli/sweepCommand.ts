@@ -21,6 +21,7 @@ import { SweepIoError } from './sweepIoError.js';
 import { finishSweepFile, refuseExistingCsv } from './sweepFinish.js';
 import { sweepProgress } from './sweepProgress.js';
 import { HELP } from './usage.js';
+import { sweepReporter } from './reportOutput.js';
 
 /** Exit code after Ctrl-C, as a shell reports a process ended by SIGINT. */
 export const EXIT_INTERRUPTED = 130;
@@ -55,6 +56,7 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
   const controller = new AbortController();
   const signals = stopOnSignals(controller, options.signal);
   const progress = sweepProgress(io, options.progress);
+  const report = sweepReporter(values.report, header.vary, flags.resume);
   let writeError: unknown = null;
   try {
     const { tally, interrupted } = await runSweep(
@@ -63,6 +65,7 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
         workers: flags.workers,
         signal: controller.signal,
         onRecords: (records) => {
+          report?.add(records);
           try {
             start.sink?.write(records);
           } catch (error) {
@@ -74,9 +77,11 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
       },
     );
     progress?.clear();
-    printSummary(io, summarizeSweep(header, tally), flags.format, header.shard);
+    const summary = summarizeSweep(header, tally);
+    printSummary(io, summary, flags.format, header.shard);
     if (writeError !== null) return writeFailed(io, flags, writeError);
-    return interrupted ? stoppedEarly(io, tally, flags, signals.exitCode()) : finishSweepFile(io, flags);
+    const code = interrupted ? stoppedEarly(io, tally, flags, signals.exitCode()) : finishSweepFile(io, flags);
+    return report ? await report.write(io, summary, code) : code;
   } finally {
     signals.release();
     start.sink?.close();

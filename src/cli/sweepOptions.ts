@@ -22,6 +22,7 @@ export const SWEEP_OPTIONS = {
   csv: { type: 'boolean' },
   'full-inputs': { type: 'boolean' },
   'csv-runs': { type: 'string' },
+  report: { type: 'string' },
 } as const;
 
 const usage = (message: string) => new UsageError(message, 'sweep');
