@@ -1,7 +1,7 @@
 // A section's chart as SVG (Vega-Lite compiled to Vega, drawn by Vega's headless View: no browser,
 // no canvas) and as PNG (the SVG rasterised by resvg, a prebuilt native renderer).
 import { Resvg } from '@resvg/resvg-js';
-import { parse, View } from 'vega';
+import { parse, View, type Spec } from 'vega';
 import { compile } from 'vega-lite';
 import { sectionSpec } from './chartSpec.js';
 import { stampLines } from './stamp.js';
@@ -14,7 +14,9 @@ const xmlEscape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export async function renderSvg(section: ReportSection): Promise<string> {
-  const view = new View(parse(compile(sectionSpec(section)).spec), { renderer: 'none' });
+  // A copy: Vega tags the data objects it is given (a symbol id), and these are the caller's.
+  const spec = JSON.parse(JSON.stringify(compile(sectionSpec(section)).spec)) as Spec;
+  const view = new View(parse(spec), { renderer: 'none' });
   try {
     return withStamp(await view.toSVG(), section);
   } finally {
