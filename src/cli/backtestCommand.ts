@@ -12,6 +12,8 @@ import { parse, wholeNumberOption } from './args.js';
 import { formatBacktest } from './backtestFormat.js';
 import { warnTo, type Io } from './runCommand.js';
 import { ttyProgress } from './progress.js';
+import { checkReportFolder } from '../report/reportFolder.js';
+import { writeBacktestReport } from './reportOutput.js';
 import { HELP, UsageError } from './usage.js';
 import { warnIfLong, workersOption } from './workload.js';
 import { yamlFilesIn } from './yamlFolder.js';
@@ -104,6 +106,7 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
     'base-rate': { type: 'string' },
     'no-case-overrides': { type: 'boolean' },
     record: { type: 'string', multiple: true },
+    report: { type: 'string' },
   });
   if (values.help) {
     io.out(HELP.backtest!);
@@ -114,6 +117,7 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
   const seed = values.seed ?? '1';
   const trainUntil = trainUntilOption(values['train-until']);
   const outsideRate = rateOption(values['base-rate']);
+  if (values.report !== undefined) checkReportFolder(values.report);
   const cases = loadCases(caseFiles(positionals.length > 0 ? positionals : [RECORD_DIR]));
   // The built-in record is accounted for row by row; a folder of one's own only with --record.
   const recordFiles = values.record ?? (positionals.length > 0 ? [] : RECORD_FILES);
@@ -141,10 +145,7 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
   const notScored = rows ? notScoredRows(rows, report.cases) : null;
   const withoutRow = rows ? casesWithoutRow(rows, report.cases) : [];
   const shown = { ...relativePaths(report, notScored), casesWithoutRow: withoutRow };
-  io.out(
-    values.json
-      ? JSON.stringify(shown, null, 2)
-      : formatBacktest(shown, positionals.length > 0 ? positionals.join(' ') : 'the record (scenarios/record/)'),
-  );
-  return 0;
+  const what = positionals.length > 0 ? positionals.join(' ') : 'the record (scenarios/record/)';
+  io.out(values.json ? JSON.stringify(shown, null, 2) : formatBacktest(shown, what));
+  return values.report === undefined ? 0 : writeBacktestReport(io, values.report, report, cases, what, overrides);
 }

@@ -10,6 +10,8 @@ import { oneScenario, parse, wholeNumberOption } from './args.js';
 import { ttyProgress } from './progress.js';
 import { overrideScenario, RUN_OPTIONS, warnTo, type Io } from './runCommand.js';
 import { formatSensitivity, sensitivityJson } from './sensitivityFormat.js';
+import { checkReportFolder } from '../report/reportFolder.js';
+import { writeSensitivityReport } from './reportOutput.js';
 import { HELP, UsageError } from './usage.js';
 import { warnIfLong, workersOption } from './workload.js';
 
@@ -66,6 +68,7 @@ const SENSITIVITY_OPTIONS = {
   outcome: { type: 'string' },
   top: { type: 'string' },
   json: { type: 'boolean' },
+  report: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parse<typeof SENSITIVITY_OPTIONS>>['values'];
@@ -105,17 +108,28 @@ export async function sensitivityCommand(
   const workers = workersOption('sensitivity', values.workers, defaultWorkers(), warnTo(io));
   const top = wholeNumber('top', values.top, DEFAULT_TOP, 100_000);
   const plan = planOf(ref, values, io);
+  if (values.report !== undefined) checkReportFolder(values.report);
   warnIfLong('sensitivity', plan.runs * (1 + 2 * plan.parameters.length), workers, warnTo(io));
   const { progress, onProgress } = progressReporter(io, options.progress);
   const report = await runSensitivity(plan, { workers, ...(onProgress ? { onProgress } : {}) });
   if (progress) progress('');
+  const reported = () =>
+    values.report === undefined
+      ? 0
+      : writeSensitivityReport(
+          io,
+          values.report,
+          report,
+          { scenario: ref, scenarioHash: plan.scenario.hash, overrides: plan.base },
+          top,
+        );
   if (values.json) {
     io.out(JSON.stringify(sensitivityJson(report, ref), null, 2));
-    return 0;
+    return reported();
   }
   const tty = Boolean(process.stdout.isTTY);
   const width = options.width ?? (tty && process.stdout.columns ? process.stdout.columns : 80);
   const color = options.color ?? (tty && !process.env.NO_COLOR);
   io.out(formatSensitivity(report, ref, { top, width, color }));
-  return 0;
+  return reported();
 }

@@ -21,6 +21,7 @@ import { SweepIoError } from './sweepIoError.js';
 import { finishSweepFile, refuseExistingCsv } from './sweepFinish.js';
 import { sweepProgress } from './sweepProgress.js';
 import { HELP } from './usage.js';
+import { sweepReporter } from './reportOutput.js';
 
 /** Exit code after Ctrl-C, as a shell reports a process ended by SIGINT. */
 export const EXIT_INTERRUPTED = 130;
@@ -64,6 +65,8 @@ export async function executeSweep(
   flags: SweepFlags,
   options: SweepCommandOptions = {},
 ): Promise<number> {
+  // The report folder is checked before the --out file is touched, so a refusal costs nothing.
+  const report = sweepReporter(flags.report, header.vary, flags.resume);
   const start = openOut(flags, header, io);
   if (typeof start === 'number') return start;
   const controller = new AbortController();
@@ -77,6 +80,7 @@ export async function executeSweep(
         workers: flags.workers,
         signal: controller.signal,
         onRecords: (records) => {
+          report?.add(records);
           try {
             start.sink?.write(records);
           } catch (error) {
@@ -88,9 +92,11 @@ export async function executeSweep(
       },
     );
     progress?.clear();
-    printSummary(io, summarizeSweep(header, tally), flags.format, header.shard);
+    const summary = summarizeSweep(header, tally);
+    printSummary(io, summary, flags.format, header.shard);
     if (writeError !== null) return writeFailed(io, flags, writeError);
-    return interrupted ? stoppedEarly(io, tally, flags, signals.exitCode()) : finishSweepFile(io, flags);
+    const code = interrupted ? stoppedEarly(io, tally, flags, signals.exitCode()) : finishSweepFile(io, flags);
+    return report ? await report.write(io, summary, code) : code;
   } finally {
     signals.release();
     start.sink?.close();

@@ -22,6 +22,7 @@ export const SWEEP_OPTIONS = {
   csv: { type: 'boolean' },
   'full-inputs': { type: 'boolean' },
   'csv-runs': { type: 'string' },
+  report: { type: 'string' },
 } as const;
 
 const usage = (message: string) => new UsageError(message, 'sweep');
@@ -77,6 +78,8 @@ export interface SweepFlags {
   fullInputs: boolean;
   /** `--csv-runs FILE`: one row per run, written from the --out file when the sweep ends. */
   csvRuns: string | null;
+  /** `--report DIR`: charts and an HTML page written when the sweep ends. */
+  report?: string;
 }
 
 export function sweepFlags(
@@ -86,6 +89,7 @@ export function sweepFlags(
     csv?: boolean;
     'full-inputs'?: boolean;
     'csv-runs'?: string;
+    report?: string;
   },
   defaultWorkers: number,
   warn: (message: string) => void = () => {},
@@ -107,6 +111,7 @@ export function sweepFlags(
     vary: parseVary(values.vary ?? []),
     out: values.out ?? null,
     resume: Boolean(values.resume),
+    report: values.report,
     format: values.json ? 'json' : values.csv ? 'csv' : 'text',
     fullInputs: Boolean(values['full-inputs']),
     csvRuns: values['csv-runs'] ?? null,

@@ -134,6 +134,7 @@ exercised, without --strict), 1 when one fails (or, with --strict, was not exerc
 input.`,
   backtest: `Usage: forum-sim backtest [FILE|DIR ...] [--runs N] [--seed S] [--workers W] [--set PATH=VALUE]...
          [--train-until DATE] [--base-rate P] [--no-case-overrides] [--record FILE]... [--json]
+         [--report DIR]
 
 Runs each case (a forum file with an \`expected\` block: the real outcome and its source) N times
 with parameter uncertainty, and scores the forecasts of the event (a consensus text agreed; under
@@ -162,12 +163,14 @@ Options:
   --record FILE         a record file whose rows to account for (repeatable; default with no
                         paths: the built-in record files)
   --json                the full report as JSON
+  --report DIR          also write reliability diagrams (model, calibrated) as an HTML page,
+                        SVG and PNG charts and report.json to DIR (see forum-sim sweep --help)
   -h, --help            this help
 
 Progress goes to stderr when it is a terminal.`,
   sweep: `Usage: forum-sim sweep SCENARIO [--runs N] [--seed S] [--workers W] [--set PATH=VALUE]...
          [--vary ACTOR.PATH=LO:MODE:HI]... [--shard K/N] [--json | --csv]
-         [--out FILE.jsonl [--resume] [--full-inputs] [--csv-runs FILE.csv]]
+         [--out FILE.jsonl [--resume] [--full-inputs] [--csv-runs FILE.csv]] [--report DIR]
 
 Runs the forum N times on worker threads, each run drawing its parameters from their spreads,
 and reports the probability of each outcome with its 95% Wilson interval and beside them that of
@@ -197,6 +200,11 @@ Options:
                       blockers, the varied parameters), written when the sweep ends
   --json              the summary as JSON (no timings: the same for any workers or shards)
   --csv               the summary as CSV rows: section,item,runs,share,ci95_low,ci95_high,value
+  --report DIR        also write a report to DIR: index.html (self-contained), chart-N.svg and
+                      chart-N.png, report.json: the outcome bars with their intervals, and with
+                      --vary P(consensus text) against each varied parameter; every chart is
+                      stamped with scenario hash, overrides, seed, runs and version. DIR must be
+                      new, empty or an earlier report's
   -h, --help          this help
 
 A run that throws is an error line in the file, and counted. Progress (rate, ETA) goes to
@@ -216,7 +224,7 @@ Options:
                       refused while a sweep writes it); for files of older versions or cut and
                       resumed by hand
   -h, --help          this help`,
-  sensitivity: `Usage: forum-sim sensitivity SCENARIO [--runs N] [--param PATH]... [--json] [options]
+  sensitivity: `Usage: forum-sim sensitivity SCENARIO [--runs N] [--param PATH]... [--json] [--report DIR] [options]
 
 One-at-a-time sensitivity: holds each parameter at the low end of its range, then at the high
 end, runs the forum N times at each setting on the same N seeds (every other parameter drawn from
@@ -248,6 +256,8 @@ Options:
                       --params is a file of changes, as in run; --param names what swings
   --json              every number: baseline, and per parameter its two values, P at each
                       with the 95% Wilson interval, and the swing
+  --report DIR        also write the tornado (the --top swings; grey where both ends' intervals
+                      overlap the baseline's: noise) as HTML, SVG, PNG and JSON to DIR
   -h, --help          this help
 
 The chart fits the terminal (80 columns when not a terminal), in colour on a terminal unless
