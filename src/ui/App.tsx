@@ -6,6 +6,7 @@ import type { RunResult, Scenario } from '../domain/types.js';
 import { compareRuns, type RunDiff } from './compare.js';
 import { ComparePanel } from './components/ComparePanel.js';
 import { EditPanel } from './components/EditPanel.js';
+import { withEdit } from './edits.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { gridWindow } from './components/DelegationGrid.js';
 import { ForumView, spareRows, tableBlocks } from './components/ForumView.js';
@@ -212,14 +213,18 @@ function Screens({
         error={editError}
         theme={theme}
         height={size.rows}
-        onChange={(path, value) => {
-          const next = { ...edits, [path]: value };
+        onChange={(actor, path, value) => {
+          const next = withEdit(scenario, edits, actor, path, value);
           const check = withOverrides(scenario, next);
           if ('error' in check) setEditError(check.error);
           else {
             setEditError(null);
             setEdits(next);
           }
+        }}
+        onClear={() => {
+          setEditError(null);
+          setEdits({});
         }}
         onDone={() => setScreen('forum')}
       />,
