@@ -91,6 +91,11 @@ export function DelegationGrid({
   );
 }
 
+/** The table's columns besides the name: mark, code, stance, lobbied by, and the face column's minimum. */
+const OTHER_COLUMNS = 2 + 5 + 8 + 8 + 14;
+/** What the face / impatience / vote column may take beyond its minimum when the window has room. */
+const FACE_ROOM = 8;
+
 /** Every column (code, name, stance, lobbied by, face / impatience), in one or two blocks side by side. */
 export function DelegationTable({
   delegations,
@@ -103,8 +108,13 @@ export function DelegationTable({
   width: number;
   theme: Theme;
 }) {
-  const blockWidth = Math.floor((width - 1) / blocks);
-  const nameWidth = Math.max(8, blockWidth - 37);
+  const room = Math.floor((width - 1) / blocks);
+  // The name column is as wide as the longest name it shows, however wide the window: the other
+  // columns stay next to the names instead of drifting off to the right.
+  const available = Math.max(8, room - OTHER_COLUMNS);
+  const shown = delegations.map((d) => shortName(d.name, available - 1));
+  const nameWidth = Math.min(available, Math.max('NAME'.length, ...shown.map((n) => n.length)) + 1);
+  const blockWidth = Math.min(room, OTHER_COLUMNS + nameWidth + FACE_ROOM);
   const perBlock = Math.ceil(delegations.length / blocks);
   const columnsOf = (chunk: DelegationView[]) => (
     <Box flexDirection="column" width={blockWidth}>
