@@ -1,6 +1,7 @@
 // The parameter editor (e): letter-jump, stepping back to the loaded value, clearing edits, fine steps.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { EDITOR_KEYS } from '../../src/ui/components/EditPanel.js';
 import { KEY, renderApp } from './support.js';
 
 afterEach(() => cleanup());
@@ -107,5 +108,11 @@ describe('edits in the editor', () => {
     await app.until(new RegExp(`salience\\s+${finer}\\s+\\(edited\\)`));
     expect(await value()).toBe(finer);
     expect(await app.until('Edit SGP')).toMatch(/shift\+left\/right or \[ \] fine/);
+  });
+});
+
+describe("the editor's key help", () => {
+  it('fits the 80-column minimum on every line, so nothing is cut', () => {
+    for (const line of [...EDITOR_KEYS.delegations, ...EDITOR_KEYS.parameters]) expect(line.length).toBeLessThan(80);
   });
 });

@@ -25,10 +25,10 @@ interface Props {
 
 /** The editor's key help, one line each, every line narrower than the 80-column minimum. */
 export const EDITOR_KEYS = {
-  delegations: ['up/down or a letter choose  enter open  del clears all edits  esc back to the forum'],
+  delegations: ['up/down or a letter choose  enter open  del clears all edits  esc forum'],
   parameters: [
-    'up/down or a letter choose  left/right change  shift+left/right or [ ] fine step',
-    'del clears all edits  enter delegations  esc back to the forum (then c compares, r runs)',
+    'up/down or a letter choose  left/right change  shift+left/right or [ ] fine',
+    'del clears all edits  enter delegations  esc forum (then c compares, r runs)',
   ],
 };
 
