@@ -115,4 +115,10 @@ describe("the editor's key help", () => {
   it('fits the 80-column minimum on every line, so nothing is cut', () => {
     for (const line of [...EDITOR_KEYS.delegations, ...EDITOR_KEYS.parameters]) expect(line.length).toBeLessThan(80);
   });
+
+  it('the ? help says which key clears the edits', async () => {
+    const app = renderApp({ initial: 'arf-2022', size: { columns: 80, rows: 24 } });
+    await app.press('?');
+    expect(await app.until('clears all edits')).toMatch(/^ {2}e {8}.*del there clears all edits$/m);
+  });
 });
