@@ -117,7 +117,7 @@ describe("the editor's key help", () => {
   });
 
   it('the ? help says which key clears the edits', async () => {
-    const app = renderApp({ initial: 'arf-2022', size: { columns: 80, rows: 24 } });
+    const app = renderApp({ initial: 'arf-2022' });
     await app.press('?');
     expect(await app.until('clears all edits')).toMatch(/^ {2}e {8}.*del there clears all edits$/m);
   });
