@@ -119,6 +119,7 @@ describe("the editor's key help", () => {
   it('the ? help says which key clears the edits', async () => {
     const app = renderApp({ initial: 'arf-2022' });
     await app.press('?');
-    expect(await app.until('clears all edits')).toMatch(/^ {2}e {8}.*del there clears all edits$/m);
+    await app.until('clears all edits');
+    expect(app.screen()).toMatch(/^ {2}e {8}.*del there clears all edits\)$/m);
   });
 });
