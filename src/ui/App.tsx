@@ -56,9 +56,11 @@ function useTerminalSize(fixed?: { columns: number; rows: number }) {
   return size;
 }
 
-/** The next seed for `r`: numeric seeds count up, others get a counter. */
+/** The next seed for `r`: numeric seeds count up, a sweep's run S/i goes on to S/i+1, others get a counter. */
 export function nextSeed(seed: string): string {
   if (/^\d+$/.test(seed)) return String(Number(seed) + 1);
+  const run = /^(\d+(?:\/\d+)*\/)(\d+)$/.exec(seed);
+  if (run) return `${run[1]}${Number(run[2]) + 1}`;
   const m = /^(.*)#(\d+)$/.exec(seed);
   return m ? `${m[1]}#${Number(m[2]) + 1}` : `${seed}#2`;
 }

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { deriveSeed } from '../../src/engine/rng.js';
+import { nextSeed } from '../../src/ui/App.js';
 import { readSeed, seedProblem } from '../../src/ui/seedText.js';
 import { KEY, renderApp } from './support.js';
 
@@ -56,5 +57,14 @@ describe('readSeed', () => {
     expect(seedProblem(deriveSeed('7', 499))).toBeNull();
     expect(seedProblem('12')).toBeNull();
     for (const bad of ['/', '7/', '/3', '7//3']) expect(seedProblem(bad)).toMatch(/is not a seed/);
+  });
+});
+
+describe('r after a sweep seed', () => {
+  it("goes on to the sweep's next run: S/i, then S/i+1", () => {
+    expect(nextSeed(deriveSeed('7', 12))).toBe(deriveSeed('7', 13));
+    expect(nextSeed('7/12/3')).toBe('7/12/4');
+    expect(nextSeed('41')).toBe('42');
+    expect(nextSeed('abc')).toBe('abc#2');
   });
 });
