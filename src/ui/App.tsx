@@ -6,6 +6,7 @@ import type { RunResult, Scenario } from '../domain/types.js';
 import { compareRuns, type RunDiff } from './compare.js';
 import { ComparePanel } from './components/ComparePanel.js';
 import { EditPanel } from './components/EditPanel.js';
+import { withEdit } from './edits.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { gridWindow } from './components/DelegationGrid.js';
 import { ForumView, spareRows, tableBlocks } from './components/ForumView.js';
@@ -55,9 +56,11 @@ function useTerminalSize(fixed?: { columns: number; rows: number }) {
   return size;
 }
 
-/** The next seed for `r`: numeric seeds count up, others get a counter. */
+/** The next seed for `r`: numeric seeds count up, a sweep's run S/i goes on to S/i+1, others get a counter. */
 export function nextSeed(seed: string): string {
   if (/^\d+$/.test(seed)) return String(Number(seed) + 1);
+  const run = /^(\d+(?:\/\d+)*\/)(\d+)$/.exec(seed);
+  if (run) return `${run[1]}${Number(run[2]) + 1}`;
   const m = /^(.*)#(\d+)$/.exec(seed);
   return m ? `${m[1]}#${Number(m[2]) + 1}` : `${seed}#2`;
 }
@@ -212,14 +215,18 @@ function Screens({
         error={editError}
         theme={theme}
         height={size.rows}
-        onChange={(path, value) => {
-          const next = { ...edits, [path]: value };
+        onChange={(actor, path, value) => {
+          const next = withEdit(scenario, edits, actor, path, value);
           const check = withOverrides(scenario, next);
           if ('error' in check) setEditError(check.error);
           else {
             setEditError(null);
             setEdits(next);
           }
+        }}
+        onClear={() => {
+          setEditError(null);
+          setEdits({});
         }}
         onDone={() => setScreen('forum')}
       />,

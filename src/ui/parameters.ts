@@ -10,11 +10,17 @@ export interface EditableParameter {
   path: string;
   value: string;
   provenance: string;
-  /** The value one step up (+1) or down (-1), or null at the end of its range. */
-  step(direction: 1 | -1): string | null;
+  /**
+   * The value one step up (+1) or down (-1), or null at the end of its range. A fine step moves a
+   * number by 0.01 instead of 0.05 (rungs and flags have no finer step).
+   */
+  step(direction: 1 | -1, fine?: boolean): string | null;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** How far an arrow key moves a number, and how far a fine step does. */
+export const NUMBER_STEP = { normal: 0.05, fine: 0.01 };
 
 /**
  * What the arrow keys do to a parameter; null for the ones the editor leaves alone: lists, style,
@@ -25,8 +31,9 @@ function stepper(parameter: DelegationParameter): EditableParameter['step'] | nu
   const kind = parameter.kind;
   switch (kind.type) {
     case 'number':
-      return (direction) => {
-        const next = round2(Math.min(kind.max, Math.max(kind.min, kind.current + direction * 0.05)));
+      return (direction, fine = false) => {
+        const by = fine ? NUMBER_STEP.fine : NUMBER_STEP.normal;
+        const next = round2(Math.min(kind.max, Math.max(kind.min, kind.current + direction * by)));
         return next === round2(kind.current) ? null : String(next);
       };
     case 'rung':
@@ -70,4 +77,17 @@ export function editableParameters(
   }
   // A stable sort keeps each group's own order (ideal, min, max, hard, salience).
   return out.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...parameter }) => parameter);
+}
+
+/**
+ * The label a letter jumps by in a delegation's parameter list: the issue for a position
+ * (`positions.ukraine.min` -> ukraine), else the parameter's first part (`susceptibility.USA` ->
+ * susceptibility). Only the first row of each group is a target, so a letter steps group by group.
+ */
+export function jumpLabels(paths: readonly string[]): (string | null)[] {
+  const group = (path: string) => {
+    const parts = path.split('.');
+    return parts[0] === 'positions' ? parts[1]! : parts[0]!;
+  };
+  return paths.map((path, i) => (i > 0 && group(paths[i - 1]!) === group(path) ? null : group(path)));
 }

@@ -219,6 +219,49 @@ describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30, and the sweep at 80x24)
     send('Escape');
     await waitForScreenOf(shown, (t) => t.includes('w sweep'), 'the forum view after the sweep');
   }, 180_000);
+
+  it('at 80x24: shift+right is a fine step, backspace clears the edits, a pasted S/i seed runs (issue 20)', async () => {
+    const { shown, send } = openSession(
+      'editor80',
+      80,
+      24,
+      `node bin/forum-sim.js ui asean-russia-2022 --seed 3; echo "forum-sim exited with $?"; sleep 30`,
+    );
+    const forum = await waitForScreenOf(shown, (t) => t.includes('q quit'), 'the forum view');
+    for (const line of forum.split('\n')) expect(line.length).toBeLessThan(80);
+    // SGP (s jumps there), its Ukraine salience: four rows down.
+    send('e');
+    await waitForScreenOf(shown, (t) => t.includes('Edit a delegation'), 'the delegations');
+    send('s');
+    await waitForScreenOf(shown, (t) => /> SGP/.test(t), 'SGP chosen');
+    send('Enter');
+    await waitForScreenOf(shown, (t) => t.includes('Edit SGP'), "SGP's parameters");
+    for (let i = 0; i < 4; i++) send('Down');
+    const salience = /> positions\.ukraine\.salience\s+([\d.]+)/;
+    const before = Number(salience.exec(await waitForScreenOf(shown, (t) => salience.test(t), 'the salience'))![1]);
+    send(before > 0.5 ? 'S-Left' : 'S-Right');
+    const fine = Math.round((before + (before > 0.5 ? -0.01 : 0.01)) * 100) / 100;
+    await waitForScreenOf(shown, (t) => new RegExp(`salience\\s+${fine}\\s+\\(edited\\)`).test(t), 'the fine step');
+    send('BSpace');
+    await waitForScreenOf(
+      shown,
+      (t) => t.includes(`salience           ${before}`) && !t.includes('(edited)'),
+      'no edits',
+    );
+    send('Escape');
+    await waitForScreenOf(shown, (t) => t.includes('q quit'), 'the forum again');
+    send('s');
+    await waitForScreenOf(shown, (t) => t.includes('Seed: _'), 'the seed prompt');
+    tmux('set-buffer', '7/12');
+    tmux('paste-buffer', '-t', 'editor80');
+    await waitForScreenOf(shown, (t) => t.includes('Seed: 7/12_'), 'the pasted seed');
+    send('Enter');
+    await waitForScreenOf(shown, (t) => /\| seed 7\/12$/m.test(t), 'the run on seed 7/12');
+    send('q');
+    expect(await waitForScreenOf(shown, (t) => t.includes('forum-sim exited with'), 'the exit')).toContain(
+      'forum-sim exited with 0',
+    );
+  }, 180_000);
 });
 
 /** Every bar row drawn whole (name, bar, share, interval), in order, each line inside the window. */

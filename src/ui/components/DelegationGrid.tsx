@@ -91,6 +91,22 @@ export function DelegationGrid({
   );
 }
 
+/** The table's columns besides the name: mark, code, stance, lobbied by, and the face column's minimum. */
+const OTHER_COLUMNS = 2 + 5 + 8 + 8 + 14;
+/** What the face / impatience / vote column may take beyond its minimum when the window has room. */
+const FACE_ROOM = 8;
+
+/**
+ * The name column is as wide as the longest name it shows, however wide the window: the other
+ * columns stay next to the names instead of drifting off to the right.
+ */
+function tableWidths(delegations: readonly DelegationView[], room: number) {
+  const available = Math.max(8, room - OTHER_COLUMNS);
+  const longest = Math.max('NAME'.length, ...delegations.map((d) => shortName(d.name, available - 1).length));
+  const nameWidth = Math.min(available, longest + 1);
+  return { nameWidth, blockWidth: Math.min(room, OTHER_COLUMNS + nameWidth + FACE_ROOM) };
+}
+
 /** Every column (code, name, stance, lobbied by, face / impatience), in one or two blocks side by side. */
 export function DelegationTable({
   delegations,
@@ -103,8 +119,7 @@ export function DelegationTable({
   width: number;
   theme: Theme;
 }) {
-  const blockWidth = Math.floor((width - 1) / blocks);
-  const nameWidth = Math.max(8, blockWidth - 37);
+  const { nameWidth, blockWidth } = tableWidths(delegations, Math.floor((width - 1) / blocks));
   const perBlock = Math.ceil(delegations.length / blocks);
   const columnsOf = (chunk: DelegationView[]) => (
     <Box flexDirection="column" width={blockWidth}>

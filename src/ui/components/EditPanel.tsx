@@ -1,11 +1,12 @@
 import { Box } from 'ink';
 import { Text } from './Text.js';
 import { useKeys } from '../keys.js';
-import { useState } from 'react';
 import type { Scenario } from '../../domain/types.js';
-import { editableParameters } from '../parameters.js';
+import { isLetters, jumpByLetters } from '../letterJump.js';
+import { editableParameters, jumpLabels } from '../parameters.js';
 import type { Overrides } from '../session.js';
 import type { Theme } from '../theme.js';
+import { useCurrent } from '../useCurrent.js';
 
 interface Props {
   /** The scenario with the edits applied (current values). */
@@ -16,9 +17,26 @@ interface Props {
   error: string | null;
   theme: Theme;
   height: number;
-  onChange(path: string, value: string): void;
+  onChange(actor: string, path: string, value: string): void;
+  /** Drops every edit. */
+  onClear(): void;
   onDone(): void;
 }
+
+/** The editor's key help, one line each, every line narrower than the 80-column minimum. */
+export const EDITOR_KEYS = {
+  delegations: ['up/down or a letter choose  enter open  del clears all edits  esc forum'],
+  parameters: [
+    'up/down or a letter choose  left/right change  shift+left/right or [ ] fine',
+    'del clears all edits  enter delegations  esc forum (then c compares, r runs)',
+  ],
+};
+
+/**
+ * Rows the editor keeps besides its list: title, provenance, a line left free for a note on the
+ * selected parameter, the error, the key help, and one spare so the frame never fills the window.
+ */
+const RESERVED_ROWS = 3 + 1 + EDITOR_KEYS.parameters.length + 2;
 
 /** A window of a long list around the selected row. */
 function windowAround<T>(items: T[], selected: number, size: number): { items: T[]; offset: number } {
@@ -26,84 +44,91 @@ function windowAround<T>(items: T[], selected: number, size: number): { items: T
   return { items: items.slice(offset, offset + size), offset };
 }
 
-export function EditPanel({ scenario, original, edits, error, theme, height, onChange, onDone }: Props) {
-  const [actorIndex, setActorIndex] = useState(0);
-  const [actor, setActor] = useState<string | null>(null);
-  const [paramIndex, setParamIndex] = useState(0);
+export function EditPanel({ scenario, original, edits, error, theme, height, onChange, onClear, onDone }: Props) {
+  const actorIndex = useCurrent(0);
+  const actor = useCurrent<string | null>(null);
+  const paramIndex = useCurrent(0);
   const actors = scenario.participants;
-  const params = actor ? editableParameters(scenario, actor, original) : [];
+  const paramsOf = (id: string | null) => (id ? editableParameters(scenario, id, original) : []);
+  const params = paramsOf(actor.value);
 
   useKeys((input, key) => {
-    if (!actor) {
-      if (key.upArrow) setActorIndex((i) => (i + actors.length - 1) % actors.length);
-      if (key.downArrow) setActorIndex((i) => (i + 1) % actors.length);
+    if (key.backspace || key.delete) return onClear();
+    const open = actor.get();
+    if (!open) {
+      const at = actorIndex.get();
+      if (key.upArrow) actorIndex.set((at + actors.length - 1) % actors.length);
+      if (key.downArrow) actorIndex.set((at + 1) % actors.length);
       if (key.return) {
-        setActor(actors[actorIndex]!);
-        setParamIndex(0);
+        actor.set(actors[at]!);
+        paramIndex.set(0);
       }
       if (key.escape || input === 'q') onDone();
-      // A letter jumps to the next delegation whose code starts with it.
-      if (/^[a-z]$/i.test(input)) {
-        const letter = input.toUpperCase();
-        const after = [...actors.slice(actorIndex + 1), ...actors.slice(0, actorIndex + 1)];
-        const hit = after.find((id) => id.startsWith(letter));
-        if (hit) setActorIndex(actors.indexOf(hit));
-      }
+      else if (isLetters(input)) actorIndex.set(jumpByLetters(actors, at, input));
       return;
     }
-    if (key.upArrow) setParamIndex((i) => (i + params.length - 1) % params.length);
-    if (key.downArrow) setParamIndex((i) => (i + 1) % params.length);
-    const param = params[paramIndex];
-    if (param && (key.leftArrow || key.rightArrow)) {
-      const next = param.step(key.rightArrow ? 1 : -1);
-      if (next !== null) onChange(`${actor}.${param.path}`, next);
+    const list = paramsOf(open);
+    const at = paramIndex.get();
+    if (key.upArrow) paramIndex.set((at + list.length - 1) % list.length);
+    if (key.downArrow) paramIndex.set((at + 1) % list.length);
+    if (isLetters(input)) paramIndex.set(jumpByLetters(jumpLabels(list.map((p) => p.path)), at, input));
+    const param = list[at];
+    const up = key.rightArrow || input === ']';
+    if (param && (up || key.leftArrow || input === '[')) {
+      // Shift is the fine step where the terminal reports it; [ and ] are fine steps everywhere.
+      const next = param.step(up ? 1 : -1, key.shift || input === '[' || input === ']');
+      if (next !== null) onChange(open, param.path, next);
     }
     // Enter goes back to the delegations; Esc leaves the editor, so that `c` then compares.
-    if (key.return) setActor(null);
+    if (key.return) actor.set(null);
     if (key.escape) {
-      setActor(null);
+      actor.set(null);
       onDone();
     }
   });
 
-  const listHeight = Math.max(4, height - 8);
-  if (!actor) {
-    const { items, offset } = windowAround(actors, actorIndex, listHeight);
+  const listHeight = Math.max(4, height - RESERVED_ROWS);
+  const keyHelp = (lines: string[]) =>
+    lines.map((line) => (
+      <Text key={line} dimColor wrap="truncate-end">
+        {line}
+      </Text>
+    ));
+  if (!actor.value) {
+    const { items, offset } = windowAround(actors, actorIndex.value, listHeight);
     return (
       <Box flexDirection="column">
         <Text bold>Edit a delegation: pick one</Text>
         {items.map((id, i) => (
-          <Text key={id} inverse={offset + i === actorIndex} wrap="truncate-end">
-            {`${offset + i === actorIndex ? '> ' : '  '}${id.padEnd(5)}${scenario.profiles[id]!.name}${Object.keys(edits).some((k) => k.startsWith(`${id}.`)) ? '  (edited)' : ''}`}
+          <Text key={id} inverse={offset + i === actorIndex.value} wrap="truncate-end">
+            {`${offset + i === actorIndex.value ? '> ' : '  '}${id.padEnd(5)}${scenario.profiles[id]!.name}${Object.keys(edits).some((k) => k.startsWith(`${id}.`)) ? '  (edited)' : ''}`}
           </Text>
         ))}
-        <Text dimColor>{'up/down or a letter choose  enter open  esc back to the forum'}</Text>
+        {keyHelp(EDITOR_KEYS.delegations)}
       </Box>
     );
   }
-  const { items, offset } = windowAround(params, paramIndex, listHeight);
-  const selected = params[paramIndex];
+  const { items, offset } = windowAround(params, paramIndex.value, listHeight);
+  const selected = params[paramIndex.value];
   return (
     <Box flexDirection="column">
-      <Text bold>{`Edit ${actor} ${scenario.profiles[actor]!.name}`}</Text>
+      <Text bold>{`Edit ${actor.value} ${scenario.profiles[actor.value]!.name}`}</Text>
       {items.map((p, i) => {
-        const edited = `${actor}.${p.path}` in edits;
+        const edited = `${actor.value}.${p.path}` in edits;
         return (
           <Text
             key={p.path}
-            inverse={offset + i === paramIndex}
+            inverse={offset + i === paramIndex.value}
             color={edited ? theme.color('yellow') : undefined}
             wrap="truncate-end"
           >
-            {`${offset + i === paramIndex ? '> ' : '  '}${p.path.padEnd(37)}${p.value}${edited ? '  (edited)' : ''}`}
+            {`${offset + i === paramIndex.value ? '> ' : '  '}${p.path.padEnd(37)}${p.value}${edited ? '  (edited)' : ''}`}
           </Text>
         );
       })}
       <Text wrap="truncate-end">{`Provenance: ${selected?.provenance ?? ''}`}</Text>
       {error ? <Text color={theme.color('red')} wrap="truncate-end">{`Not applied: ${error}`}</Text> : null}
-      <Text dimColor>
-        {'up/down choose  left/right change  enter delegations  esc back to the forum (then c compares, r runs)'}
-      </Text>
+      {keyHelp(EDITOR_KEYS.parameters)}
     </Box>
   );
 }

@@ -4,6 +4,7 @@ import { formatTally } from '../../present/votes.js';
 import type { RunPlayback } from '../playback.js';
 import type { ForumMoment } from '../replay.js';
 import type { Theme } from '../theme.js';
+import { headerLine } from '../header.js';
 import { DelegationGrid, DelegationTable } from './DelegationGrid.js';
 import { DraftPanel } from './DraftPanel.js';
 import { Text } from './Text.js';
@@ -77,7 +78,17 @@ export function ForumView({
   return (
     <Box flexDirection="column">
       <Text bold wrap="truncate-end">
-        {`${scenario.name} | ${chairFlag} | ${moment.round < 0 ? 'preparatory track' : `round ${moment.round}/${scenario.rules.roundLimit}`} | ${moment.phase} | seed ${seed}${editCount > 0 ? ` | ${editCount} edit(s)` : ''}`}
+        {headerLine(
+          {
+            name: scenario.name,
+            place: chairFlag,
+            progress: moment.round < 0 ? 'preparatory track' : `round ${moment.round}/${scenario.rules.roundLimit}`,
+            phase: moment.phase,
+            seed,
+            edits: editCount,
+          },
+          size.columns,
+        )}
       </Text>
       <Text
         dimColor
