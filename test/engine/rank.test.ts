@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/domain/types.js';
 import { atRank, rankWeight, RANK_WEIGHT, stepsBelow } from '../../src/engine/rank.js';
 import { runScenario } from '../../src/engine/run.js';
+import { formatExplain } from '../../src/cli/explain.js';
 import { InputError } from '../../src/scenario/errors.js';
 import { loadScenario, scenarioPath } from '../../src/scenario/loader.js';
 import { applyOverrides } from '../../src/scenario/overrides.js';
@@ -83,5 +84,14 @@ describe('rank as input', () => {
     const file = join(dir, 'arf-deputy.yaml');
     writeFileSync(file, text);
     expect(loadScenario(file).profiles.USA!.rank).toBe('deputy');
+  });
+
+  it('is said by run --explain, with its weight and its source', () => {
+    const deputy = applyOverrides(arf, { 'USA.rank': 'deputy' });
+    const text = formatExplain(deputy, runScenario(deputy, { seed: '2' }));
+    expect(text).toMatch(
+      /^ {2}rank: deputy at a ministers meeting \(its lobbying and its face weighted 0\.7\) {2}<- .+$/m,
+    );
+    expect(formatExplain(arf, runScenario(arf, { seed: '2' }))).not.toContain('rank:');
   });
 });
