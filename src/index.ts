@@ -39,6 +39,14 @@ export {
 } from './analysis/sensitivityParameters.js';
 export type { RunSummary } from './analysis/runSummary.js';
 export {
+  comparePaired,
+  type PairedComparison,
+  type PairedPlan,
+  type PairedRunOptions,
+} from './analysis/comparePaired.js';
+export { type PairedEvent, type PairedReport, type Transition } from './analysis/pairedReport.js';
+export { pairedDifference, type PairedDifference, type PairedTable } from './analysis/pairedInterval.js';
+export {
   CONSENSUS_TEXT,
   REPORTED_EVENTS,
   adoptedText,

@@ -1,4 +1,5 @@
 // `run --explain`: per delegation, the parameters that decided its stance, with their provenance.
+import { rankWeight } from '../engine/rank.js';
 import { acceptableInterval } from '../actors/utility.js';
 import { SCALAR_PARAMETERS } from '../domain/tunables.js';
 import type { RunResult, Scenario } from '../domain/types.js';
@@ -54,6 +55,7 @@ function explainDelegation(scenario: Scenario, result: RunResult, id: string, bl
       `  walkout: ${profile.walkout.map((t) => `when ${t.whenSpeaks} speaks, p=${t.probability}`).join('; ')}  <- ${src('walkout')}`,
     );
   }
+  lines.push(...rankLines(scenario, id, src));
   if (profile.lobbying) {
     const l = profile.lobbying;
     lines.push(
@@ -67,6 +69,16 @@ function explainDelegation(scenario: Scenario, result: RunResult, id: string, bl
     );
   lines.push(...scalarLines('lobbying'));
   return lines;
+}
+
+/** A delegation headed below the forum's level, and what that weighs (src/engine/rank.ts); none for a principal. */
+function rankLines(scenario: Scenario, id: string, src: (path: string) => string): string[] {
+  const rank = scenario.profiles[id]!.rank;
+  if (!rank || rank === 'principal') return [];
+  const weight = rankWeight(rank, scenario.level);
+  return [
+    `  rank: ${rank} at a ${scenario.level} meeting (its lobbying and its face weighted ${weight})  <- ${src('rank')}`,
+  ];
 }
 
 /** The forum-level story: what it issues and why, what was at stake, and what the room went through. */

@@ -25,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   sensitivity: async (argv, io) => (await import('./sensitivityCommand.js')).sensitivityCommand(argv, io),
   design: async (argv, io) => (await import('./designCommand.js')).designCommand(argv, io),
   sobol: async (argv, io) => (await import('./sobolCommand.js')).sobolCommand(argv, io),
+  compare: async (argv, io) => (await import('./compareCommand.js')).compareCommand(argv, io),
 };
 
 export async function main(argv: string[], io: Io, isTty: boolean): Promise<number> {

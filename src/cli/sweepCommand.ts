@@ -113,7 +113,7 @@ function printHelp(io: Io): number {
  * 128 + the signal's number, as a shell reports it. A second signal does not wait for the summary;
  * writes are synchronous, so no half line is left either way.
  */
-function stopOnSignals(controller: AbortController, signal?: AbortSignal) {
+export function stopOnSignals(controller: AbortController, signal?: AbortSignal) {
   let exitCode = EXIT_INTERRUPTED;
   const handlers = (['SIGINT', 'SIGTERM'] as const).map((name) => {
     const code = name === 'SIGINT' ? EXIT_INTERRUPTED : EXIT_TERMINATED;

@@ -39,6 +39,7 @@ Usage:
   forum-sim sensitivity SCENARIO which parameters move P(consensus text): a tornado chart
   forum-sim design SCENARIO      an experiment design (factorial, Latin hypercube, Sobol), to JSONL
   forum-sim sobol FILE...        first-order and total Sobol indices of a sobol design's runs
+  forum-sim compare SCENARIO ... a paired what-if: the same seeds with and without --against changes
 
 SCENARIO is a built-in id (e.g. arf-2022; see \`forum-sim list\`) or a path to a forum YAML file.
 Run \`forum-sim COMMAND --help\` for a command's options.
@@ -262,6 +263,31 @@ Options:
 
 The chart fits the terminal (80 columns when not a terminal), in colour on a terminal unless
 NO_COLOR is set. Progress goes to stderr when it is a terminal.`,
+  compare: `Usage: forum-sim compare SCENARIO --against PATH=VALUE... [--set PATH=VALUE]... [--runs N]
+         [--seed S] [--workers W] [--json] [--csv FILE]
+
+A paired what-if. Arm A is the forum with --params and --set; arm B is arm A with the --against
+changes on top. Both arms run on the same N seeds (run i of each uses seed S/i, as run i of a
+sweep does), so every seed is a matched pair. For each outcome, and for consensus-text (a text
+agreed, whatever the product), reports its share under A and under B, the difference B - A with
+its 95% interval for paired data (Newcombe's method 10), and the seeds on which it appeared
+(gained) or vanished (lost); then the seeds whose product changed, and how.
+
+Options:
+  --against PATH=VALUE  what arm B changes (repeatable; required), in --set's syntax, e.g.
+                        --against USA.rank=deputy --against CHN.patience=0.8
+  --set PATH=VALUE      a change under both arms (repeatable), as for run
+  --params FILE         a YAML/JSON file of PATH: VALUE changes under both arms (before --set)
+  --runs N              seeds (default 1000); 2 x N runs
+  --seed S              master seed (default 1)
+  --workers W           worker threads (default: one per core); results do not depend on it
+  --json                every number, stamped with the scenario, its hash, both arms'
+                        overrides, the seed, the runs and the version
+  --csv FILE            also write one CSV row per event (an existing file is never overwritten)
+  -h, --help            this help
+
+Progress goes to stderr on a terminal. Ctrl-C stops the runs, reports the seeds run under both
+arms so far and exits 130 (the --csv file is then not written).`,
   ui: `Usage: forum-sim ui [SCENARIO] [--seed S]
 
 Opens the terminal UI: pick a scenario, watch it negotiate, step it, edit a delegation, compare runs.`,

@@ -123,6 +123,14 @@ export const CHAIR_STYLES = ['broker', 'advocate'] as const;
 /** `broker`: drafts toward what everyone can live with; `advocate`: pushes its own line. */
 export type ChairStyle = (typeof CHAIR_STYLES)[number];
 
+/**
+ * Who heads a delegation, relative to the forum's level: `principal` (a minister at a ministerial,
+ * the leader at a summit), `deputy` (one step below: a deputy minister, a special envoy), or
+ * `official` (a senior official). The effect is in src/engine/rank.ts.
+ */
+export const RANKS = ['principal', 'deputy', 'official'] as const;
+export type Rank = (typeof RANKS)[number];
+
 export interface WalkoutTrigger {
   /** Leaves the room when this actor takes the floor... */
   whenSpeaks: ActorId;
@@ -143,6 +151,8 @@ export interface Profile extends ScalarParameters {
   boycott?: Boycott[];
   /** How it drafts when it holds the chair (default broker). */
   chairStyle?: ChairStyle;
+  /** Who heads the delegation, relative to the forum's level (default: principal). */
+  rank?: Rank;
   lobbying: Lobbying | null;
 }
 

@@ -8,6 +8,7 @@ import { isOn } from './mechanisms.js';
 import { jitterProfiles } from './noise.js';
 import { seatedPositions, type SeatingTerms } from './seatedPositions.js';
 import { restrainProtests } from './protest.js';
+import { atRank, rankWeight } from './rank.js';
 import type { Rng } from './rng.js';
 import type { RunState } from './state.js';
 import type { Transcript } from './transcript.js';
@@ -30,7 +31,10 @@ export function seatDelegations(
   };
   for (const id of scenario.participants) {
     const jittered = profiles[id]!;
-    const profile = restrainProtests({ ...jittered, positions: seatedPositions(jittered.positions, terms) }, stakes);
+    // A delegation headed below the forum's level lobbies with less weight and has less face at stake (rank.ts).
+    const weight = rankWeight(jittered.rank, scenario.level);
+    const seatedProfile = { ...jittered, positions: seatedPositions(jittered.positions, terms) };
+    const profile = atRank(restrainProtests(seatedProfile, stakes * weight), weight);
     const present = !scenario.absent.includes(id);
     delegations.seat(id, profile, seated, state.draft, present);
     log.add(() => ({

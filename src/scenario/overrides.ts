@@ -6,6 +6,7 @@ import {
   FALLBACKS,
   LEVELS,
   LOBBY_STYLES,
+  RANKS,
   MECHANISMS,
   SPEAKING_ORDERS,
   STANDING_PRODUCTS,
@@ -29,6 +30,7 @@ const PROFILE_PARAMS = [
   'walkout',
   'boycott',
   'chairStyle',
+  'rank',
 ];
 const POSITION_FIELDS = ['ideal', 'min', 'max', 'hard', 'firmness', 'salience', 'insistence'];
 /** The numeric position fields, which take `LO:MODE:HI` and are drawn under uncertainty. */
@@ -372,6 +374,10 @@ function applyProfile(
     case 'chairStyle':
       depth(1, 'chairStyle');
       p.chairStyle = parseEnum(value, CHAIR_STYLES, fail);
+      break;
+    case 'rank':
+      depth(1, 'rank');
+      p.rank = parseEnum(value, RANKS, fail);
       break;
     case 'lobbying':
       // `ACTOR.lobbying=none`: the delegation does not lobby at all.

@@ -71,6 +71,7 @@ function leafPaths(input: ProfileInput): string[] {
   if (input.walkout && input.walkout.length > 0) paths.push('walkout');
   if (input.boycott && input.boycott.length > 0) paths.push('boycott');
   if (input.chairStyle !== undefined) paths.push('chairStyle');
+  if (input.rank !== undefined) paths.push('rank');
   if (input.lobbying && input.lobbying !== 'none')
     for (const key of Object.keys(input.lobbying)) paths.push(`lobbying.${key}`);
   return paths;
@@ -81,7 +82,7 @@ function merge(layers: Layer[]): Merged {
   for (const layer of layers) {
     const { input } = layer;
     const out = merged.input;
-    for (const key of ['name', 'bloc', ...SCALAR_PARAMETER_KEYS, 'walkout', 'boycott', 'chairStyle'] as const) {
+    for (const key of ['name', 'bloc', ...SCALAR_PARAMETER_KEYS, 'walkout', 'boycott', 'chairStyle', 'rank'] as const) {
       if (input[key] !== undefined) (out as Record<string, unknown>)[key] = input[key];
     }
     if (input.positions) {
@@ -186,6 +187,7 @@ export function resolveProfile(
     walkout: input.walkout ?? [],
     ...(input.boycott && input.boycott.length > 0 ? { boycott: input.boycott } : {}),
     ...(input.chairStyle ? { chairStyle: input.chairStyle } : {}),
+    ...(input.rank ? { rank: input.rank } : {}),
     lobbying,
   };
   if (input.name === undefined) missing('name');

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { z as Zod } from 'zod';
 import {
   CHAIR_STYLES,
+  RANKS,
   DECISION_RULES,
   FALLBACKS,
   LEVELS,
@@ -184,6 +185,12 @@ function profileSchemas(z: Z, { unit, actorId, slug, isoDate, provenance }: Retu
       .enum(CHAIR_STYLES)
       .optional()
       .describe('how it drafts when it chairs: broker (toward what all can live with) or advocate (its own line)'),
+    rank: z
+      .enum(RANKS)
+      .optional()
+      .describe(
+        "who heads the delegation, relative to the forum's level: principal (default; a minister at a ministerial), deputy (one step below) or official (a senior official); a lower rank lobbies with less weight and has less face at stake (assumed)",
+      ),
     spread: spreadsSchema
       .optional()
       .describe("spreads of this profile's numeric parameters, overriding the defaults from provenance"),

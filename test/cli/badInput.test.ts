@@ -201,7 +201,7 @@ describe('--set with bad input', () => {
     const result = await set('USA.reservaton=0.5');
     expectCleanErrors(result);
     expect(result.errLines).toEqual([
-      'forum-sim: --set: USA.reservaton: unknown parameter "reservaton"; expected one of reservation, patience, capability, faceSensitivity, risk, positions, susceptibility, lobbying, walkout, boycott, chairStyle (did you mean "reservation"?)',
+      'forum-sim: --set: USA.reservaton: unknown parameter "reservaton"; expected one of reservation, patience, capability, faceSensitivity, risk, positions, susceptibility, lobbying, walkout, boycott, chairStyle, rank (did you mean "reservation"?)',
     ]);
   });
 
@@ -296,7 +296,7 @@ describe('--params with bad input', () => {
     const result = await runMain(['run', 'arf-2022', '--params', file]);
     expectCleanErrors(result);
     expect(result.errLines).toEqual([
-      `forum-sim: ${file}: USA.reservaton: unknown parameter "reservaton"; expected one of reservation, patience, capability, faceSensitivity, risk, positions, susceptibility, lobbying, walkout, boycott, chairStyle (did you mean "reservation"?)`,
+      `forum-sim: ${file}: USA.reservaton: unknown parameter "reservaton"; expected one of reservation, patience, capability, faceSensitivity, risk, positions, susceptibility, lobbying, walkout, boycott, chairStyle, rank (did you mean "reservation"?)`,
     ]);
   });
 
