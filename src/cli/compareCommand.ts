@@ -2,6 +2,8 @@
 // Arm A is the forum with --params and --set; arm B is A with the --against changes on top. Both
 // run on the same seeds on every core; the report gives each event's share in both, the paired
 // difference with its interval, and the seeds that changed. Ctrl-C reports the pairs done (130).
+import { checkReportFolder } from '../report/reportFolder.js';
+import { writeReportTo } from './reportOutput.js';
 import { existsSync } from 'node:fs';
 import { comparePaired, type PairedComparison, type PairedPlan } from '../analysis/comparePaired.js';
 import { replaceWhole, writeAllBytes } from '../analysis/fileReplace.js';
@@ -11,7 +13,14 @@ import { safeText } from '../present/safeText.js';
 import { loadScenario } from '../scenario/loader.js';
 import { applyOverrides, parseSetArgs } from '../scenario/overrides.js';
 import { oneScenario, parse, wholeNumberOption } from './args.js';
-import { compareJson, compareStamp, formatCompare, formatCompareCsv, type CompareStamp } from './compareFormat.js';
+import {
+  compareJson,
+  compareSection,
+  compareStamp,
+  formatCompare,
+  formatCompareCsv,
+  type CompareStamp,
+} from './compareFormat.js';
 import { ttyProgress } from './progress.js';
 import { overrideScenario, RUN_OPTIONS, warnTo, type Io } from './runCommand.js';
 import { describeWriteError, EXIT_OUTPUT_ERROR } from './streams.js';
@@ -29,6 +38,7 @@ export const COMPARE_OPTIONS = {
   workers: { type: 'string' },
   json: { type: 'boolean' },
   csv: { type: 'string' },
+  report: { type: 'string' },
 } as const;
 
 export interface CompareCommandOptions {
@@ -62,6 +72,7 @@ export async function compareCommand(argv: string[], io: Io, options: CompareCom
   if (values.csv !== undefined && existsSync(values.csv))
     throw new UsageError(`--csv ${values.csv}: the file exists, and compare never overwrites one`, 'compare');
   const { plan, against } = planOf(ref, values, io);
+  if (values.report !== undefined) checkReportFolder(values.report);
   warnIfLong('compare', 2 * plan.runs, workers, warnTo(io));
   const controller = new AbortController();
   const signals = stopOnSignals(controller, options.signal);
@@ -73,7 +84,10 @@ export async function compareCommand(argv: string[], io: Io, options: CompareCom
     const stamp = compareStamp(ref, plan, against);
     io.out(values.json ? JSON.stringify(compareJson(result, stamp), null, 2) : formatCompare(result, stamp));
     if (result.interrupted) return stoppedEarly(io, result, stamp, values.csv, signals.exitCode());
-    return values.csv === undefined ? 0 : writeCsv(io, values.csv, result);
+    const code = values.csv === undefined ? 0 : writeCsv(io, values.csv, result);
+    if (code !== 0 || values.report === undefined) return code;
+    const section = compareSection(result, stamp);
+    return await writeReportTo(io, values.report, { title: `compare ${ref}`, sections: [section] });
   } finally {
     signals.release();
   }

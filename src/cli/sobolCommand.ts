@@ -1,7 +1,10 @@
 // `forum-sim sobol FILE...`: first-order and total Sobol indices of a sobol design's runs, from its
 // --out file or its shards' files, as text or JSON.
 import { CONSENSUS_TEXT, REPORTED_EVENTS, type ReportedEvent } from '../analysis/consensusText.js';
-import { DEFAULT_BOOTSTRAP, sobolAnalysis } from '../analysis/design/sobolFile.js';
+import { sobolSection } from '../analysis/design/sobolChart.js';
+import { DEFAULT_BOOTSTRAP, sobolAnalysis, type SobolAnalysis } from '../analysis/design/sobolFile.js';
+import { checkReportFolder } from '../report/reportFolder.js';
+import { writeReportTo } from './reportOutput.js';
 import { didYouMean } from '../scenario/errors.js';
 import { parse, wholeNumberOption } from './args.js';
 import { warnTo, type Io } from './runCommand.js';
@@ -10,12 +13,13 @@ import { HELP, UsageError } from './usage.js';
 
 const MAX_BOOTSTRAP = 100_000;
 
-export function sobolCommand(argv: string[], io: Io): number {
+export async function sobolCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse('sobol', argv, {
     outcome: { type: 'string' },
     bootstrap: { type: 'string' },
     seed: { type: 'string' },
     json: { type: 'boolean' },
+    report: { type: 'string' },
   });
   if (values.help) {
     io.out(HELP.sobol!);
@@ -33,13 +37,16 @@ export function sobolCommand(argv: string[], io: Io): number {
     values.bootstrap === '0'
       ? 0
       : wholeNumberOption('sobol', 'bootstrap', values.bootstrap, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP);
+  if (values.report !== undefined) checkReportFolder(values.report);
   const analysis = sobolAnalysis(positionals, { outcome, bootstrap, seed: values.seed ?? '1' }, warnTo(io));
-  if (!values.json) {
-    io.out(formatSobol(analysis));
-    return 0;
-  }
+  io.out(values.json ? sobolJson(analysis) : formatSobol(analysis));
+  if (values.report === undefined) return 0;
+  const report = { title: `Sobol indices of ${analysis.header.scenario}`, sections: [sobolSection(analysis)] };
+  return await writeReportTo(io, values.report, report);
+}
+
+function sobolJson(analysis: SobolAnalysis): string {
   const { header, ...rest } = analysis;
   const { scenario, scenarioHash, version, seed, overrides, design } = header;
-  io.out(JSON.stringify({ scenario, scenarioHash, version, seed, overrides, design, ...rest }, null, 2));
-  return 0;
+  return JSON.stringify({ scenario, scenarioHash, version, seed, overrides, design, ...rest }, null, 2);
 }

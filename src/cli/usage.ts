@@ -264,7 +264,7 @@ Options:
 The chart fits the terminal (80 columns when not a terminal), in colour on a terminal unless
 NO_COLOR is set. Progress goes to stderr when it is a terminal.`,
   compare: `Usage: forum-sim compare SCENARIO --against PATH=VALUE... [--set PATH=VALUE]... [--runs N]
-         [--seed S] [--workers W] [--json] [--csv FILE]
+         [--seed S] [--workers W] [--json] [--csv FILE] [--report DIR]
 
 A paired what-if. Arm A is the forum with --params and --set; arm B is arm A with the --against
 changes on top. Both arms run on the same N seeds (run i of each uses seed S/i, as run i of a
@@ -284,6 +284,7 @@ Options:
   --json                every number, stamped with the scenario, its hash, both arms'
                         overrides, the seed, the runs and the version
   --csv FILE            also write one CSV row per event (an existing file is never overwritten)
+  --report DIR          also write the paired differences as a chart (SVG, PNG) and an HTML page
   -h, --help            this help
 
 Progress goes to stderr on a terminal. Ctrl-C stops the runs, reports the seeds run under both
@@ -324,6 +325,7 @@ Options:
   --full-inputs, --csv-runs FILE, --json, --csv   as for sweep
   -h, --help          this help`,
   sobol: `Usage: forum-sim sobol FILE... [--outcome consensus-text|OUTCOME] [--bootstrap B] [--seed S] [--json]
+                       [--report DIR]
 
 First-order and total Sobol indices of each factor of a sobol design (\`forum-sim design --kind
 sobol\`), from its --out file or the files of its shards (given together): how much of the
@@ -339,5 +341,6 @@ Options:
   --bootstrap B       bootstrap resamples of the base samples (default 1000)
   --seed S            seed of the bootstrap (default 1)
   --json              the indices as JSON
+  --report DIR        also write the indices as a chart (SVG, PNG) and an HTML page
   -h, --help          this help`,
 };
