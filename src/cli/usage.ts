@@ -37,6 +37,7 @@ Usage:
   forum-sim sweep SCENARIO [...] many runs on all cores: the odds of each outcome, streamed to JSONL
   forum-sim merge FILE...        the summary of a sweep from the --out files of its shards
   forum-sim sensitivity SCENARIO which parameters move P(consensus text): a tornado chart
+  forum-sim prim FILE            scenario discovery: the box of inputs where an outcome is likely
 
 SCENARIO is a built-in id (e.g. arf-2022; see \`forum-sim list\`) or a path to a forum YAML file.
 Run \`forum-sim COMMAND --help\` for a command's options.
@@ -250,6 +251,36 @@ Options:
 
 The chart fits the terminal (80 columns when not a terminal), in colour on a terminal unless
 NO_COLOR is set. Progress goes to stderr when it is a terminal.`,
+  prim: `Usage: forum-sim prim FILE [--outcome KIND] [--derive NAME=FN(...)]... [--json] [options]
+
+Scenario discovery (PRIM, Friedman & Fisher 1999, as in the EMA Workbench) over the runs of a
+sweep or design --out FILE: the box of inputs (each between bounds) where the outcome is likely.
+The inputs are what the runs varied: the drawn values of sweep --vary parameters and a design
+point's overrides; numeric ones only. Peeling cuts a slice of --alpha of the box's runs off one
+end of one input at a time, the slice that raises the density most per run removed, down to
+--min-mass of the runs: the trajectory trades coverage (share of the runs with the outcome that
+are in the box) for density (P of the outcome in the box). The chosen box is the widest whose
+density reaches --threshold, or else the widest within the 95% interval of the densest box's;
+restrictions the noise explains (quasi-p-value above 0.05, a one-sided hypergeometric test) are
+dropped, then the box is pasted (grown back a slice at a time while that raises its density).
+Deterministic: the runs are taken in index order, however many workers or shards wrote them.
+
+Options:
+  --outcome KIND      the event (default consensus-text: a text agreed, whatever the product;
+                      also joint-statement, chair-statement, no-statement, adopted, rejected, vetoed)
+  --derive NAME=FN(ACTOR,...).PATH
+                      an input computed from others (repeatable), FN min, max or mean:
+                      minWest=min(USA,AUS,JPN,NZL,KOR).patience is the least of their patience,
+                      so "while any of them has patience < 0.3" is one box edge;
+                      NAME=FN(INPUT,...) names whole inputs
+  --threshold P       choose the widest box with density at least P
+  --min-coverage C    choose only among boxes with coverage at least C (default 0.5 without
+                      --threshold)
+  --alpha A           share of the box's runs per peel or paste (default 0.05)
+  --min-mass M        smallest share of all runs a box keeps (default 0.05)
+  --json              the box, its restrictions (bounds, quasi-p-values), the trajectory and the
+                      report's prim chart as JSON
+  -h, --help          this help`,
   ui: `Usage: forum-sim ui [SCENARIO] [--seed S]
 
 Opens the terminal UI: pick a scenario, watch it negotiate, step it, edit a delegation, compare runs.`,

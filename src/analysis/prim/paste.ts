@@ -1,6 +1,7 @@
 // PRIM's pasting: peeling cuts in fixed slices and can overshoot, so the chosen box is grown back
-// a slice at a time (a share `alpha` of its runs, from just outside one side of one input) while
-// that raises its density; the side that raises it most goes first.
+// a slice at a time from just outside one side of one input, while that does not lower its
+// density; the densest growth goes first. A slice is a share `alpha` of the box's runs, or the
+// one nearest run (with its ties): the finer grain finds the edge a coarse peel stepped over.
 import { boxStats, type Box, type PrimData } from './box.js';
 import type { Step } from './peel.js';
 
@@ -28,16 +29,18 @@ export function paste(data: PrimData, start: Step, alpha: number): Step {
     for (let input = 0; input < data.inputs.length; input++) {
       for (const side of ['lower', 'upper'] as const) {
         const candidates = outsideOnlyOn(data, current.box, input, side);
-        if (candidates.length === 0) continue;
-        // The slice's far edge: the count-th nearest run, and any tied with it.
-        const edge = data.columns[input]![candidates[Math.min(count, candidates.length) - 1]!]!;
-        const box = structuredClone(current.box);
-        box[side][input] = edge;
-        const stats = boxStats(data, box);
-        if (!best || stats.density > best.stats.density) best = { box, stats };
+        for (const size of new Set([count, 1])) {
+          if (candidates.length === 0) continue;
+          // The slice's far edge: the size-th nearest run, and any tied with it.
+          const edge = data.columns[input]![candidates[Math.min(size, candidates.length) - 1]!]!;
+          const box = structuredClone(current.box);
+          box[side][input] = edge;
+          const stats = boxStats(data, box);
+          if (!best || stats.density > best.stats.density) best = { box, stats };
+        }
       }
     }
-    if (!best || best.stats.density <= current.stats.density) return current;
+    if (!best || best.stats.density < current.stats.density) return current;
     current = best;
   }
 }

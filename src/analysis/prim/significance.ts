@@ -42,8 +42,8 @@ export function quasiPValues(data: PrimData, box: Box): Map<number, number> {
     const without = structuredClone(box);
     [without.lower[i], without.upper[i]] = [-Infinity, Infinity];
     const outer = boxStats(data, without);
-    if (outer.runs === inner.runs) return; // the bound excludes no run: no restriction at all
-    out.set(i, hypergeometricTail(inner.hits, inner.runs, outer.hits, outer.runs));
+    // A bound the others make redundant (it excludes no run of the box without it) buys nothing: p = 1.
+    out.set(i, outer.runs === inner.runs ? 1 : hypergeometricTail(inner.hits, inner.runs, outer.hits, outer.runs));
   });
   return out;
 }
