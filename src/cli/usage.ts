@@ -38,6 +38,7 @@ Usage:
   forum-sim merge FILE...        the summary of a sweep from the --out files of its shards
   forum-sim sensitivity SCENARIO which parameters move P(consensus text): a tornado chart
   forum-sim prim FILE            scenario discovery: the box of inputs where an outcome is likely
+  forum-sim table FILE --csv OUT one row per run of a sweep or design file, as CSV and/or Arrow
 
 SCENARIO is a built-in id (e.g. arf-2022; see \`forum-sim list\`) or a path to a forum YAML file.
 Run \`forum-sim COMMAND --help\` for a command's options.
@@ -280,6 +281,19 @@ Options:
   --min-mass M        smallest share of all runs a box keeps (default 0.05)
   --json              the box, its restrictions (bounds, quasi-p-values), the trajectory and the
                       report's prim chart as JSON
+  -h, --help          this help`,
+  table: `Usage: forum-sim table FILE [--csv OUT] [--arrow OUT]
+
+Writes one row per run of a sweep or design --out FILE, in run order: run, seed, outcome,
+text_adopted (TRUE/FALSE: a consensus text agreed), rounds, capped, blockers (ACTOR:ISSUE ...),
+error (a run that failed), text_ISSUE (the rung adopted per paragraph, omit for one left out) and
+one column per input the runs varied (a sweep's --vary draws, a design point's overrides). The
+CSV has the columns of sweep --csv-runs; the Arrow IPC file (Feather v2) the same, typed, for
+pandas (pd.read_feather) and R (arrow::read_feather). An existing OUT is never overwritten.
+
+Options:
+  --csv OUT           the CSV file
+  --arrow OUT         the Apache Arrow IPC file
   -h, --help          this help`,
   ui: `Usage: forum-sim ui [SCENARIO] [--seed S]
 
