@@ -23,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   sweep: async (argv, io) => (await import('./sweepCommand.js')).sweepCommand(argv, io),
   merge: async (argv, io) => (await import('./mergeCommand.js')).mergeCommand(argv, io),
   sensitivity: async (argv, io) => (await import('./sensitivityCommand.js')).sensitivityCommand(argv, io),
+  params: async (argv, io) => (await import('./paramsCommand.js')).paramsCommand(argv, io),
   table: async (argv, io) => (await import('./tableCommand.js')).tableCommand(argv, io),
   prim: async (argv, io) => (await import('./primCommand.js')).primCommand(argv, io),
 };

@@ -38,6 +38,7 @@ Usage:
   forum-sim merge FILE...        the summary of a sweep from the --out files of its shards
   forum-sim sensitivity SCENARIO which parameters move P(consensus text): a tornado chart
   forum-sim prim FILE            scenario discovery: the box of inputs where an outcome is likely
+  forum-sim params [ACTOR]       every tunable: range, what it feeds; an actor's values and provenance
   forum-sim table FILE --csv OUT one row per run of a sweep or design file, as CSV and/or Arrow
 
 SCENARIO is a built-in id (e.g. arf-2022; see \`forum-sim list\`) or a path to a forum YAML file.
@@ -294,6 +295,18 @@ pandas (pd.read_feather) and R (arrow::read_feather). An existing OUT is never o
 Options:
   --csv OUT           the CSV file
   --arrow OUT         the Apache Arrow IPC file
+  -h, --help          this help`,
+  params: `Usage: forum-sim params [ACTOR] [--scenario SCENARIO] [--json]
+
+Without ACTOR: every tunable, from the one registry (src/domain/tunables.ts) and the forum
+settings --set forum.FIELD takes, with its range and the mechanism it feeds. With ACTOR: each
+of that delegation's parameters at SCENARIO (default arf-2022), as --set ACTOR.PATH names it,
+with its value, range, what it feeds and its provenance (from the profile files under
+scenarios/actors/ and the forum's own overrides).
+
+Options:
+  --scenario S        the forum whose delegation is shown (default arf-2022)
+  --json              the same as JSON
   -h, --help          this help`,
   ui: `Usage: forum-sim ui [SCENARIO] [--seed S]
 

@@ -4,6 +4,7 @@ import { useKeys } from '../keys.js';
 import { useState } from 'react';
 import type { Scenario } from '../../domain/types.js';
 import { editableParameters } from '../parameters.js';
+import { feedsOf } from '../../domain/parameterFeeds.js';
 import type { Overrides } from '../session.js';
 import type { Theme } from '../theme.js';
 
@@ -100,6 +101,7 @@ export function EditPanel({ scenario, original, edits, error, theme, height, onC
         );
       })}
       <Text wrap="truncate-end">{`Provenance: ${selected?.provenance ?? ''}`}</Text>
+      <Text wrap="truncate-end">{`Feeds: ${selected ? feedsOf(selected.path) : ''}`}</Text>
       {error ? <Text color={theme.color('red')} wrap="truncate-end">{`Not applied: ${error}`}</Text> : null}
       <Text dimColor>
         {'up/down choose  left/right change  enter delegations  esc back to the forum (then c compares, r runs)'}
