@@ -99,3 +99,17 @@ describe('PRIM', () => {
     expect(restrictionText({ input: 'x', min: 0.1, max: 0.9 })).toBe('0.1 <= x <= 0.9');
   });
 });
+
+describe('PRIM as report data', () => {
+  it('the prim chart carries the trajectory and the chosen box; no box, no chart', async () => {
+    const { primChart, boxSentence } = await import('../../../src/analysis/prim/chart.js');
+    const data = synthetic(800, 2, ([x0]) => x0! >= 0.5);
+    const result = runPrim(data);
+    const chart = primChart(result)!;
+    expect(chart.trajectory).toHaveLength(result.trajectory.length);
+    expect(chart.trajectory[0]).toEqual({ coverage: 1, density: result.trajectory[0]!.density, dimensions: 0 });
+    expect(chart.chosen.restrictions).toEqual([expect.stringMatching(/^x0 >= 0\.5/)]);
+    expect(boxSentence(result, 'consensus-text')).toMatch(/^P\(consensus-text\) = 1\.00 when x0 >= 0\.5/);
+    expect(primChart(runPrim(synthetic(100, 2, () => false)))).toBeNull();
+  });
+});
