@@ -26,6 +26,9 @@ const COMMANDS: Record<string, Command> = {
   design: async (argv, io) => (await import('./designCommand.js')).designCommand(argv, io),
   sobol: async (argv, io) => (await import('./sobolCommand.js')).sobolCommand(argv, io),
   compare: async (argv, io) => (await import('./compareCommand.js')).compareCommand(argv, io),
+  params: async (argv, io) => (await import('./paramsCommand.js')).paramsCommand(argv, io),
+  table: async (argv, io) => (await import('./tableCommand.js')).tableCommand(argv, io),
+  prim: async (argv, io) => (await import('./primCommand.js')).primCommand(argv, io),
 };
 
 export async function main(argv: string[], io: Io, isTty: boolean): Promise<number> {

@@ -1,12 +1,14 @@
 // `sweep --csv-runs FILE`: one CSV row per run of the --out file, in run order, for R and pandas:
 // index, seed, outcome, whether a text was adopted and its wording, rounds, blockers, and the value
 // each varied parameter (a LO:MODE:HI override) took. Written whole once the sweep ends.
+// `forum-sim table` writes the same rows with its own input columns (a design point's overrides too).
 import { replaceWhole, writeAllBytes } from '../analysis/fileReplace.js';
 import { readLines } from '../analysis/sweepFile.js';
 import { isError, runOverrides, type SweepHeader, type SweepRecord } from '../analysis/sweepLine.js';
 import { parseHeader, parseRecord } from '../analysis/sweepParse.js';
 import { InputError } from '../scenario/errors.js';
 import { parseTriangle } from '../scenario/spreads.js';
+import { variedInputs } from '../analysis/runVaried.js';
 import { csvField } from './sweepFormat.js';
 
 /** The overrides drawn from a spread: the parameters a sweep varies, one column each. */
@@ -16,18 +18,19 @@ export function variedKeys(header: Pick<SweepHeader, 'overrides' | 'vary'>): str
     .map(([key]) => key);
 }
 
-export function runsCsvHeader(header: SweepHeader): string {
+export function runsCsvHeader(header: SweepHeader, inputs = variedKeys(header)): string {
   const columns = ['run', 'seed', 'outcome', 'text_adopted', 'rounds', 'capped', 'blockers', 'error'];
-  return [...columns, ...header.issues.map((issue) => `text_${issue}`), ...variedKeys(header)].map(csvField).join(',');
+  return [...columns, ...header.issues.map((issue) => `text_${issue}`), ...inputs].map(csvField).join(',');
 }
 
 type Cell = string | number | null;
 const row = (cells: Cell[]) => cells.map(csvField).join(',');
 const logical = (yes: boolean) => (yes ? 'TRUE' : 'FALSE');
 
-export function runsCsvRow(header: SweepHeader, record: SweepRecord): string {
-  const drawn: Record<string, number> = ('drawn' in record.inputs ? record.inputs.drawn : undefined) ?? {};
-  const varied = variedKeys(header).map((key) => drawn[key] ?? null);
+export function runsCsvRow(header: SweepHeader, record: SweepRecord, columns = variedKeys(header)): string {
+  // An error line keeps no draws: its varied cells are empty.
+  const values = isError(record) ? {} : variedInputs(header, record);
+  const varied = columns.map((key) => values[key] ?? null);
   if (isError(record)) {
     const none = header.issues.map(() => null);
     return row([record.run, record.inputs.seed, null, null, null, null, null, record.error, ...none, ...varied]);
@@ -44,7 +47,7 @@ export function runsCsvRow(header: SweepHeader, record: SweepRecord): string {
  * Writes the CSV of `sweepFile`'s runs (in the file's order) to `csvFile`, which must not exist:
  * built under a temporary name and renamed, so it is whole or absent.
  */
-export function writeRunsCsv(sweepFile: string, csvFile: string): void {
+export function writeRunsCsv(sweepFile: string, csvFile: string, inputs?: string[]): void {
   replaceWhole(csvFile, `${csvFile}.${process.pid}.partial`, (out) => {
     let header: SweepHeader | null = null;
     let rows: string[] = [];
@@ -63,8 +66,8 @@ export function writeRunsCsv(sweepFile: string, csvFile: string): void {
       }
       if (header === null) {
         header = parseHeader(value, fail);
-        rows.push(runsCsvHeader(header) + '\n');
-      } else rows.push(runsCsvRow(header, parseRecord(value, header, fail)) + '\n');
+        rows.push(runsCsvHeader(header, inputs) + '\n');
+      } else rows.push(runsCsvRow(header, parseRecord(value, header, fail), inputs) + '\n');
       if (rows.length >= 1000) flush();
     }
     flush();

@@ -40,6 +40,9 @@ Usage:
   forum-sim design SCENARIO      an experiment design (factorial, Latin hypercube, Sobol), to JSONL
   forum-sim sobol FILE...        first-order and total Sobol indices of a sobol design's runs
   forum-sim compare SCENARIO ... a paired what-if: the same seeds with and without --against changes
+  forum-sim prim FILE            scenario discovery: the box of inputs where an outcome is likely
+  forum-sim params [ACTOR]       every tunable: range, what it feeds; an actor's values and provenance
+  forum-sim table FILE --csv OUT one row per run of a sweep or design file, as CSV and/or Arrow
 
 SCENARIO is a built-in id (e.g. arf-2022; see \`forum-sim list\`) or a path to a forum YAML file.
 Run \`forum-sim COMMAND --help\` for a command's options.
@@ -289,6 +292,61 @@ Options:
 
 Progress goes to stderr on a terminal. Ctrl-C stops the runs, reports the seeds run under both
 arms so far and exits 130 (the --csv file is then not written).`,
+  prim: `Usage: forum-sim prim FILE [--outcome KIND] [--derive NAME=FN(...)]... [--json] [options]
+
+Scenario discovery (PRIM, Friedman & Fisher 1999, as in the EMA Workbench) over the runs of a
+sweep or design --out FILE: the box of inputs (each between bounds) where the outcome is likely.
+The inputs are what the runs varied: the drawn values of sweep --vary parameters and a design
+point's overrides; numeric ones only. Peeling cuts a slice of --alpha of the box's runs off one
+end of one input at a time, the slice that raises the density most per run removed, down to
+--min-mass of the runs: the trajectory trades coverage (share of the runs with the outcome that
+are in the box) for density (P of the outcome in the box). The chosen box is the widest whose
+density reaches --threshold, or else the widest within the 95% interval of the densest box's;
+restrictions the noise explains (quasi-p-value above 0.05, a one-sided hypergeometric test) are
+dropped, then the box is pasted (grown back a slice at a time while that raises its density).
+Deterministic: the runs are taken in index order, however many workers or shards wrote them.
+
+Options:
+  --outcome KIND      the event (default consensus-text: a text agreed, whatever the product;
+                      also joint-statement, chair-statement, no-statement, adopted, rejected, vetoed)
+  --derive NAME=FN(ACTOR,...).PATH
+                      an input computed from others (repeatable), FN min, max or mean:
+                      minWest=min(USA,AUS,JPN,NZL,KOR).patience is the least of their patience,
+                      so "while any of them has patience < 0.3" is one box edge;
+                      NAME=FN(INPUT,...) names whole inputs
+  --threshold P       choose the widest box with density at least P
+  --min-coverage C    choose only among boxes with coverage at least C (default 0.5 without
+                      --threshold)
+  --alpha A           share of the box's runs per peel or paste (default 0.05)
+  --min-mass M        smallest share of all runs a box keeps (default 0.05)
+  --json              the box, its restrictions (bounds, quasi-p-values), the trajectory and the
+                      report's prim chart as JSON
+  -h, --help          this help`,
+  table: `Usage: forum-sim table FILE [--csv OUT] [--arrow OUT]
+
+Writes one row per run of a sweep or design --out FILE, in run order: run, seed, outcome,
+text_adopted (TRUE/FALSE: a consensus text agreed), rounds, capped, blockers (ACTOR:ISSUE ...),
+error (a run that failed), text_ISSUE (the rung adopted per paragraph, omit for one left out) and
+one column per input the runs varied (a sweep's --vary draws, a design point's overrides). The
+CSV has the columns of sweep --csv-runs; the Arrow IPC file (Feather v2) the same, typed, for
+pandas (pd.read_feather) and R (arrow::read_feather). An existing OUT is never overwritten.
+
+Options:
+  --csv OUT           the CSV file
+  --arrow OUT         the Apache Arrow IPC file
+  -h, --help          this help`,
+  params: `Usage: forum-sim params [ACTOR] [--scenario SCENARIO] [--json]
+
+Without ACTOR: every tunable, from the one registry (src/domain/tunables.ts) and the forum
+settings --set forum.FIELD takes, with its range and the mechanism it feeds. With ACTOR: each
+of that delegation's parameters at SCENARIO (default arf-2022), as --set ACTOR.PATH names it,
+with its value, range, what it feeds and its provenance (from the profile files under
+scenarios/actors/ and the forum's own overrides).
+
+Options:
+  --scenario S        the forum whose delegation is shown (default arf-2022)
+  --json              the same as JSON
+  -h, --help          this help`,
   ui: `Usage: forum-sim ui [SCENARIO] [--seed S]
 
 Opens the terminal UI: pick a scenario, watch it negotiate, step it, edit a delegation, compare runs.`,

@@ -15,6 +15,8 @@ export interface ScalarParameter {
   readonly range: Range;
   /** What the value means, for the scenario file's JSON Schema. */
   readonly description: string;
+  /** The mechanism it feeds, in a few words: `forum-sim params` and the UI's editor show it. */
+  readonly feeds: string;
   /** Jittered per run by the forum's `noise`, as salience is. */
   readonly jittered?: boolean;
   /**
@@ -36,6 +38,7 @@ export interface ScalarParameter {
 const DECLARED = [
   {
     key: 'reservation',
+    feeds: 'stance: signing (a draft worth less than it is refused), lowered by lobbying pressure',
     range: UNIT_RANGE,
     description: 'utility of no statement; below it a draft is not signed',
     jittered: true,
@@ -43,23 +46,31 @@ const DECLARED = [
   },
   {
     key: 'patience',
+    feeds: 'stance: deadline concessions (how far a soft line widens by the last round)',
     range: UNIT_RANGE,
     description: 'share of the ladder a soft interval widens by at the deadline',
     explain: 'stance',
   },
   {
     key: 'capability',
+    feeds: 'blocking alone (a great power pays less for it, model v3) and the compromise baseline (its weight)',
     range: UNIT_RANGE,
     description:
       "the delegation's standing: it spares a great power the cost of blocking alone (model v3) and weighs it in the compromise baseline (capability x salience)",
   },
   {
     key: 'faceSensitivity',
+    feeds: 'lobbying: how far a threat backfires instead of moving the stance',
     range: UNIT_RANGE,
     description: 'how strongly threats backfire on this delegation, 0..1',
     explain: 'lobbying',
   },
-  { key: 'risk', range: RISK_RANGE, description: 'KTAB risk attitude' },
+  {
+    key: 'risk',
+    range: RISK_RANGE,
+    description: 'KTAB risk attitude',
+    feeds: "stance: the draft's utility (KTAB risk attitude: concave or convex in the distance)",
+  },
 ] as const satisfies readonly ScalarParameter[];
 
 export type ScalarParameterKey = (typeof DECLARED)[number]['key'];

@@ -36,7 +36,8 @@ const POSITION_FIELDS = ['ideal', 'min', 'max', 'hard', 'firmness', 'salience', 
 /** The numeric position fields, which take `LO:MODE:HI` and are drawn under uncertainty. */
 const NUMERIC_POSITION_FIELDS = ['salience', 'firmness', 'insistence'];
 const LOBBYING_FIELDS = ['strength', 'style', 'targets', 'issues'];
-const FORUM_FIELDS = [
+/** The fields `--set forum.FIELD` takes (described in src/domain/parameterFeeds.ts). */
+export const FORUM_FIELDS = [
   'roundLimit',
   'fallback',
   'speakingOrder',

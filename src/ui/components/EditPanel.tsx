@@ -4,6 +4,7 @@ import { useKeys } from '../keys.js';
 import type { Scenario } from '../../domain/types.js';
 import { isLetters, jumpByLetters } from '../letterJump.js';
 import { editableParameters, jumpLabels } from '../parameters.js';
+import { feedsOf } from '../../domain/parameterFeeds.js';
 import type { Overrides } from '../session.js';
 import type { Theme } from '../theme.js';
 import { useCurrent } from '../useCurrent.js';
@@ -127,6 +128,7 @@ export function EditPanel({ scenario, original, edits, error, theme, height, onC
         );
       })}
       <Text wrap="truncate-end">{`Provenance: ${selected?.provenance ?? ''}`}</Text>
+      <Text wrap="truncate-end">{`Feeds: ${selected ? feedsOf(selected.path) : ''}`}</Text>
       {error ? <Text color={theme.color('red')} wrap="truncate-end">{`Not applied: ${error}`}</Text> : null}
       {keyHelp(EDITOR_KEYS.parameters)}
     </Box>

@@ -1,0 +1,93 @@
+// The runs of a sweep or design file as PRIM's data: one column per input the runs varied (in
+// name order), the derived inputs after them, and whether each run had the outcome. Rows are in
+// run-index order, so a file written by 1 or N workers, or merged from shards, gives the same data.
+import { statSync } from 'node:fs';
+import { CONSENSUS_TEXT, REPORTED_EVENTS, type ReportedEvent } from '../consensusText.js';
+import { InputError } from '../../scenario/errors.js';
+import { lineJson, readLines } from '../sweepFile.js';
+import { isError, type RunRecord, type SweepHeader } from '../sweepLine.js';
+import { parseHeader, parseRecord } from '../sweepParse.js';
+import { variedInputs, type VariedValue } from '../runVaried.js';
+import type { PrimData } from './box.js';
+import { deriveColumn, type Derived } from './derive.js';
+
+export interface PrimInputs {
+  header: SweepHeader;
+  data: PrimData;
+  /** Runs that failed (error lines), left out. */
+  errors: number;
+  /** Varied inputs PRIM cannot peel, with why: text values, or missing from some runs. */
+  leftOut: { input: string; reason: string }[];
+}
+
+export function parseEvent(text: string): ReportedEvent {
+  if ((REPORTED_EVENTS as readonly string[]).includes(text)) return text as ReportedEvent;
+  throw new InputError([{ file: '--outcome', path: text, message: `expected one of ${REPORTED_EVENTS.join(', ')}` }]);
+}
+
+type Row = { run: number; inputs: Record<string, VariedValue>; hit: boolean };
+
+/** One column per numeric input that varies, in name order; the others, with why they are left out. */
+function numericColumns(rows: readonly Row[]) {
+  const names = [...new Set(rows.flatMap((row) => Object.keys(row.inputs)))].sort();
+  const leftOut: PrimInputs['leftOut'] = [];
+  const inputs: string[] = [];
+  const columns: Float64Array[] = [];
+  for (const name of names) {
+    const values = rows.map((row) => row.inputs[name]);
+    if (values.some((v) => v === undefined)) leftOut.push({ input: name, reason: 'not varied in every run' });
+    else if (values.some((v) => typeof v !== 'number')) leftOut.push({ input: name, reason: 'takes text values' });
+    else if (new Set(values).size > 1) {
+      inputs.push(name);
+      columns.push(Float64Array.from(values as number[]));
+    }
+  }
+  return { inputs, columns, leftOut };
+}
+
+function addDerived(file: string, inputs: string[], columns: Float64Array[], { name, fn, inputs: parts }: Derived) {
+  const missing = parts.filter((part) => !inputs.includes(part));
+  const fail = (message: string) => new InputError([{ file: '--derive', path: name, message }]);
+  if (missing.length > 0)
+    throw fail(
+      `${missing.join(', ')}: not a numeric input the runs of ${file} varied; they varied ${inputs.join(', ') || 'none'}`,
+    );
+  if (inputs.includes(name)) throw fail('already an input');
+  columns.push(
+    deriveColumn(
+      fn,
+      parts.map((part) => columns[inputs.indexOf(part)]!),
+    ),
+  );
+  inputs.push(name);
+}
+
+const happened = (record: RunRecord, event: ReportedEvent): boolean =>
+  event === CONSENSUS_TEXT ? record.result.text !== null : record.result.outcome === event;
+
+export function readPrimInputs(file: string, event: ReportedEvent, derived: readonly Derived[] = []): PrimInputs {
+  if (!statSync(file, { throwIfNoEntry: false })?.isFile())
+    throw new InputError([{ file, path: '', message: 'no such regular file' }]);
+  let header: SweepHeader | null = null;
+  const rows: Row[] = [];
+  let errors = 0;
+  for (const line of readLines(file)) {
+    if (!line.terminated && header) break; // a last line cut short by a crash
+    const fail = (message: string) => new InputError([{ file, path: '', line: line.number, message }]);
+    const value = lineJson(line, header !== null, fail);
+    if (!header) {
+      header = parseHeader(value, fail);
+      continue;
+    }
+    const record = parseRecord(value, header, fail);
+    if (isError(record)) errors++;
+    else rows.push({ run: record.run, inputs: variedInputs(header, record), hit: happened(record, event) });
+  }
+  if (!header) throw new InputError([{ file, path: '', message: 'empty: not a sweep file' }]);
+  if (rows.length === 0) throw new InputError([{ file, path: '', message: 'no completed runs to look at' }]);
+  rows.sort((a, b) => a.run - b.run);
+  const { inputs, columns, leftOut } = numericColumns(rows);
+  for (const d of derived) addDerived(file, inputs, columns, d);
+  const outcome = Uint8Array.from(rows, (row) => Number(row.hit));
+  return { header, data: { inputs, columns, outcome }, errors, leftOut };
+}
