@@ -110,7 +110,8 @@ export async function sensitivityCommand(
   const report = await runSensitivity(plan, { workers, ...(onProgress ? { onProgress } : {}) });
   if (progress) progress('');
   if (values.json) {
-    io.out(JSON.stringify(sensitivityJson(report, ref), null, 2));
+    const stamp = { scenarioHash: plan.scenario.hash, overrides: plan.base };
+    io.out(JSON.stringify(sensitivityJson(report, ref, stamp), null, 2));
     return 0;
   }
   const tty = Boolean(process.stdout.isTTY);
