@@ -3,11 +3,12 @@
 // --resume, sweepFiles.ts), `inputs` (run --inputs lines, inputLines.ts) and `cache` (the build's
 // YAML cache under the built CLI, cacheEntries.ts). Case I of seed S is the fast-check sample of
 // seed S + I of its family's generator, so a case is reproduced from (family, seed, index) alone.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { applyPlan } from './apply.js';
-import { isFailure, runCase, saveCase, SLOW_MS, type Finding } from './check.js';
+import { checkCase, isFailure, runCase, saveCase, SLOW_MS, type Finding } from './check.js';
 import { corpus } from './corpus.js';
 import { casePlans, type CasePlan } from './mutations.js';
 import { cachePlans, runCacheCase, type CachePlan } from './cacheEntries.js';
@@ -101,4 +102,29 @@ export function saveFuzzCase(dir: string, c: FuzzCase, findings: readonly Findin
   ];
   writeFileSync(join(dir, 'README.txt'), readme.join('\n'));
   return dir;
+}
+
+/**
+ * Checks a saved case again, in this process, printing its findings; 1 when it still fails. A
+ * scenario case is checked on its saved scenarios/ folder (as saved or as edited since); the other
+ * families' cases are made again from their plan (the damaged file from a fresh sweep, run or build).
+ */
+export async function replayCase(dir: string): Promise<number> {
+  const saved = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as {
+    family?: FamilyName;
+    plan: unknown;
+    changed?: string[];
+  };
+  let outcome: FamilyOutcome;
+  if (saved.family !== undefined && saved.family !== 'scenario') {
+    const work = mkdtempSync(join(tmpdir(), 'forum-sim-fuzz-replay-'));
+    outcome = await runFuzzCase({ family: saved.family, plan: saved.plan }, work);
+  } else {
+    const plan = saved.plan as CasePlan;
+    const changed = saved.changed ?? [...new Set([plan.forum, ...applyPlan(plan).keys()])];
+    outcome = checkCase(dir, plan.forum, changed);
+  }
+  process.stdout.write(`${outcome.status} in ${Math.round(outcome.cpuMs)} ms of CPU time\n`);
+  for (const f of outcome.findings) process.stdout.write(`${f.kind} at ${f.stage}: ${f.signature}\n${f.detail}\n\n`);
+  return outcome.findings.some(isFailure) ? 1 : 0;
 }

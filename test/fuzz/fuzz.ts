@@ -9,30 +9,28 @@
 // Case I of seed S is generated from the fast-check seed S + I alone (with every family, case I is of
 // the I-th family in turn), so `--family F --seed S --from I --cases 1` runs it again.
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { applyPlan } from './apply.js';
 import { BUILT_CLI } from './cacheEntries.js';
-import { checkCase, isFailure, type Finding } from './check.js';
+import { isFailure, type Finding } from './check.js';
 import {
   FAMILY_NAMES,
   fuzzCase,
+  replayCase,
   runFuzzCase,
   saveFuzzCase,
   warmUp,
   type FamilyName,
   type FuzzCase,
 } from './families.js';
-import type { CasePlan } from './mutations.js';
 
 const USAGE = `usage: npm run fuzz -- [--family F] [--cases N] [--seed S] [--from I] [--out DIR] [--timeout SEC] [--jobs N]
        npm run fuzz -- --replay DIR
-  --family F      scenario (scenario files), sweep (sweep files under merge and --resume), inputs
-                  (run --inputs lines), cache (the build's YAML cache, under the built CLI: needs
-                  npm run build), or all (default: the families in turn, case I of the I-th)
+  --family F      scenario, sweep, inputs, cache (needs npm run build), or all (default: the
+                  families in turn, case I of the I-th); what each fuzzes: test/fuzz/families.ts
   --cases N       how many cases (default 1000)
   --seed S        the run's seed (default: from the clock, printed); case I uses fast-check seed S + I
   --from I        the first case's index (default 0): --seed S --from I --cases 1 repeats case I
@@ -282,32 +280,6 @@ function summary(run: Run, tally: Tally): string {
   return lines.join('\n') + '\n';
 }
 
-// ---- replay: one saved case, in this process ----
-
-async function replay(dir: string): Promise<number> {
-  const saved = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as {
-    family?: FamilyName;
-    plan: unknown;
-    changed?: string[];
-  };
-  if (saved.family !== undefined && saved.family !== 'scenario') {
-    // Generated again from the plan (the damaged file is made from a fresh sweep, run or build).
-    const outcome = await runFuzzCase(
-      { family: saved.family, plan: saved.plan },
-      mkdtempSync(join(tmpdir(), 'forum-sim-fuzz-replay-')),
-    );
-    process.stdout.write(`${outcome.status} in ${Math.round(outcome.cpuMs)} ms of CPU time\n`);
-    for (const f of outcome.findings) process.stdout.write(`${f.kind} at ${f.stage}: ${f.signature}\n${f.detail}\n\n`);
-    return outcome.findings.some(isFailure) ? 1 : 0;
-  }
-  const plan = saved.plan as CasePlan;
-  const changed = saved.changed ?? [...new Set([plan.forum, ...applyPlan(plan).keys()])];
-  const outcome = checkCase(dir, plan.forum, changed);
-  process.stdout.write(`${outcome.status} in ${Math.round(outcome.cpuMs)} ms of CPU time\n`);
-  for (const f of outcome.findings) process.stdout.write(`${f.kind} at ${f.stage}: ${f.signature}\n${f.detail}\n\n`);
-  return outcome.findings.some(isFailure) ? 1 : 0;
-}
-
 /** The families a run goes through, in turn; the cache family only when the CLI is built. */
 function familiesOf(name: string): FamilyName[] {
   if (name !== 'all' && !(FAMILY_NAMES as readonly string[]).includes(name))
@@ -336,7 +308,7 @@ function main(): Promise<number> | number {
     child();
     return 0;
   }
-  if (values.replay !== undefined) return replay(resolve(values.replay));
+  if (values.replay !== undefined) return replayCase(resolve(values.replay));
   const number = (name: string, text: string) => {
     const n = Number(text);
     if (!Number.isSafeInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, got "${text}"`);
@@ -346,8 +318,15 @@ function main(): Promise<number> | number {
   const from = number('from', values.from);
   const out = values.out === undefined ? mkdtempSync(join(tmpdir(), 'forum-sim-fuzz-')) : resolve(values.out);
   if (!existsSync(out)) mkdirSync(out, { recursive: true });
+  let families: FamilyName[];
+  try {
+    families = familiesOf(values.family);
+  } catch (error) {
+    process.stderr.write(`fuzz: ${(error as Error).message}\n`);
+    return 2;
+  }
   const run = {
-    families: familiesOf(values.family),
+    families,
     seed,
     from,
     to: from + number('cases', values.cases),
