@@ -6,7 +6,7 @@ import { deriveSeed } from '../engine/rng.js';
 import { happened, type ReportedEvent } from './consensusText.js';
 import type { Overrides } from '../scenario/overrides.js';
 import { mergeOverrides } from './overrideList.js';
-import { runBatches, type Batch, type PoolOptions } from './runPool.js';
+import { streamJobs, type Batch, type PoolOptions, type StreamOptions } from './runPool.js';
 import type { RunSummary } from './runSummary.js';
 import { pinned, type SwingEnds, type SwungParameter } from './sensitivityParameters.js';
 import { proportion } from './stats.js';
@@ -80,10 +80,18 @@ export function sensitivityBatches(plan: SensitivityPlan): Batch[] {
 }
 
 export function estimate(summaries: readonly RunSummary[], outcome: ReportedEvent): Estimate {
-  const hits = summaries.filter((s) => happened(s, outcome)).length;
-  const runs = summaries.length;
+  return estimateOf(summaries.filter((s) => happened(s, outcome)).length, summaries.length);
+}
+
+function estimateOf(hits: number, runs: number): Estimate {
   const { p, lo, hi } = proportion(hits, runs);
   return { p, hits, runs, lo, hi };
+}
+
+/** A setting's runs as counts: all the report needs of them. */
+export interface SettingCount {
+  hits: number;
+  runs: number;
 }
 
 /** How far from the baseline either end takes the probability. */
@@ -104,7 +112,13 @@ export function sensitivityReport(
   plan: SensitivityPlan,
   results: readonly (readonly RunSummary[])[],
 ): SensitivityReport {
-  const of = (i: number) => estimate(results[i]!, plan.outcome);
+  const count = (runs: readonly RunSummary[]) => ({ hits: estimate(runs, plan.outcome).hits, runs: runs.length });
+  return sensitivityReportOfCounts(plan, results.map(count));
+}
+
+/** The report from each setting's counts, in the order `sensitivityBatches` made the settings. */
+export function sensitivityReportOfCounts(plan: SensitivityPlan, counts: readonly SettingCount[]): SensitivityReport {
+  const of = (i: number) => estimateOf(counts[i]!.hits, counts[i]!.runs);
   const swings = plan.parameters.map((p, i): Swing => {
     const low = of(1 + 2 * i);
     const high = of(2 + 2 * i);
@@ -127,8 +141,49 @@ export function sensitivityReport(
   };
 }
 
-/** Runs every setting (on worker threads unless `workers` is 1) and ranks the swings. */
-export async function runSensitivity(plan: SensitivityPlan, pool: PoolOptions = {}): Promise<SensitivityReport> {
-  const results = await runBatches(sensitivityBatches(plan), pool);
-  return sensitivityReport(plan, results);
+/**
+ * Seeds per job: a setting's runs go to the workers in slices of this many, so the runs held at any
+ * moment are a slice per worker, whatever --runs is.
+ */
+export const SEEDS_PER_JOB = 32;
+
+/** How the jobs are run: streamJobs, or a stand-in in a test. */
+export type JobStream = (jobs: Iterable<Batch>, options: StreamOptions<Batch>) => Promise<void>;
+
+/**
+ * Runs every setting (on worker threads unless `workers` is 1) and ranks the swings. Each slice of
+ * runs is folded into its setting's counts as it arrives and then dropped: memory grows with the
+ * settings, not with the runs.
+ */
+export async function runSensitivity(
+  plan: SensitivityPlan,
+  pool: PoolOptions = {},
+  stream: JobStream = streamJobs,
+): Promise<SensitivityReport> {
+  const settings = sensitivityBatches({ ...plan, runs: 0 }).map((b) => b.overrides);
+  const slices = Math.max(1, Math.ceil(plan.runs / SEEDS_PER_JOB));
+  const counts: SettingCount[] = settings.map(() => ({ hits: 0, runs: 0 }));
+  const total = settings.length * plan.runs;
+  let done = 0;
+  function* jobs(): Generator<Batch> {
+    for (const overrides of settings)
+      for (let slice = 0; slice < slices; slice++) {
+        const first = slice * SEEDS_PER_JOB;
+        const last = Math.min(plan.runs, first + SEEDS_PER_JOB);
+        const seeds = Array.from({ length: last - first }, (_, i) => deriveSeed(plan.masterSeed, first + i));
+        yield { scenario: plan.scenario, overrides, seeds };
+      }
+  }
+  await stream(jobs(), {
+    workers: pool.workers,
+    count: settings.length * slices,
+    onResult: (index, summaries) => {
+      const count = counts[Math.floor(index / slices)]!;
+      count.hits += summaries.filter((s) => happened(s, plan.outcome)).length;
+      count.runs += summaries.length;
+      done += summaries.length;
+      pool.onProgress?.(done, total);
+    },
+  });
+  return sensitivityReportOfCounts(plan, counts);
 }

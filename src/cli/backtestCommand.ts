@@ -10,6 +10,7 @@ import { parseSetArgs } from '../scenario/overrides.js';
 import { BUILTIN_DIR, loadScenario } from '../scenario/loader.js';
 import { parse, wholeNumberOption } from './args.js';
 import { formatBacktest } from './backtestFormat.js';
+import { backtestStamp } from './backtestStamp.js';
 import { warnTo, type Io } from './runCommand.js';
 import { ttyProgress } from './progress.js';
 import { checkReportFolder } from '../report/reportFolder.js';
@@ -85,9 +86,11 @@ function rateOption(text: string | undefined): number | null {
   return p;
 }
 
-/** The report and the record's rows with paths relative to the working directory, as users type them. */
+/** A path relative to the working directory, as users type them. */
+const here = (file: string) => relative(process.cwd(), file) || '.';
+
+/** The report and the record's rows with paths relative to the working directory. */
 function relativePaths(report: BacktestReport, notScored: NotScoredRow[] | null) {
-  const here = (file: string) => relative(process.cwd(), file) || '.';
   return {
     ...report,
     cases: report.cases.map((r) => ({ ...r, file: here(r.file) })),
@@ -121,7 +124,8 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
   const cases = loadCases(caseFiles(positionals.length > 0 ? positionals : [RECORD_DIR]));
   // The built-in record is accounted for row by row; a folder of one's own only with --record.
   const recordFiles = values.record ?? (positionals.length > 0 ? [] : RECORD_FILES);
-  const rows = recordFiles.length > 0 ? readRecordRows(caseFiles(recordFiles)) : null;
+  const recordPaths = recordFiles.length > 0 ? caseFiles(recordFiles) : [];
+  const rows = recordFiles.length > 0 ? readRecordRows(recordPaths) : null;
   const progress = options.progress === undefined ? ttyProgress(io) : options.progress;
   const overrides = parseSetArgs(values.set ?? []);
   const scorable = cases.filter((c) => c.scenario.expected && !c.scenario.expected.unscorable).length;
@@ -146,6 +150,7 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
   const withoutRow = rows ? casesWithoutRow(rows, report.cases) : [];
   const shown = { ...relativePaths(report, notScored), casesWithoutRow: withoutRow };
   const what = positionals.length > 0 ? positionals.join(' ') : 'the record (scenarios/record/)';
-  io.out(values.json ? JSON.stringify(shown, null, 2) : formatBacktest(shown, what));
+  const stamp = () => backtestStamp(cases, recordPaths, { seed, runs, overrides }, here);
+  io.out(values.json ? JSON.stringify({ stamp: stamp(), ...shown }, null, 2) : formatBacktest(shown, what));
   return values.report === undefined ? 0 : writeBacktestReport(io, values.report, report, cases, what, overrides);
 }

@@ -124,7 +124,8 @@ export async function sensitivityCommand(
           top,
         );
   if (values.json) {
-    io.out(JSON.stringify(sensitivityJson(report, ref), null, 2));
+    const stamp = { scenarioHash: plan.scenario.hash, overrides: plan.base };
+    io.out(JSON.stringify(sensitivityJson(report, ref, stamp), null, 2));
     return reported();
   }
   const tty = Boolean(process.stdout.isTTY);

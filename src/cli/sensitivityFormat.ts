@@ -4,6 +4,8 @@ import { reach, type Estimate, type SensitivityReport, type Swing } from '../ana
 import { isNoiseSwing } from '../analysis/swingNoise.js';
 import { safeLines } from '../present/lines.js';
 import { formatP, renderTornado } from '../present/tornado.js';
+import type { Overrides } from '../scenario/overrides.js';
+import { VERSION } from '../version.js';
 
 export interface ChartOptions {
   /** Rows drawn: the largest swings. */
@@ -93,10 +95,21 @@ function swingLine(s: Swing): string {
 }
 
 /** Every number of the report, for `--json`. */
-export function sensitivityJson(report: SensitivityReport, scenarioRef: string) {
+/** What a sensitivity was run on, recorded in its --json as a sweep's header records it. */
+export interface SensitivityStamp {
+  /** The hash of the forum as loaded (the snapshot every setting ran on). */
+  scenarioHash: string;
+  /** --params and --set, under every setting. */
+  overrides: Overrides;
+}
+
+export function sensitivityJson(report: SensitivityReport, scenarioRef: string, stamp: SensitivityStamp) {
   const estimate = (e: Estimate) => ({ p: e.p, hits: e.hits, runs: e.runs, wilson95: [e.lo, e.hi] });
   return {
     scenario: scenarioRef,
+    scenarioHash: stamp.scenarioHash,
+    version: VERSION,
+    overrides: stamp.overrides,
     outcome: report.outcome,
     ends: report.ends,
     runsPerSetting: report.runs,

@@ -30,7 +30,7 @@ describe('sensitivity noise marks', () => {
   });
 
   it('gives noise: true in --json for that swing only', () => {
-    const json = sensitivityJson(report, 'arf-2022');
+    const json = sensitivityJson(report, 'arf-2022', { scenarioHash: 'h', overrides: {} });
     expect(json.parameters.map((p) => [p.path, p.noise])).toEqual([
       ['USA.patience', false],
       ['CHN.patience', true],

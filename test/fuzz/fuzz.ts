@@ -1,26 +1,36 @@
-// npm run fuzz -- [--cases N] [--seed S] [--from I] [--out DIR] [--timeout SEC] [--jobs N] | --replay DIR
+// npm run fuzz -- [--family F] [--cases N] [--seed S] [--from I] [--out DIR] [--timeout SEC] [--jobs N] | --replay DIR
 //
-// The scenario-file fuzz as a script: the generator of the property test (mutations.ts), run for many
-// cases without shrinking, each in a child process so that a crash or a hang is a finding too, not
-// the end of the run. Progress goes to stderr, the summary to stdout; failing cases are saved under
-// the output folder, a few per kind of failure. Exit status 1 when any case failed.
+// The fuzz as a script: the generators of the property tests (families.ts: scenario files, sweep
+// files, run --inputs lines, YAML cache entries), run for many cases without shrinking, in child
+// processes so that a crash or a hang is a finding too, not the end of the run. Progress goes to
+// stderr, the summary to stdout; failing cases are saved under the output folder, a few per kind of
+// failure. Exit status 1 when any case failed.
 //
-// Case I of seed S is generated from the fast-check seed S + I alone, so `--seed S --from I --cases 1`
-// runs it again.
+// Case I of seed S is generated from the fast-check seed S + I alone (with every family, case I is of
+// the I-th family in turn), so `--family F --seed S --from I --cases 1` runs it again.
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import * as fc from 'fast-check';
-import { applyPlan } from './apply.js';
-import { checkCase, isFailure, runCase, saveCase, type Finding } from './check.js';
-import { corpus } from './corpus.js';
-import { casePlans, type CasePlan } from './mutations.js';
+import { BUILT_CLI } from './cacheEntries.js';
+import { isFailure, type Finding } from './check.js';
+import {
+  FAMILY_NAMES,
+  fuzzCase,
+  replayCase,
+  runFuzzCase,
+  saveFuzzCase,
+  warmUp,
+  type FamilyName,
+  type FuzzCase,
+} from './families.js';
 
-const USAGE = `usage: npm run fuzz -- [--cases N] [--seed S] [--from I] [--out DIR] [--timeout SEC] [--jobs N]
+const USAGE = `usage: npm run fuzz -- [--family F] [--cases N] [--seed S] [--from I] [--out DIR] [--timeout SEC] [--jobs N]
        npm run fuzz -- --replay DIR
+  --family F      scenario, sweep, inputs, cache (needs npm run build), or all (default: the
+                  families in turn, case I of the I-th); what each fuzzes: test/fuzz/families.ts
   --cases N       how many cases (default 1000)
   --seed S        the run's seed (default: from the clock, printed); case I uses fast-check seed S + I
   --from I        the first case's index (default 0): --seed S --from I --cases 1 repeats case I
@@ -31,6 +41,7 @@ const USAGE = `usage: npm run fuzz -- [--cases N] [--seed S] [--from I] [--out D
   --replay DIR    check a saved case again (its scenarios/ folder, as saved or as edited since)`;
 
 const OPTIONS = {
+  family: { type: 'string', default: 'all' },
   cases: { type: 'string', default: '1000' },
   seed: { type: 'string' },
   from: { type: 'string', default: '0' },
@@ -45,11 +56,13 @@ const OPTIONS = {
 /** Cases of one kind of failure that are saved; the rest are only counted. */
 const SAVED_PER_KIND = 3;
 
-export function casePlan(seed: number, index: number): CasePlan {
-  return fc.sample(casePlans(), { seed: (seed + index) | 0, numRuns: 1 })[0]!;
+/** Case `index` of a run over `families`: of the family whose turn it is. */
+function caseAt(families: readonly FamilyName[], seed: number, index: number): FuzzCase {
+  return fuzzCase(families[index % families.length]!, seed, index);
 }
 
 interface ChildRequest {
+  families: FamilyName[];
   seed: number;
   from: number;
   to: number;
@@ -70,27 +83,26 @@ function send(message: ChildMessage): Promise<void> {
 
 function child(): void {
   const work = mkdtempSync(join(tmpdir(), 'forum-sim-fuzz-case-'));
-  // Warm up (load the yaml and zod packages, build the schemas, compile the engine) so that the
-  // first case's time is its own.
-  runCase({ forum: corpus().forums[0]!, mutations: [] }, work);
   const saved = new Map<string, number>();
   process.on('message', async (request: ChildRequest) => {
+    // Warm up (load the yaml and zod packages, build the schemas, compile the engine, make the
+    // sweep file the cases damage) so that the first case's time is its own.
+    for (const family of request.families) await warmUp(family, work);
     for (let index = request.from; index < request.to; index++) {
       await send({ type: 'start', index });
-      const plan = casePlan(request.seed, index);
-      const outcome = runCase(plan, work);
+      const fuzz = caseAt(request.families, request.seed, index);
+      const outcome = await runFuzzCase(fuzz, work);
       const failures = outcome.findings.filter(isFailure);
       let savedAt: string | undefined;
       // Saved: the first few cases of each kind of failure, or of slowness or warning when nothing failed.
       const kind = (failures[0] ?? outcome.findings[0])?.signature;
       if (kind !== undefined && (saved.get(kind) ?? 0) < SAVED_PER_KIND) {
         saved.set(kind, (saved.get(kind) ?? 0) + 1);
-        savedAt = saveCase(
+        savedAt = saveFuzzCase(
           join(request.out, `case-${index}`),
-          plan,
-          outcome.files,
+          fuzz,
           outcome.findings,
-          reproduce(request.seed, index),
+          reproduce(fuzz.family, request.seed, index),
         );
       }
       await send({
@@ -107,8 +119,8 @@ function child(): void {
   });
 }
 
-function reproduce(seed: number, index: number): string {
-  return `Case ${index} of seed ${seed}; to run it again: npm run fuzz -- --seed ${seed} --from ${index} --cases 1`;
+function reproduce(family: FamilyName, seed: number, index: number): string {
+  return `Case ${index} of seed ${seed} (${family}); to run it again: npm run fuzz -- --family ${family} --seed ${seed} --from ${index} --cases 1`;
 }
 
 // ---- parent: hands out cases, restarts a child that crashed or hung, sums up ----
@@ -141,6 +153,7 @@ class Tally {
 }
 
 interface Run {
+  families: FamilyName[];
   seed: number;
   from: number;
   to: number;
@@ -207,14 +220,14 @@ function runChild(
     const lost = (index: number, why: string, kind: 'crashed' | 'stalled' = 'crashed') => {
       if (finished) return;
       const finding: Finding = { kind, stage: 'case', signature: why.replace(/\d+/g, 'N'), detail: why };
-      const plan = casePlan(run.seed, index);
+      const fuzz = caseAt(run.families, run.seed, index);
       const dir = join(run.out, `case-${index}`);
       done(
         index,
         kind === 'crashed' ? 'failed' : 'stalled',
         performance.now() - caseStart,
         [finding],
-        saveCase(dir, plan, applyPlan(plan), [finding], reproduce(run.seed, index)),
+        saveFuzzCase(dir, fuzz, [finding], reproduce(fuzz.family, run.seed, index)),
       );
       finish(index + 1);
     };
@@ -239,13 +252,13 @@ function runChild(
       if (current >= 0) lost(current, `the process died (${signal ?? `exit code ${code}`})`);
       else finish(nextIndex);
     });
-    worker.send({ seed: run.seed, from, to, out: run.out } satisfies ChildRequest);
+    worker.send({ families: run.families, seed: run.seed, from, to, out: run.out } satisfies ChildRequest);
   });
 }
 
 function summary(run: Run, tally: Tally): string {
   const lines = [
-    `seed ${run.seed}, cases ${run.from}..${run.to - 1}`,
+    `seed ${run.seed}, cases ${run.from}..${run.to - 1}, families ${run.families.join(', ')}`,
     `cases:                   ${tally.cases}`,
     `accepted:                ${tally.status.get('accepted') ?? 0}`,
     `rejected:                ${tally.status.get('rejected') ?? 0}`,
@@ -267,16 +280,16 @@ function summary(run: Run, tally: Tally): string {
   return lines.join('\n') + '\n';
 }
 
-// ---- replay: one saved case, in this process ----
-
-function replay(dir: string): number {
-  const saved = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as { plan: CasePlan; changed?: string[] };
-  const plan = saved.plan;
-  const changed = saved.changed ?? [...new Set([plan.forum, ...applyPlan(plan).keys()])];
-  const outcome = checkCase(dir, plan.forum, changed);
-  process.stdout.write(`${outcome.status} in ${Math.round(outcome.cpuMs)} ms of CPU time\n`);
-  for (const f of outcome.findings) process.stdout.write(`${f.kind} at ${f.stage}: ${f.signature}\n${f.detail}\n\n`);
-  return outcome.findings.some(isFailure) ? 1 : 0;
+/** The families a run goes through, in turn; the cache family only when the CLI is built. */
+function familiesOf(name: string): FamilyName[] {
+  if (name !== 'all' && !(FAMILY_NAMES as readonly string[]).includes(name))
+    throw new Error(`--family must be one of ${FAMILY_NAMES.join(', ')}, all; got "${name}"`);
+  if (name === 'cache' && !existsSync(BUILT_CLI))
+    throw new Error(`--family cache runs the built CLI: npm run build first`);
+  if (name !== 'all') return [name as FamilyName];
+  if (existsSync(BUILT_CLI)) return [...FAMILY_NAMES];
+  process.stderr.write(`fuzz: no built CLI (${BUILT_CLI}): the cache family is left out (npm run build)\n`);
+  return FAMILY_NAMES.filter((f) => f !== 'cache');
 }
 
 function main(): Promise<number> | number {
@@ -295,7 +308,7 @@ function main(): Promise<number> | number {
     child();
     return 0;
   }
-  if (values.replay !== undefined) return replay(resolve(values.replay));
+  if (values.replay !== undefined) return replayCase(resolve(values.replay));
   const number = (name: string, text: string) => {
     const n = Number(text);
     if (!Number.isSafeInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, got "${text}"`);
@@ -305,7 +318,15 @@ function main(): Promise<number> | number {
   const from = number('from', values.from);
   const out = values.out === undefined ? mkdtempSync(join(tmpdir(), 'forum-sim-fuzz-')) : resolve(values.out);
   if (!existsSync(out)) mkdirSync(out, { recursive: true });
+  let families: FamilyName[];
+  try {
+    families = familiesOf(values.family);
+  } catch (error) {
+    process.stderr.write(`fuzz: ${(error as Error).message}\n`);
+    return 2;
+  }
   const run = {
+    families,
     seed,
     from,
     to: from + number('cases', values.cases),
@@ -313,7 +334,9 @@ function main(): Promise<number> | number {
     timeoutMs: number('timeout', values.timeout) * 1000,
     jobs: Math.max(1, number('jobs', values.jobs)),
   };
-  process.stderr.write(`fuzz: seed ${seed}, ${run.to - from} cases, failing cases saved under ${out}\n`);
+  process.stderr.write(
+    `fuzz: seed ${seed}, ${run.to - from} cases (${run.families.join(', ')}), failing cases saved under ${out}\n`,
+  );
   return parent(run);
 }
 
