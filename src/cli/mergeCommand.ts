@@ -22,28 +22,24 @@ export function mergeCommand(argv: string[], io: Io): number {
   }
   if (positionals.length === 0) throw new UsageError('merge needs at least one FILE (a sweep --out file)', 'merge');
   if (values.json && values.csv) throw new UsageError('--json and --csv are alternatives: give one', 'merge');
-  for (const file of positionals) {
-    if (values.sort) sortUnderLock(file, warnTo(io));
-    // A sweep still writing the file holds its lock: its runs so far are counted, and it says so.
-    else if (existsSync(lockPath(file)))
-      warnTo(io)(`${file}: a sweep may still be writing it (${lockPath(file)} exists)`);
-  }
-  // One file at a time (mergeSweeps.ts): memory does not grow with the files times their runs.
-  const { header, tally } = mergeSweepFiles(positionals, warnTo(io));
-  if (tally.completed < header.runs)
-    warnTo(io)(
-      `these files hold ${tally.completed} of the sweep's ${header.runs} runs: a shard missing or unfinished?`,
-    );
-  printSummary(io, summarizeSweep(header, tally), values.json ? 'json' : values.csv ? 'csv' : 'text');
-  return 0;
-}
-
-/** `--sort`: puts a file's runs in index order (in place, by rename), holding its lock so no sweep writes it meanwhile. */
-function sortUnderLock(file: string, warn: (message: string) => void): void {
-  const lock = lockSweepFile(file, warn);
+  const warn = warnTo(io);
+  // --sort holds every file's lock from the first read to the last rename, so no sweep writes them meanwhile.
+  const locks: Array<{ release(): void }> = [];
   try {
-    if (sortSweepFile(file)) warn(`${file}: runs put in index order`);
+    for (const file of positionals) {
+      if (values.sort) locks.push(lockSweepFile(file, warn));
+      // A sweep still writing the file holds its lock: its runs so far are counted, and it says so.
+      else if (existsSync(lockPath(file))) warn(`${file}: a sweep may still be writing it (${lockPath(file)} exists)`);
+    }
+    // One file at a time (mergeSweeps.ts): memory does not grow with the files times their runs.
+    // Every line is read and checked here, so a damaged file is refused before --sort rewrites anything.
+    const { header, tally } = mergeSweepFiles(positionals, warn);
+    if (values.sort) for (const file of positionals) if (sortSweepFile(file)) warn(`${file}: runs put in index order`);
+    if (tally.completed < header.runs)
+      warn(`these files hold ${tally.completed} of the sweep's ${header.runs} runs: a shard missing or unfinished?`);
+    printSummary(io, summarizeSweep(header, tally), values.json ? 'json' : values.csv ? 'csv' : 'text');
+    return 0;
   } finally {
-    lock.release();
+    for (const lock of locks) lock.release();
   }
 }

@@ -46,4 +46,17 @@ describe('merge --sort', () => {
     expect(plain.code).toBe(0);
     expect(plain.err).toContain('a sweep may still be writing it');
   });
+
+  it('refuses a damaged file before rewriting it: the file is left byte for byte (found by npm run fuzz)', async () => {
+    const { file } = await shuffledSweep('c.jsonl');
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    lines.splice(3, 0, '{"run":9999, garbage');
+    const damaged = lines.join('\n') + '\n';
+    writeFileSync(file, damaged);
+    const r = await runMain(['merge', file, '--sort']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('not a line of JSON');
+    expect(r.err).not.toContain('runs put in index order');
+    expect(readFileSync(file, 'utf8')).toBe(damaged);
+  });
 });
