@@ -25,96 +25,87 @@ export type CarryFunction = (
 export const carriedNumber = (value: number): string => String(Number(value.toFixed(4)));
 
 export const carryOver: CarryFunction = (scenario, marks, meeting, settings) => {
+  const book = ledger(scenario, marks, meeting, settings);
+  const seated = scenario.participants.filter((id) => !scenario.absent.includes(id));
+  const mood = book.weigh('mood', () => true);
+  for (const id of seated) delegationValues(book, scenario, id, seated, mood);
+  const embarrassed = book.weigh('embarrassment', (m) => m.delegation === scenario.host);
+  const invested = scenario.rules.hostInvestment ?? DEFAULT_HOST_INVESTMENT;
+  const hostInvestment = invested + (1 - invested) * embarrassed.weight;
+  book.push(scenario.host, [['embarrassment', embarrassed]], 'forum.hostInvestment', invested, hostInvestment);
+  return [...book.out, ...precedents(scenario, seated, marks, meeting, book.weigh, book.why)];
+};
+
+type Weigh = (channel: Channel, keep: (m: Mark) => boolean) => Carried;
+type Why = (channel: Channel, carried: Carried) => string;
+
+interface Ledger {
+  out: CarriedValue[];
+  /** What carries on a channel from the marks `keep` selects, times the channel's weight (0 when off). */
+  weigh: Weigh;
+  why: Why;
+  /** Records a carried value, unless it is the value the meeting has anyway. */
+  push(delegation: ActorId, parts: [Channel, Carried][], path: string, before: number, value: number): void;
+}
+
+function ledger(scenario: Scenario, marks: readonly Mark[], meeting: number, settings: CarrySettings): Ledger {
   const out: CarriedValue[] = [];
-  const weigh = (channel: Channel, keep: (m: Mark) => boolean): Carried => {
+  const weigh: Weigh = (channel, keep) => {
     const setting = settings[channel];
     if (!setting.enabled) return { weight: 0, marks: [] };
-    const carried = carriedWeight(
-      marks.filter((m) => m.channel === channel && keep(m)),
-      scenario.date,
-      setting,
-    );
+    const picked = marks.filter((m) => m.channel === channel && keep(m));
+    const carried = carriedWeight(picked, scenario.date, setting);
     return { weight: carried.weight * setting.weight, marks: carried.marks };
   };
-  const why = (channel: Channel, carried: Carried) => reasonOf(carried, scenario.date, settings[channel]);
-  const push = (
-    delegation: ActorId,
-    parts: [Channel, Carried][],
-    path: string,
-    before: number | string,
-    value: number | string,
-  ) => {
-    const shown = typeof value === 'number' ? carriedNumber(value) : value;
-    const was = typeof before === 'number' ? carriedNumber(before) : before;
+  const why: Why = (channel, carried) => reasonOf(carried, scenario.date, settings[channel]);
+  const push: Ledger['push'] = (delegation, parts, path, before, value) => {
+    const [shown, was] = [carriedNumber(value), carriedNumber(before)];
     if (shown === was) return;
     const used = parts.filter(([, c]) => c.weight > 0);
-    out.push({
-      meeting,
-      delegation,
-      channels: used.map(([channel]) => channel),
-      path,
-      before: was,
-      value: shown,
-      reason: used.map(([channel, c]) => `${channel}: ${why(channel, c)}`).join(' | '),
-    });
+    const reason = used.map(([channel, c]) => `${channel}: ${why(channel, c)}`).join(' | ');
+    out.push({ meeting, delegation, channels: used.map(([c]) => c), path, before: was, value: shown, reason });
   };
-  const seated = scenario.participants.filter((id) => !scenario.absent.includes(id));
-  const mood = weigh('mood', () => true);
-  for (const id of seated) {
-    const profile = scenario.profiles[id]!;
-    const face = weigh('face', (m) => m.delegation === id);
-    for (const speaker of seated.filter((s) => s !== id)) {
-      const walked = weigh('walkouts', (m) => m.delegation === id && m.toward === speaker);
-      const p = profile.walkout.find((t) => t.whenSpeaks === speaker)?.probability ?? 0;
-      const history = 1 - (1 - p) * (1 - walked.weight);
-      const value = Math.min(1, history * (1 + face.weight));
-      push(
-        id,
-        [
-          ['walkouts', walked],
-          ['face', face],
-        ],
-        `${id}.walkout.${speaker}`,
-        p,
-        value,
-      );
-    }
-    push(
-      id,
-      [['face', face]],
-      `${id}.faceSensitivity`,
-      profile.faceSensitivity,
-      profile.faceSensitivity + (1 - profile.faceSensitivity) * face.weight,
-    );
-    const patience = profile.patience * (1 - face.weight) * (1 - mood.weight);
-    push(
+  return { out, weigh, why, push };
+}
+
+/** A delegation's walkout triggers, face sensitivity, patience and saliences, as what carried moves them. */
+function delegationValues(book: Ledger, scenario: Scenario, id: ActorId, seated: readonly ActorId[], mood: Carried) {
+  const profile = scenario.profiles[id]!;
+  const face = book.weigh('face', (m) => m.delegation === id);
+  for (const speaker of seated.filter((s) => s !== id)) {
+    const walked = book.weigh('walkouts', (m) => m.delegation === id && m.toward === speaker);
+    const p = profile.walkout.find((t) => t.whenSpeaks === speaker)?.probability ?? 0;
+    const value = Math.min(1, (1 - (1 - p) * (1 - walked.weight)) * (1 + face.weight));
+    book.push(
       id,
       [
+        ['walkouts', walked],
         ['face', face],
-        ['mood', mood],
       ],
-      `${id}.patience`,
-      profile.patience,
-      patience,
+      `${id}.walkout.${speaker}`,
+      p,
+      value,
     );
-    for (const [issue, position] of Object.entries(profile.positions)) {
-      const grievance = weigh('grievance', (m) => m.delegation === id && m.issue === issue);
-      const salience = position.salience + (1 - position.salience) * grievance.weight;
-      push(id, [['grievance', grievance]], `${id}.positions.${issue}.salience`, position.salience, salience);
-    }
   }
-  const embarrassed = weigh('embarrassment', (m) => m.delegation === scenario.host);
-  const invested = scenario.rules.hostInvestment ?? DEFAULT_HOST_INVESTMENT;
-  push(
-    scenario.host,
-    [['embarrassment', embarrassed]],
-    'forum.hostInvestment',
-    invested,
-    invested + (1 - invested) * embarrassed.weight,
+  const sensitivity = profile.faceSensitivity;
+  book.push(id, [['face', face]], `${id}.faceSensitivity`, sensitivity, sensitivity + (1 - sensitivity) * face.weight);
+  const patience = profile.patience * (1 - face.weight) * (1 - mood.weight);
+  book.push(
+    id,
+    [
+      ['face', face],
+      ['mood', mood],
+    ],
+    `${id}.patience`,
+    profile.patience,
+    patience,
   );
-  out.push(...precedents(scenario, seated, marks, meeting, weigh, why));
-  return out;
-};
+  for (const [issue, position] of Object.entries(profile.positions)) {
+    const grievance = book.weigh('grievance', (m) => m.delegation === id && m.issue === issue);
+    const salience = position.salience + (1 - position.salience) * grievance.weight;
+    book.push(id, [['grievance', grievance]], `${id}.positions.${issue}.salience`, position.salience, salience);
+  }
+}
 
 /** Soft intervals widened toward each agreed rung, by the carried share of the distance (whole rungs). */
 function precedents(
@@ -122,8 +113,8 @@ function precedents(
   seated: readonly ActorId[],
   marks: readonly Mark[],
   meeting: number,
-  weigh: (channel: Channel, keep: (m: Mark) => boolean) => Carried,
-  why: (channel: Channel, carried: Carried) => string,
+  weigh: Weigh,
+  why: Why,
 ): CarriedValue[] {
   const out: CarriedValue[] = [];
   const agreed = [...new Set(marks.filter((m) => m.channel === 'precedent').map((m) => `${m.issue}\u0000${m.rung}`))];
