@@ -63,3 +63,16 @@ export {
 export { InputError, formatProblem, type Problem } from './scenario/errors.js';
 export { VERSION } from './version.js';
 export * from './domain/types.js';
+// Meeting sequences (issue 21): a chain of forums with carry-over between them.
+export { loadSequence, builtinSequenceIds, sequenceFile } from './sequence/load.js';
+export { runSequence, meetingSeed, type SequenceRunOptions } from './sequence/chain.js';
+export { carryOver, type CarryFunction } from './sequence/carry.js';
+export { sequenceOverrides, type SequenceOverrides } from './sequence/overrides.js';
+export {
+  applySequenceEvent,
+  replaySequence,
+  sequenceEvents,
+  type SequenceEvent,
+  type SequenceReplayState,
+} from './sequence/events.js';
+export type * from './sequence/types.js';
