@@ -27,6 +27,8 @@ export interface SequenceRunValues {
 export function runSequenceCommand(ref: string, values: SequenceRunValues, io: Io): number {
   for (const option of ['explain', 'inputs'] as const)
     if (values[option] !== undefined) throw new UsageError(`--${option} is for a forum, not a sequence`, 'run');
+  if (values.transcript && !values.json)
+    throw new UsageError("a sequence's event log comes with --json: use --json --transcript", 'run');
   const sequence = loadSequence(ref);
   const fromFile = values.params ? Object.entries(loadParamsFile(values.params)).map(([k, v]) => `${k}=${v}`) : [];
   const overrides = sequenceOverrides(sequence, [...fromFile, ...(values.set ?? [])]);

@@ -62,6 +62,7 @@ describe('run SEQUENCE', () => {
     expectCleanErrors(carry);
     expect(carry.err).toMatch(/carry\.mood\.halfLife: expected days above 0/);
     expectCleanErrors(await runMain(['run', 'phnom-penh-2022', '--explain']));
+    expectCleanErrors(await runMain(['run', 'phnom-penh-2022', '--transcript']));
   });
 });
 
