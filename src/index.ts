@@ -94,3 +94,16 @@ export {
 export { sobolAnalysis, type SobolAnalysis, type SobolOptions } from './analysis/design/sobolFile.js';
 export { sobolChart, sobolSection, type SobolChart } from './analysis/design/sobolChart.js';
 export { runSeed, DESIGN_SWEEP_FORMAT } from './analysis/sweepLine.js';
+// Meeting sequences (issue 21): a chain of forums with carry-over between them.
+export { loadSequence, builtinSequenceIds, sequenceFile } from './sequence/load.js';
+export { runSequence, meetingSeed, type SequenceRunOptions } from './sequence/chain.js';
+export { carryOver, type CarryFunction } from './sequence/carry.js';
+export { sequenceOverrides, type SequenceOverrides } from './sequence/overrides.js';
+export {
+  applySequenceEvent,
+  replaySequence,
+  sequenceEvents,
+  type SequenceEvent,
+  type SequenceReplayState,
+} from './sequence/events.js';
+export type * from './sequence/types.js';

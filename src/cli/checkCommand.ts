@@ -16,6 +16,8 @@ import { overrideScenario, RUN_OPTIONS, warnTo, type Io } from './runCommand.js'
 import { safeLines, textTable } from '../present/lines.js';
 import { ttyProgress } from './progress.js';
 import { HELP, UsageError } from './usage.js';
+import { checkSequenceCommand } from './sequenceCheckCommand.js';
+import { sequenceFile } from '../sequence/load.js';
 
 export const DEFAULT_CHECK_RUNS = 100;
 const MAX_RUNS = 1_000_000;
@@ -74,6 +76,14 @@ export function checkCommand(argv: string[], io: Io, options: CheckCommandOption
   const runs = Number(runsText);
   if (!/^\d+$/.test(runsText) || runs < 1 || runs > MAX_RUNS)
     throw new UsageError(`--runs expects a whole number from 1 to ${MAX_RUNS}, got "${runsText}"`, 'check');
+  // A sequence is checked against the sequence invariants (carry-over), on chain seeds.
+  if (sequenceFile(ref)) {
+    if (values.params !== undefined)
+      throw new UsageError('--params is for a forum; use --set with a sequence', 'check');
+    return checkSequenceCommand(ref, values, io, {
+      progress: options.progress === undefined ? ttyProgress(io) : options.progress,
+    });
+  }
   const invariants =
     values.invariants !== undefined ? selectInvariants(values.invariants) : (options.invariants ?? INVARIANTS);
   const seedText = values.seed ?? '1';

@@ -80,7 +80,7 @@ export function formatTranscript(entries: readonly ForumEvent[]): string {
 }
 
 /** The outcome, and what cut it short or left it without a joint text: the event cap, an empty room. */
-function formatOutcome(scenario: Scenario, result: RunResult): string[] {
+export function formatOutcome(scenario: Scenario, result: RunResult): string[] {
   const cap = result.capped ? `; stopped by the event cap after ${result.events} events` : '';
   const lines = [`Outcome: ${result.outcome} after ${result.rounds} of ${scenario.rules.roundLimit} round(s)${cap}`];
   const present = Object.values(result.delegations).filter((d) => d.present).length;
@@ -90,7 +90,7 @@ function formatOutcome(scenario: Scenario, result: RunResult): string[] {
 }
 
 /** What the forum issues as a matter of course, and whether a consensus text got through. */
-function formatProduct(scenario: Scenario, result: RunResult): string[] {
+export function formatProduct(scenario: Scenario, result: RunResult): string[] {
   if (result.votes) return [];
   const standing =
     scenario.rules.standingProduct === 'chair-statement'

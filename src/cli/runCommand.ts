@@ -9,6 +9,8 @@ import { formatExplain } from './explain.js';
 import { formatSummary, formatTranscript } from './format.js';
 import { replayInputs } from './replayInputs.js';
 import { HELP } from './usage.js';
+import { runSequenceCommand } from './sequenceRunCommand.js';
+import { sequenceFile } from '../sequence/load.js';
 
 /** Version of the `run --json` object; 2: the transcript is typed events (`type` and their own fields). */
 export const RUN_JSON_SCHEMA_VERSION = 2;
@@ -56,7 +58,10 @@ export function runCommand(argv: string[], io: Io): number {
     io.out(HELP.run!);
     return 0;
   }
-  const scenario = loadScenario(oneScenario('run', positionals));
+  const ref = oneScenario('run', positionals);
+  // A sequence (`kind: sequence`, or a built-in sequence id) runs as a chain of meetings.
+  if (sequenceFile(ref)) return runSequenceCommand(ref, values, io);
+  const scenario = loadScenario(ref);
   const recorded = values.inputs ? replayInputs(values.inputs, scenario, values) : null;
   const { overrides, scenario: overridden } = recorded
     ? {

@@ -72,10 +72,21 @@ ${COMMON_RUN}
   -h, --help          this help
 
 Each run draws its delegations' numeric parameters from their spreads (narrow for a value the
-article states, wide for an assumed one); \`inputs.drawn\` in --json records the values used.`,
+article states, wide for an assumed one); \`inputs.drawn\` in --json records the values used.
+
+SCENARIO may also be a sequence (a built-in one such as phnom-penh-2022, or a file with
+\`kind: sequence\`): its meetings run in order, meeting k on seed SEED/k, each with what carried
+over from the ones before (walkouts, face lost, grievances, the host's embarrassment, the room's
+mood, agreed texts as precedent) as overrides. It prints each meeting's outcome and what carried
+into it; --json gives every meeting's result, carried values and marks (--transcript adds the
+sequence's event log). --set PATH=VALUE applies to every meeting that seats the delegation,
+--set MEETING:PATH=VALUE (e.g. arf-2022:forum.roundLimit=3) to one meeting, and
+--set carry=off, carry.CHANNEL=off, carry.CHANNEL.halfLife=DAYS or carry.CHANNEL.weight=SHARE to
+the carry-over (channels: face, grievance, embarrassment, mood, walkouts, precedent).`,
   list: `Usage: forum-sim list [--json]
 
-Lists the built-in scenarios with forum, date and number of participants.`,
+Lists the built-in scenarios with forum, date and number of participants, then the built-in
+sequences (chains of meetings for \`run SEQUENCE\`); --json lists the scenarios only.`,
   validate: `Usage: forum-sim validate FILE...
 
 Checks forum files, delegation profile files (scenarios/actors/*.yaml) and issue catalogues
@@ -135,7 +146,10 @@ Options:
 
 Progress goes to stderr when it is a terminal. Exit 0 when every invariant holds (or was not
 exercised, without --strict), 1 when one fails (or, with --strict, was not exercised), 2 on bad
-input.`,
+input.
+
+For a sequence (e.g. check phnom-penh-2022) it checks the carry-over invariants instead, on N
+chain seeds (default 10): carry-off-alone, face-walkouts, precedent-closer.`,
   backtest: `Usage: forum-sim backtest [FILE|DIR ...] [--runs N] [--seed S] [--workers W] [--set PATH=VALUE]...
          [--train-until DATE] [--base-rate P] [--no-case-overrides] [--record FILE]... [--json]
          [--report DIR]

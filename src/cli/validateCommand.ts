@@ -6,6 +6,7 @@ import { safeText } from '../present/safeText.js';
 import { formatProblem, InputError, type Problem } from '../scenario/errors.js';
 import { scenarioPath } from '../scenario/loader.js';
 import { validatePath } from '../scenario/validate.js';
+import { sequenceFile } from '../sequence/load.js';
 import { parse } from './args.js';
 import type { Io } from './runCommand.js';
 import { HELP, UsageError } from './usage.js';
@@ -26,7 +27,9 @@ function filesNamed(name: string): { files: Named[] } | { problem: Problem } {
       : { problem: { file: name, path: '', message: 'no .yaml files in this folder' } };
   }
   if (existsSync(resolve(name))) return { files: [{ shown: name, path: name }] };
-  // Not a file here: a built-in id (`arf-2022`), or a path that validatePath reports missing.
+  // Not a file here: a built-in id (`arf-2022`, `phnom-penh-2022`), or a path that validatePath reports missing.
+  const sequence = sequenceFile(name);
+  if (sequence) return { files: [{ shown: name, path: sequence }] };
   try {
     return { files: [{ shown: name, path: scenarioPath(name) }] };
   } catch (error) {

@@ -9,10 +9,11 @@ import { limitProblems } from './problemLimit.js';
 import { resolveProfile } from './resolveProfile.js';
 import type { ActorsFile } from './schema.js';
 import { readYamlFile, validateLenient, type YamlFile } from './yamlFile.js';
+import { isSequenceData, loadSequenceYaml } from '../sequence/load.js';
 
 export interface FileReport {
   file: string;
-  kind: 'forum' | 'profiles' | 'issues' | 'unknown';
+  kind: 'forum' | 'profiles' | 'issues' | 'sequence' | 'unknown';
   problems: Problem[];
   /** What is valid but likely not meant (a summit left to run as ministers); the exit code ignores them. */
   warnings: Problem[];
@@ -31,6 +32,9 @@ export function validatePath(path: string): FileReport {
     } else if ('profiles' in data && !('id' in data)) {
       kind = 'profiles';
       validateProfiles(file, yaml);
+    } else if (isSequenceData(data)) {
+      kind = 'sequence';
+      loadSequenceYaml(file, yaml);
     } else {
       kind = 'forum';
       const warning = levelWarning(file, yaml);

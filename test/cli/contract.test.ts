@@ -59,7 +59,8 @@ describe('list', () => {
   it('shows the six built-in scenarios with date and number of delegations', async () => {
     const result = await runMain(['list']);
     expect(result.code).toBe(0);
-    const lines = result.out.split('\n');
+    // The forums' table; the sequences' follows it after a blank line.
+    const lines = result.out.split('\n\n')[0]!.split('\n');
     expect(lines[0]).toMatch(/^ID\s+FORUM\s+DATE\s+HOST\s+DELEGATIONS\s+EXPECTED$/);
     expect(lines).toHaveLength(1 + Object.keys(SCENARIO_DATES).length);
     for (const [id, [date, delegations]] of Object.entries(SCENARIO_DATES)) {
@@ -67,6 +68,14 @@ describe('list', () => {
       expect(row, id).toBeDefined();
       expect(row).toMatch(new RegExp(`\\s${date}\\s+[A-Z]+\\s+${delegations}\\s`));
     }
+  });
+
+  it('shows the built-in sequences after the forums', async () => {
+    const tables = (await runMain(['list'])).out.split('\n\n');
+    expect(tables[1]).toMatch(/^SEQUENCE\s+NAME\s+FROM\s+TO\s+MEETINGS\n/);
+    expect(tables[1]).toMatch(
+      /phnom-penh-2022\s+.*2022-08-03\s+2022-08-05\s+amm-2022, asean-russia-2022, eas-fmm-2022, arf-2022/,
+    );
   });
 
   it('--json gives the same rows as data', async () => {
