@@ -1,8 +1,8 @@
 // Whether a delegation blocks, objects to or signs a draft, given the pressure on it. The stance
 // machine's guards and the chair's drafting ask the same questions through these functions.
 import type { Draft, IssueId, Position } from '../domain/types.js';
-import { effectiveReservation, yields } from './pressure.js';
-import { breaches, draftUtility, type Attribution, type Breach, type LadderSizes } from './utility.js';
+import { effectiveReservation, lineFirmness, yields } from './pressure.js';
+import { breaches, draftUtility, isBreach, type Attribution, type Breach, type LadderSizes } from './utility.js';
 
 /** What decides a delegation's stance on a draft. */
 export interface Standing {
@@ -39,16 +39,25 @@ export function objections(s: Standing, draft: Draft, sizes: LadderSizes): { hel
 /**
  * The stance the text deserves (boycotts aside), the questions asked in the order the stance
  * machine asks them: a held red line blocks, a soft objection objects, a text worth less than the
- * reservation seeks amendment. The breaches are found once for both of the first two.
+ * reservation seeks amendment. The same answers as asking heldRedLines and softObjections, in one
+ * pass that builds no breach: every stance actor asks this after every event.
  */
 export function textVerdict(
   s: Standing,
   draft: Draft,
   sizes: LadderSizes,
 ): 'blocking' | 'objecting' | 'seekingAmendment' | 'supporting' {
-  const found = breaches(s.positions, draft, sizes, s.widening, s.attribution);
-  if (found.some((b) => holds(b, s.pressure))) return 'blocking';
-  if (found.some(soft)) return 'objecting';
+  let objecting = false;
+  for (const issue of Object.keys(draft)) {
+    const rung = draft[issue]!;
+    const position = s.positions[issue];
+    if (!position) continue;
+    if (!isBreach(position, rung, sizes[issue] ?? 1, s.widening)) continue;
+    if (!position.hard) objecting = true;
+    else if (!yields(lineFirmness(position, rung), s.pressure, s.attribution[issue]?.[rung] !== undefined))
+      return 'blocking';
+  }
+  if (objecting) return 'objecting';
   return belowReservation(s, draft, sizes) ? 'seekingAmendment' : 'supporting';
 }
 

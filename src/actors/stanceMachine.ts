@@ -134,15 +134,30 @@ type UpdateName = keyof typeof updates;
 /**
  * The stance an event leads to, assessed once on the context the event's update leaves behind.
  * Guards are asked one after the other with the same context and event objects, which xstate
- * never mutates, so the last answer is kept for them (a context is per actor and per step).
+ * never mutates, so the last answer is kept for them (a context is per actor and per step), with
+ * the update it was assessed on: the action that follows applies that same update, not a recomputed one.
  */
-let lastAssessed: { context: StanceContext; event: StanceEvent; stance: AssessedStance } | null = null;
+let lastAssessed: {
+  context: StanceContext;
+  event: StanceEvent;
+  update: UpdateName;
+  patch: Partial<StanceContext>;
+  stance: AssessedStance;
+} | null = null;
 
 function assessedAfter(update: UpdateName, context: StanceContext, event: StanceEvent): AssessedStance {
   if (lastAssessed && lastAssessed.context === context && lastAssessed.event === event) return lastAssessed.stance;
-  const stance = assessPatched(context, updates[update](context, event));
-  lastAssessed = { context, event, stance };
+  const patch = updates[update](context, event);
+  const stance = assessPatched(context, patch);
+  lastAssessed = { context, event, update, patch, stance };
   return stance;
+}
+
+/** The update `update` makes for this event: the one its guard assessed, or computed afresh. */
+function updateFor(update: UpdateName, context: StanceContext, event: StanceEvent): Partial<StanceContext> {
+  const last = lastAssessed;
+  if (last && last.context === context && last.event === event && last.update === update) return last.patch;
+  return updates[update](context, event);
 }
 
 interface AssessedAs {
@@ -205,10 +220,10 @@ export const stanceMachine = setup({
       assessedAfter(params.update, context, event) === params.stance,
   },
   actions: {
-    takeDraft: assign(({ context, event }) => updates.takeDraft(context, event)),
-    moveTowardLobbyist: assign(({ context, event }) => updates.moveTowardLobbyist(context, event)),
-    resentLobbyist: assign(({ context, event }) => updates.resentLobbyist(context, event)),
-    widenForDeadline: assign(({ context, event }) => updates.widenForDeadline(context, event)),
+    takeDraft: assign(({ context, event }) => updateFor('takeDraft', context, event)),
+    moveTowardLobbyist: assign(({ context, event }) => updateFor('moveTowardLobbyist', context, event)),
+    resentLobbyist: assign(({ context, event }) => updateFor('resentLobbyist', context, event)),
+    widenForDeadline: assign(({ context, event }) => updateFor('widenForDeadline', context, event)),
     noteWalkout: assign(({ event }) => {
       assertEvent(event, 'speech.made');
       return { walkedOutBecause: event.speaker };

@@ -91,6 +91,13 @@ function withinStated(position: Position, rung: Rung, size: number, widening: nu
   return position.hard || (widening >= 0 && size >= 1 && rung >= 0 && rung <= size - 1);
 }
 
+/** Whether `rung` falls outside the position's current acceptable interval. */
+export function isBreach(position: Position, rung: Rung, size: number, widening: number): boolean {
+  if (withinStated(position, rung, size, widening)) return false;
+  const { min, max } = acceptableInterval(position, size, widening);
+  return rung < min || rung > max;
+}
+
 /** Paragraphs of the draft that fall outside the actor's current acceptable interval. */
 export function breaches(
   positions: Record<IssueId, Position>,
@@ -105,9 +112,8 @@ export function breaches(
     const position = positions[issue];
     if (!position) continue;
     const size = sizes[issue] ?? 1;
-    if (withinStated(position, rung, size, widening)) continue;
-    const { min, max } = acceptableInterval(position, size, widening);
-    if (rung < min || rung > max) {
+    if (isBreach(position, rung, size, widening)) {
+      const { min } = acceptableInterval(position, size, widening);
       const firmness = position.hard ? lineFirmness(position, rung) : 0;
       const side = rung < min ? 'floor' : 'ceiling';
       found.push({

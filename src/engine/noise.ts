@@ -18,17 +18,22 @@ export function jitterProfiles(
   const out: Record<string, Profile> = {};
   for (const id of order) {
     const profile = profiles[id]!;
-    const positions = Object.fromEntries(
-      Object.keys(profile.positions)
-        .sort()
-        .map((issue) => {
-          const position = profile.positions[issue]!;
-          return [issue, { ...position, salience: clamp(position.salience * factor(), UNIT_RANGE) }];
-        }),
-    );
+    const positions: Profile['positions'] = {};
+    for (const issue of sortedIssues(profile.positions)) {
+      const position = profile.positions[issue]!;
+      positions[issue] = { ...position, salience: clamp(position.salience * factor(), UNIT_RANGE) };
+    }
+    const jittered: Profile = { ...profile, positions };
     // Drawn after the saliences, in the list's order: the stream of draws stays as it was.
-    const scalars = Object.fromEntries(JITTERED.map(({ key, range }) => [key, clamp(profile[key] * factor(), range)]));
-    out[id] = { ...profile, positions, ...scalars };
+    for (const { key, range } of JITTERED) jittered[key] = clamp(profile[key] * factor(), range);
+    out[id] = jittered;
   }
   return out;
+}
+
+/** A profile's issues in sorted order; the loader lists them sorted already, so most need no sort. */
+function sortedIssues(positions: Profile['positions']): readonly string[] {
+  const keys = Object.keys(positions);
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return keys.sort();
+  return keys;
 }

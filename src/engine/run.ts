@@ -53,7 +53,8 @@ export function runScenario(base: Scenario, options: RunOptions): RunResult {
   const drawnParameters = drawParameters(scenario, seed, options.drawn);
   const habit = habitOf(scenario);
   const { structure, drawn: structureDrawn } = drawStructure(scenario, habit, seed, options.drawn);
-  const parameters = { ...drawnParameters, drawn: { ...drawnParameters.drawn, ...structureDrawn } };
+  // The parameter draws' record is this run's own: the structure's join it in place, as a copy of both would list them.
+  const parameters = { ...drawnParameters, drawn: Object.assign(drawnParameters.drawn, structureDrawn) };
   const state = initialRunState(forumOf(scenario, structure, habit));
   const delegations = new Delegations(state.forum, options.maxEvents ?? DEFAULT_MAX_EVENTS);
   const log = new Transcript(options.transcript ?? true);

@@ -2,7 +2,7 @@
 // triangular over the valid range with the mode at the stated value. The draws come from their
 // own seeded stream, so the in-run draws (speeches, lobbying) do not shift with the parameter list.
 import { isScalarParameter } from '../domain/tunables.js';
-import type { Profile, Scenario, Spread } from '../domain/types.js';
+import type { Position, Profile, Scenario, Spread } from '../domain/types.js';
 import { delegationParameters } from '../scenario/parameters.js';
 import { provenanceOf } from '../scenario/resolveProfile.js';
 import { rangeOf } from '../scenario/spreads.js';
@@ -88,6 +88,8 @@ interface PlannedDraw {
   sub: string;
   /** For a position's number: the field it sets (salience, firmness or insistence). */
   field?: NumericPositionField;
+  /** Whether the path is a scalar parameter (set on the profile itself). */
+  scalar: boolean;
   triangle: Triangle;
 }
 
@@ -129,7 +131,15 @@ function drawPlan(scenario: Scenario, actor: string): PlannedDraw[] {
     const triangle = triangleOf(scenario, actor, path, provenancePath, parameter.kind.current);
     const [head, sub] = path.split('.') as [string, string];
     const field = head === 'positions' ? numericPositionField(path) : undefined;
-    draws.push({ key: `${actor}.${path}`, path, head, sub, ...(field ? { field } : {}), triangle });
+    draws.push({
+      key: `${actor}.${path}`,
+      path,
+      head,
+      sub,
+      ...(field ? { field } : {}),
+      scalar: isScalarParameter(head),
+      triangle,
+    });
   }
   cached.actors.set(actor, { profile, draws });
   return draws;
@@ -137,34 +147,44 @@ function drawPlan(scenario: Scenario, actor: string): PlannedDraw[] {
 
 /**
  * A copy of the profile with the planned parameters set to `values`, copying the profile and each
- * part of it once: the same profile as setting them one at a time with withNumber, in order.
+ * part of it once (a position's three numbers share one copy): the same profile as setting them
+ * one at a time with withNumber, in order.
  */
 function withNumbers(profile: Profile, plan: readonly PlannedDraw[], values: readonly number[]): Profile {
   const out: Profile = { ...profile };
   let susceptibility: Profile['susceptibility'] | undefined;
   let positions: Profile['positions'] | undefined;
-  plan.forEach(({ path, head, sub, field }, i) => {
+  // The positions copied so far in this profile: each is copied once, then set in place.
+  let copied: Set<Position> | undefined;
+  for (let i = 0; i < plan.length; i++) {
+    const { path, head, sub, field, scalar } = plan[i]!;
     const value = values[i]!;
-    if (isScalarParameter(head)) {
+    if (scalar) {
       (out as unknown as Record<string, number>)[head] = value;
-      return;
+      continue;
     }
     switch (head) {
       case 'susceptibility':
         susceptibility ??= out.susceptibility = { ...out.susceptibility };
         susceptibility[sub] = value;
-        return;
+        continue;
       case 'positions': {
         const position = out.positions[sub];
-        if (!position) return;
+        if (!position) continue;
         positions ??= out.positions = { ...out.positions };
-        positions[sub] = { ...position, [field ?? numericPositionField(path)]: value };
-        return;
+        copied ??= new Set();
+        let own = position;
+        if (!copied.has(position)) {
+          own = positions[sub] = { ...position };
+          copied.add(own);
+        }
+        own[field ?? numericPositionField(path)] = value;
+        continue;
       }
       default:
         Object.assign(out, withNumber(out, path, value));
     }
-  });
+  }
   return out;
 }
 
