@@ -55,16 +55,15 @@ export async function primCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`${file}: its runs vary no numeric input (sweep --vary or a design), nothing to peel`, 'prim');
   const report: PrimReport = { file, event, inputs, options, result: runPrim(inputs.data, options) };
   io.out(values.json ? primJson(report) : formatPrim(report));
-  if (values.report === undefined) return 0;
-  const section = primSection(inputs.header, report.result, event);
+  return values.report === undefined ? 0 : writePrimReport(io, values.report, report);
+}
+
+/** The box as the report's chart; no folder written when PRIM chose no box (nothing to draw). */
+function writePrimReport(io: Io, dir: string, { inputs, result, event }: PrimReport): Promise<number> | number {
+  const section = primSection(inputs.header, result, event);
   if (!section) {
-    io.err(
-      `forum-sim: no report written to ${safeText(values.report)}: PRIM chose no box, so there is nothing to draw`,
-    );
+    io.err(`forum-sim: no report written to ${safeText(dir)}: PRIM chose no box, so there is nothing to draw`);
     return 0;
   }
-  return writeReportTo(io, values.report, {
-    title: `Scenario discovery on ${inputs.header.scenario}`,
-    sections: [section],
-  });
+  return writeReportTo(io, dir, { title: `Scenario discovery on ${inputs.header.scenario}`, sections: [section] });
 }
