@@ -2,10 +2,8 @@
 // varied (sorted by name), and the same table as an Apache Arrow IPC file, which pandas
 // (pyarrow.feather / pd.read_feather) and R (arrow::read_feather) read with their types intact.
 import { Bool, Float64, Int32, Table, tableToIPC, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
-import { InputError } from '../scenario/errors.js';
-import { lineJson, readLines } from './sweepFile.js';
+import { mergeSweepFiles } from '../cli/mergeSweeps.js';
 import { isError, type SweepHeader, type SweepRecord } from './sweepLine.js';
-import { parseHeader, parseRecord } from './sweepParse.js';
 import { variedInputs, type VariedValue } from './runVaried.js';
 
 export interface RunTable {
@@ -16,20 +14,14 @@ export interface RunTable {
   records: SweepRecord[];
 }
 
-export function readRunTable(file: string): RunTable {
-  let header: SweepHeader | null = null;
+/** The runs of a sweep or design file, or of its shards' files (checked and folded as `merge` does). */
+export function readRunTable(files: string | readonly string[], warn: (message: string) => void = () => {}): RunTable {
   const records: SweepRecord[] = [];
-  for (const line of readLines(file)) {
-    if (!line.terminated && header) break; // a last line cut short by a crash
-    const fail = (message: string) => new InputError([{ file, path: '', line: line.number, message }]);
-    const value = lineJson(line, header !== null, fail);
-    if (header) records.push(parseRecord(value, header, fail));
-    else header = parseHeader(value, fail);
-  }
-  if (!header) throw new InputError([{ file, path: '', message: 'empty: not a sweep file' }]);
+  const { header } = mergeSweepFiles(typeof files === 'string' ? [files] : files, warn, (record) => {
+    records.push(record);
+  });
   records.sort((a, b) => a.run - b.run);
-  const found = header;
-  const inputs = [...new Set(records.flatMap((r) => (isError(r) ? [] : Object.keys(variedInputs(found, r)))))].sort();
+  const inputs = [...new Set(records.flatMap((r) => (isError(r) ? [] : Object.keys(variedInputs(header, r)))))].sort();
   return { header, inputs, records };
 }
 

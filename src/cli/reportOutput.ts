@@ -3,12 +3,13 @@
 import { join } from 'node:path';
 import type { BacktestCase, BacktestReport } from '../analysis/backtest.js';
 import type { SensitivityReport } from '../analysis/sensitivity.js';
-import { isError, type SweepRecord } from '../analysis/sweepLine.js';
+import { isError, type SweepHeader, type SweepRecord } from '../analysis/sweepLine.js';
 import type { SweepSummary } from '../analysis/sweepSummary.js';
 import { safeText } from '../present/safeText.js';
 import { backtestSections, casesHash } from '../report/backtestSections.js';
 import { checkReportFolder } from '../report/reportFolder.js';
 import { curveTally, type CurveTally } from '../report/curveTally.js';
+import { designCurveTally, designSections } from '../report/designCurves.js';
 import { sensitivitySections } from '../report/sensitivitySections.js';
 import { sweepSections } from '../report/sweepSections.js';
 import type { Report } from '../report/types.js';
@@ -40,13 +41,16 @@ export interface SweepReporter {
 }
 
 /**
- * null without --report. On --resume the runs already in the file were not seen here, so the
- * curves are drawn only when this process ran every run it reports (their counts would be short).
+ * null without --report. A sweep's curves are against its --vary parameters, a design's against
+ * its factors. On --resume the runs already in the file were not seen here, so the curves are
+ * drawn only when this process ran every run it reports (their counts would be short).
  */
-export function sweepReporter(dir: string | undefined, vary: Overrides, resumed: boolean): SweepReporter | null {
+export function sweepReporter(dir: string | undefined, header: SweepHeader, resumed: boolean): SweepReporter | null {
   if (dir === undefined) return null;
   checkReportFolder(dir);
-  const curves: CurveTally = curveTally(vary);
+  const { design } = header;
+  const curves: CurveTally = design ? designCurveTally(design) : curveTally(header.vary);
+  const varies = design ? design.kind !== 'sobol' : Object.keys(header.vary).length > 0;
   return {
     add(records) {
       for (const record of records) if (!isError(record)) curves.add(record);
@@ -54,12 +58,18 @@ export function sweepReporter(dir: string | undefined, vary: Overrides, resumed:
     async write(io, summary, code) {
       // A sweep cut short or that lost output reports nothing more: its numbers are not the sweep's.
       if (code !== 0) return code;
-      if (resumed && Object.keys(vary).length > 0)
-        io.err('forum-sim: --report after --resume draws no --vary curves: the earlier runs were not seen');
-      return writeReportTo(io, dir, {
-        title: `forum-sim sweep: ${summary.scenario}`,
-        sections: sweepSections(summary, resumed ? [] : curves.charts()),
-      });
+      if (resumed && varies)
+        io.err(
+          `forum-sim: --report after --resume draws no curves against the ${design ? 'factors' : '--vary parameters'}: the earlier runs were not seen`,
+        );
+      const seen: CurveTally = resumed ? { add() {}, charts: () => [] } : curves;
+      return writeReportTo(
+        io,
+        dir,
+        design
+          ? { title: `forum-sim design: ${summary.scenario}`, sections: designSections(summary, design, seen) }
+          : { title: `forum-sim sweep: ${summary.scenario}`, sections: sweepSections(summary, seen.charts()) },
+      );
     },
   };
 }

@@ -66,7 +66,7 @@ export async function executeSweep(
   options: SweepCommandOptions = {},
 ): Promise<number> {
   // The report folder is checked before the --out file is touched, so a refusal costs nothing.
-  const report = sweepReporter(flags.report, header.vary, flags.resume);
+  const report = sweepReporter(flags.report, header, flags.resume);
   const start = openOut(flags, header, io);
   if (typeof start === 'number') return start;
   const controller = new AbortController();

@@ -1,13 +1,13 @@
-// `forum-sim table FILE --csv OUT [--arrow OUT]`: one row per run of a sweep or design file, for
-// R and pandas: index, seed, outcome, the text adopted, rounds, blockers and the varied inputs.
+// `forum-sim table FILE... --csv OUT [--arrow OUT]`: one row per run of a sweep or design file (or
+// its shards' files, given together), for R and pandas: index, seed, outcome, the text adopted,
+// rounds, blockers and the varied inputs.
 // The CSV has the columns of `sweep --csv-runs`; the Arrow IPC file the same, typed.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { replaceWhole, writeAllBytes } from '../analysis/fileReplace.js';
 import { readRunTable, runTableArrow, type RunTable } from '../analysis/runTable.js';
-import { InputError } from '../scenario/errors.js';
 import { safeText } from '../present/safeText.js';
 import { parse } from './args.js';
-import type { Io } from './runCommand.js';
+import { warnTo, type Io } from './runCommand.js';
 import { describeWriteError, EXIT_OUTPUT_ERROR } from './streams.js';
 import { runsCsvHeader, runsCsvRow } from './sweepRunsCsv.js';
 import { isSystemError } from './sweepIoError.js';
@@ -23,18 +23,15 @@ export function tableCommand(argv: string[], io: Io): number {
     io.out(HELP.table!);
     return 0;
   }
-  if (positionals.length !== 1)
-    throw new UsageError(`table takes one FILE (a sweep or design --out file), got ${positionals.length}`, 'table');
+  if (positionals.length === 0)
+    throw new UsageError('table needs a FILE: a sweep or design --out file, or the files of its shards', 'table');
   const outputs = [values.csv, values.arrow].filter((x): x is string => x !== undefined);
   if (outputs.length === 0) throw new UsageError('table needs --csv OUT or --arrow OUT (or both)', 'table');
   if (values.csv !== undefined && values.csv === values.arrow)
     throw new UsageError('--csv and --arrow name the same file', 'table');
   for (const out of outputs)
     if (existsSync(out)) throw new UsageError(`${out}: the file exists, and table never overwrites one`, 'table');
-  const file = positionals[0]!;
-  if (!statSync(file, { throwIfNoEntry: false })?.isFile())
-    throw new InputError([{ file, path: '', message: 'no such regular file' }]);
-  const table = readRunTable(file);
+  const table = readRunTable(positionals, warnTo(io));
   const writes: [string | undefined, () => Buffer][] = [
     [values.csv, () => Buffer.from(runTableCsv(table))],
     [values.arrow, () => Buffer.from(runTableArrow(table))],

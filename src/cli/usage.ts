@@ -40,7 +40,7 @@ Usage:
   forum-sim design SCENARIO      an experiment design (factorial, Latin hypercube, Sobol), to JSONL
   forum-sim sobol FILE...        first-order and total Sobol indices of a sobol design's runs
   forum-sim compare SCENARIO ... a paired what-if: the same seeds with and without --against changes
-  forum-sim prim FILE            scenario discovery: the box of inputs where an outcome is likely
+  forum-sim prim FILE...         scenario discovery: the box of inputs where an outcome is likely
   forum-sim params [ACTOR]       every tunable: range, what it feeds; an actor's values and provenance
   forum-sim table FILE --csv OUT one row per run of a sweep or design file, as CSV and/or Arrow
 
@@ -306,10 +306,11 @@ Options:
 
 Progress goes to stderr on a terminal. Ctrl-C stops the runs, reports the seeds run under both
 arms so far and exits 130 (the --csv file is then not written).`,
-  prim: `Usage: forum-sim prim FILE [--outcome KIND] [--derive NAME=FN(...)]... [--json] [options]
+  prim: `Usage: forum-sim prim FILE... [--outcome KIND] [--derive NAME=FN(...)]... [--json] [options]
 
 Scenario discovery (PRIM, Friedman & Fisher 1999, as in the EMA Workbench) over the runs of a
-sweep or design --out FILE: the box of inputs (each between bounds) where the outcome is likely.
+sweep or design --out FILE (or its shards' files together, checked as merge checks them): the box
+of inputs (each between bounds) where the outcome is likely.
 The inputs are what the runs varied: the drawn values of sweep --vary parameters and a design
 point's overrides; numeric ones only. Peeling cuts a slice of --alpha of the box's runs off one
 end of one input at a time, the slice that raises the density most per run removed, down to
@@ -335,10 +336,12 @@ Options:
   --min-mass M        smallest share of all runs a box keeps (default 0.05)
   --json              the box, its restrictions (bounds, quasi-p-values), the trajectory and the
                       report's prim chart as JSON
+  --report DIR        also write the box as a chart (SVG, PNG) and an HTML page
   -h, --help          this help`,
-  table: `Usage: forum-sim table FILE [--csv OUT] [--arrow OUT]
+  table: `Usage: forum-sim table FILE... [--csv OUT] [--arrow OUT]
 
-Writes one row per run of a sweep or design --out FILE, in run order: run, seed, outcome,
+Writes one row per run of a sweep or design --out FILE (or its shards' files together, checked
+as merge checks them), in run order: run, seed, outcome,
 text_adopted (TRUE/FALSE: a consensus text agreed), rounds, capped, blockers (ACTOR:ISSUE ...),
 error (a run that failed), text_ISSUE (the rung adopted per paragraph, omit for one left out) and
 one column per input the runs varied (a sweep's --vary draws, a design point's overrides). The
@@ -367,6 +370,7 @@ Opens the terminal UI: pick a scenario, watch it negotiate, step it, edit a dele
   design: `Usage: forum-sim design SCENARIO --factor PATH=SPEC... --kind factorial|lhs|sobol --out FILE.jsonl
          [--samples N] [--levels L] [--runs-per-point R] [--seed S] [--set PATH=VALUE]...
          [--shard K/N] [--resume] [--workers W] [--json | --csv] [--csv-runs FILE.csv]
+         [--report DIR]
 
 Runs an experiment design over any parameter or forum setting: each point of the design is a set
 of --set changes, run R times. The runs stream to the --out file in the sweep's JSONL format (a
@@ -395,6 +399,8 @@ Options:
   --resume            complete the --out file of an interrupted design (same options)
   --workers W         worker threads (default: one per core); the file is the same for any W
   --full-inputs, --csv-runs FILE, --json, --csv   as for sweep
+  --report DIR        also write charts (SVG, PNG) and an HTML page: the outcome shares and, for
+                      a factorial or lhs design, P(consensus text) against each numeric factor
   -h, --help          this help`,
   sobol: `Usage: forum-sim sobol FILE... [--outcome consensus-text|OUTCOME] [--bootstrap B] [--seed S] [--json]
                        [--report DIR]

@@ -1,12 +1,11 @@
 // The runs of a sweep or design file as PRIM's data: one column per input the runs varied (in
 // name order), the derived inputs after them, and whether each run had the outcome. Rows are in
-// run-index order, so a file written by 1 or N workers, or merged from shards, gives the same data.
-import { statSync } from 'node:fs';
+// run-index order, so a file written by 1 or N workers, or a sweep's shards given together, give
+// the same data.
 import { CONSENSUS_TEXT, REPORTED_EVENTS, type ReportedEvent } from '../consensusText.js';
 import { InputError } from '../../scenario/errors.js';
-import { lineJson, readLines } from '../sweepFile.js';
+import { mergeSweepFiles } from '../../cli/mergeSweeps.js';
 import { isError, type RunRecord, type SweepHeader } from '../sweepLine.js';
-import { parseHeader, parseRecord } from '../sweepParse.js';
 import { variedInputs, type VariedValue } from '../runVaried.js';
 import type { PrimData } from './box.js';
 import { deriveColumn, type Derived } from './derive.js';
@@ -65,29 +64,28 @@ function addDerived(file: string, inputs: string[], columns: Float64Array[], { n
 const happened = (record: RunRecord, event: ReportedEvent): boolean =>
   event === CONSENSUS_TEXT ? record.result.text !== null : record.result.outcome === event;
 
-export function readPrimInputs(file: string, event: ReportedEvent, derived: readonly Derived[] = []): PrimInputs {
-  if (!statSync(file, { throwIfNoEntry: false })?.isFile())
-    throw new InputError([{ file, path: '', message: 'no such regular file' }]);
-  let header: SweepHeader | null = null;
+/**
+ * The runs of a sweep or design file, or of its shards' files (checked and folded as `merge`
+ * folds them: the same sweep, no run twice), as PRIM's data.
+ */
+export function readPrimInputs(
+  files: string | readonly string[],
+  event: ReportedEvent,
+  derived: readonly Derived[] = [],
+  warn: (message: string) => void = () => {},
+): PrimInputs {
+  const list = typeof files === 'string' ? [files] : files;
   const rows: Row[] = [];
   let errors = 0;
-  for (const line of readLines(file)) {
-    if (!line.terminated && header) break; // a last line cut short by a crash
-    const fail = (message: string) => new InputError([{ file, path: '', line: line.number, message }]);
-    const value = lineJson(line, header !== null, fail);
-    if (!header) {
-      header = parseHeader(value, fail);
-      continue;
-    }
-    const record = parseRecord(value, header, fail);
+  const { header, firstFile } = mergeSweepFiles(list, warn, (record, fileHeader) => {
     if (isError(record)) errors++;
-    else rows.push({ run: record.run, inputs: variedInputs(header, record), hit: happened(record, event) });
-  }
-  if (!header) throw new InputError([{ file, path: '', message: 'empty: not a sweep file' }]);
-  if (rows.length === 0) throw new InputError([{ file, path: '', message: 'no completed runs to look at' }]);
+    else rows.push({ run: record.run, inputs: variedInputs(fileHeader, record), hit: happened(record, event) });
+  });
+  const name = list.length === 1 ? firstFile : `${firstFile} and ${list.length - 1} more file(s)`;
+  if (rows.length === 0) throw new InputError([{ file: name, path: '', message: 'no completed runs to look at' }]);
   rows.sort((a, b) => a.run - b.run);
   const { inputs, columns, leftOut } = numericColumns(rows);
-  for (const d of derived) addDerived(file, inputs, columns, d);
+  for (const d of derived) addDerived(name, inputs, columns, d);
   const outcome = Uint8Array.from(rows, (row) => Number(row.hit));
   return { header, data: { inputs, columns, outcome }, errors, leftOut };
 }
