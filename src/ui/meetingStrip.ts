@@ -47,10 +47,13 @@ const widthOf = (cells: readonly StripCell[]) =>
 /** The strip's cells for a window `columns` wide (one column short of it, as the header). */
 export function stripCells(meetings: readonly StripMeeting[], current: number, columns: number): StripCell[] {
   const room = columns - 1;
-  for (const label of [(id: string) => id, withoutYear]) {
-    const cells = cellsOf(meetings, current, label);
-    if (widthOf(cells) <= room) return cells;
-  }
+  // The labels that fit wherever the chain stands, so they do not change as the current meeting moves.
+  const fitsEverywhere = (label: (id: string) => string) =>
+    meetings.every((_, at) => widthOf(cellsOf(meetings, at, label)) <= room);
+  for (const label of [(id: string) => id, withoutYear])
+    if (fitsEverywhere(label)) return cellsOf(meetings, current, label);
+  const short = cellsOf(meetings, current, withoutYear);
+  if (widthOf(short) <= room) return short;
   // Still too wide (a long season in a narrow window): keep the meetings nearest the current one.
   const cells = cellsOf(meetings, current, withoutYear);
   let [from, to] = [current, current + 1];
@@ -64,7 +67,8 @@ export function stripCells(meetings: readonly StripMeeting[], current: number, c
     const earlier = from > 0 && widthOf(framed(from - 1, to)) <= room ? [from - 1, to] : null;
     // Later meetings first: what comes next matters more to someone watching than what is done.
     const next = wider ?? earlier;
-    if (!next) return framed(from, to);
+    // With no room even for the counts, the current meeting alone (cut at the edge if it must be).
+    if (!next) return widthOf(framed(from, to)) <= room ? framed(from, to) : cells.slice(from, to);
     [from, to] = next as [number, number];
   }
 }
