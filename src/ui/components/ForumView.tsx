@@ -116,17 +116,20 @@ export function ForumView({
       )}
       <Text dimColor>Draft</Text>
       <DraftPanel scenario={scenario} draft={moment.draft} theme={theme} />
-      {moment.finished ? (
-        <Text bold color={theme.color(outcomeColor)} wrap="truncate-end">
-          {`Outcome: ${run.outcome} after ${run.rounds} round(s)${tally ? `; ${tally}` : ''}${run.blockers.length > 0 ? `; ${run.votes ? 'voted no' : 'in the way'}: ${[...new Set(run.blockers.map((b) => b.actor))].join(', ')}` : ''}`}
-        </Text>
-      ) : (
-        <Text wrap="truncate-end">
-          {moment.last
-            ? `Last: ${moment.last.actor} ${moment.last.type}  ${moment.last.reason}`
-            : 'Press space to step, enter to play.'}
-        </Text>
-      )}
+      {/* One column short of the window, as the header: a full row can wrap in some terminals. */}
+      <Box width={size.columns - 1}>
+        {moment.finished ? (
+          <Text bold color={theme.color(outcomeColor)} wrap="truncate-end">
+            {`Outcome: ${run.outcome} after ${run.rounds} round(s)${tally ? `; ${tally}` : ''}${run.blockers.length > 0 ? `; ${run.votes ? 'voted no' : 'in the way'}: ${[...new Set(run.blockers.map((b) => b.actor))].join(', ')}` : ''}`}
+          </Text>
+        ) : (
+          <Text wrap="truncate-end">
+            {moment.last
+              ? `Last: ${moment.last.actor} ${moment.last.type}  ${moment.last.reason}`
+              : 'Press space to step, enter to play.'}
+          </Text>
+        )}
+      </Box>
       {footer}
     </Box>
   );
