@@ -361,10 +361,10 @@ Options:
   --scenario S        the forum whose delegation is shown (default arf-2022)
   --json              the same as JSON
   -h, --help          this help`,
-  ui: `Usage: forum-sim ui [SCENARIO | SEQUENCE] [--seed S]
+  ui: `Usage: forum-sim ui [SCENARIO] [--seed S]
 
 Opens the terminal UI: pick a scenario, watch it negotiate, step it, edit a delegation, compare runs.
-Given a sequence (e.g. phnom-penh-2022), it plays the chain for the seed a meeting at a time: a strip
+SCENARIO may also be a sequence (e.g. phnom-penh-2022): the UI then plays the chain for the seed a meeting at a time: a strip
 of the meetings on top, what carried into the current one as letters on the delegation grid, and
 ] / [ (or right / left) for the next or previous meeting.`,
   design: `Usage: forum-sim design SCENARIO --factor PATH=SPEC... --kind factorial|lhs|sobol --out FILE.jsonl
