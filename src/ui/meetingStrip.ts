@@ -1,7 +1,7 @@
 // The strip of meetings across the top of a sequence: the ones before the current meeting with their
 // outcome, the current one, the later ones (which the view dims: their outcome is not known yet to
 // someone watching the chain in order). It always fits the window: labels lose their year first,
-// then the meetings away from the current one give way to a count.
+// then only the current meeting keeps its name, then the meetings away from it give way to a count.
 import type { OutcomeKind } from '../domain/types.js';
 
 export type StripState = 'done' | 'current' | 'later';
@@ -32,10 +32,16 @@ const SEPARATOR = ' > ';
 /** `asean-russia-2022` reads as `asean-russia`: the year is the same across a season. */
 const withoutYear = (id: string) => id.replace(/-\d{4}(-\d{2})?$/, '') || id;
 
-function cellsOf(meetings: readonly StripMeeting[], current: number, label: (id: string) => string): StripCell[] {
+/** With `compact`, only the current meeting is named; the others keep their number (and outcome). */
+function cellsOf(
+  meetings: readonly StripMeeting[],
+  current: number,
+  label: (id: string) => string,
+  compact = false,
+): StripCell[] {
   return meetings.map((m, i) => {
     const state: StripState = i < current ? 'done' : i === current ? 'current' : 'later';
-    const name = `${i + 1} ${label(m.id)}`;
+    const name = compact && state !== 'current' ? `${i + 1}` : `${i + 1} ${label(m.id)}`;
     if (state === 'done') return { text: `${name} ${SHORT_OUTCOME[m.outcome]}`, state, outcome: m.outcome };
     return { text: state === 'current' ? `[${name}]` : name, state, outcome: null };
   });
@@ -52,8 +58,10 @@ export function stripCells(meetings: readonly StripMeeting[], current: number, c
     meetings.every((_, at) => widthOf(cellsOf(meetings, at, label)) <= room);
   for (const label of [(id: string) => id, withoutYear])
     if (fitsEverywhere(label)) return cellsOf(meetings, current, label);
-  const short = cellsOf(meetings, current, withoutYear);
-  if (widthOf(short) <= room) return short;
+  for (const compact of [false, true]) {
+    const short = cellsOf(meetings, current, withoutYear, compact);
+    if (widthOf(short) <= room) return short;
+  }
   // Still too wide (a long season in a narrow window): keep the meetings nearest the current one.
   const cells = cellsOf(meetings, current, withoutYear);
   let [from, to] = [current, current + 1];

@@ -34,6 +34,12 @@ describe('the meeting strip', () => {
     expect(line).toBe('1 amm chair > 2 asean-russia chair > 3 eas-fmm chair > [4 arf]');
   });
 
+  it('names only the current meeting of a long season at 80 columns, keeping every outcome', () => {
+    const season = ids('season-2022');
+    const cells = stripCells(meetingsOf(season), 5, 80);
+    expect(lineOf(cells)).toBe('1 chair > 2 chair > 3 chair > 4 chair > 5 chair > [6 arf] > 7 > 8 > 9');
+  });
+
   it('keeps the current meeting and counts the others it has no room for', () => {
     const season = ids('season-2022');
     const cells = stripCells(meetingsOf(season), 5, 40);
