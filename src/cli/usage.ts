@@ -366,7 +366,10 @@ Options:
   -h, --help          this help`,
   ui: `Usage: forum-sim ui [SCENARIO] [--seed S]
 
-Opens the terminal UI: pick a scenario, watch it negotiate, step it, edit a delegation, compare runs.`,
+Opens the terminal UI: pick a scenario, watch it negotiate, step it, edit a delegation, compare runs.
+SCENARIO may also be a sequence (e.g. phnom-penh-2022): the UI then plays the chain for the seed
+a meeting at a time, with a strip of the meetings on top, what carried into the current one as
+letters on the delegation grid, and ] / [ (or right / left) for the next or previous meeting.`,
   design: `Usage: forum-sim design SCENARIO --factor PATH=SPEC... --kind factorial|lhs|sobol --out FILE.jsonl
          [--samples N] [--levels L] [--runs-per-point R] [--seed S] [--set PATH=VALUE]...
          [--shard K/N] [--resume] [--workers W] [--json | --csv] [--csv-runs FILE.csv]

@@ -41,7 +41,8 @@ export interface AppProps {
 
 type Screen = 'forum' | 'edit' | 'compare' | 'help' | 'seed' | 'sweep';
 
-function useTerminalSize(fixed?: { columns: number; rows: number }) {
+/** The window's size, followed on resize (or `fixed`, in tests). */
+export function useTerminalSize(fixed?: { columns: number; rows: number }) {
   const { stdout } = useStdout();
   const read = () => fixed ?? { columns: stdout.columns || 80, rows: stdout.rows || 24 };
   const [size, setSize] = useState(read);

@@ -16,8 +16,18 @@ const HINTS: { key: string; what: string; essential: boolean }[] = [
 
 const line = (hints: typeof HINTS) => hints.map((h) => `${h.key} ${h.what}`).join('  ');
 
+/** A sequence's forum view: no edits, comparison or sweep (those are per forum); keys to move along the chain. */
+const SEQUENCE_HINTS: typeof HINTS = [
+  ...HINTS.filter((h) => ['space', 'enter', 'p', 'r', 's'].includes(h.key)),
+  { key: '[ ]', what: 'meeting', essential: true },
+  ...HINTS.filter((h) => ['?', 'q'].includes(h.key)),
+];
+
 /** The hints for a window `columns` wide, one column short of it (a full row can wrap in some terminals). */
-export function footerHints(columns: number): string {
-  const all = line(HINTS);
-  return all.length < columns ? all : line(HINTS.filter((h) => h.essential));
+export function footerHints(columns: number, hints = HINTS): string {
+  const all = line(hints);
+  return all.length < columns ? all : line(hints.filter((h) => h.essential));
 }
+
+/** The hints of a sequence's forum view, for a window `columns` wide. */
+export const sequenceHints = (columns: number): string => footerHints(columns, SEQUENCE_HINTS);

@@ -1,5 +1,5 @@
 import { Box } from 'ink';
-import type { Stance } from '../../domain/types.js';
+import type { ActorId, Stance } from '../../domain/types.js';
 import { Text } from './Text.js';
 import { shortName } from '../names.js';
 import type { DelegationView } from '../replay.js';
@@ -34,17 +34,46 @@ function stanceCounts(delegations: readonly DelegationView[]): string {
     .join(', ');
 }
 
-/** One delegation in the grid: its mark, code and stance, then its note cut to the cell. */
-function GridCell({ delegation: d, width, theme }: { delegation: DelegationView; width: number; theme: Theme }) {
+/** Letters of what carried into each delegation from earlier meetings of a sequence (carriedMarks.ts). */
+export type CarriedLetters = ReadonlyMap<ActorId, string>;
+
+/** The carried-letters column's width: the longest letters and a space, or nothing when none carried. */
+function carriedWidth(delegations: readonly DelegationView[], carried?: CarriedLetters): number {
+  const longest = Math.max(0, ...delegations.map((d) => carried?.get(d.id)?.length ?? 0));
+  return longest > 0 ? longest + 1 : 0;
+}
+
+/** Room a note needs to say something once cut: `<-RU…`. */
+const MIN_NOTE = 4;
+
+/** One delegation in the grid: its mark, code, what carried into it, and stance, then its note cut to the cell. */
+function GridCell({
+  delegation: d,
+  width,
+  carried,
+  carriedColumn,
+  theme,
+}: {
+  delegation: DelegationView;
+  width: number;
+  carried: string;
+  carriedColumn: number;
+  theme: Theme;
+}) {
   const mark = STANCE_MARK[d.stance];
   return (
     <Box width={width}>
       <Box flexShrink={0}>
-        <Text color={theme.color(mark.color)}>{`${mark.symbol} ${d.id.padEnd(4)}${mark.short.padEnd(8)}`}</Text>
+        <Text color={theme.color(mark.color)}>{`${mark.symbol} ${d.id.padEnd(4)}`}</Text>
+        {carriedColumn > 0 ? <Text bold>{carried.padEnd(carriedColumn)}</Text> : null}
+        <Text color={theme.color(mark.color)}>{mark.short.padEnd(8)}</Text>
       </Box>
-      <Text dimColor wrap="truncate-end">
-        {note(d)}
-      </Text>
+      {/* A note cut to a character or two says nothing and runs into the next cell: leave it out. */}
+      {width - (14 + carriedColumn) >= MIN_NOTE ? (
+        <Text dimColor wrap="truncate-end">
+          {note(d)}
+        </Text>
+      ) : null}
     </Box>
   );
 }
@@ -58,6 +87,7 @@ export function DelegationGrid({
   columns,
   maxRows,
   scroll = 0,
+  carried,
   theme,
 }: {
   delegations: DelegationView[];
@@ -65,8 +95,11 @@ export function DelegationGrid({
   maxRows: number;
   /** First row shown, when they do not all fit. */
   scroll?: number;
+  /** In a sequence, what carried into each delegation; a column of its own when any did. */
+  carried?: CarriedLetters;
   theme: Theme;
 }) {
+  const carriedColumn = carriedWidth(delegations, carried);
   const { perRow, rows: total, shown, maxScroll } = gridWindow(delegations.length, maxRows);
   const first = Math.max(0, Math.min(scroll, maxScroll));
   const cellWidth = Math.floor((columns - 1) / perRow);
@@ -78,7 +111,14 @@ export function DelegationGrid({
       {rows.map((row, r) => (
         <Box key={first + r}>
           {row.map((d) => (
-            <GridCell key={d.id} delegation={d} width={cellWidth} theme={theme} />
+            <GridCell
+              key={d.id}
+              delegation={d}
+              width={cellWidth}
+              carried={carried?.get(d.id) ?? ''}
+              carriedColumn={carriedColumn}
+              theme={theme}
+            />
           ))}
         </Box>
       ))}
@@ -100,11 +140,12 @@ const FACE_ROOM = 8;
  * The name column is as wide as the longest name it shows, however wide the window: the other
  * columns stay next to the names instead of drifting off to the right.
  */
-function tableWidths(delegations: readonly DelegationView[], room: number) {
-  const available = Math.max(8, room - OTHER_COLUMNS);
+function tableWidths(delegations: readonly DelegationView[], room: number, carriedColumn: number) {
+  const others = OTHER_COLUMNS + carriedColumn;
+  const available = Math.max(8, room - others);
   const longest = Math.max('NAME'.length, ...delegations.map((d) => shortName(d.name, available - 1).length));
   const nameWidth = Math.min(available, longest + 1);
-  return { nameWidth, blockWidth: Math.min(room, OTHER_COLUMNS + nameWidth + FACE_ROOM) };
+  return { nameWidth, blockWidth: Math.min(room, others + nameWidth + FACE_ROOM) };
 }
 
 /** Every column (code, name, stance, lobbied by, face / impatience), in one or two blocks side by side. */
@@ -112,29 +153,36 @@ export function DelegationTable({
   delegations,
   blocks,
   width,
+  carried,
   theme,
 }: {
   delegations: DelegationView[];
   blocks: 1 | 2;
   width: number;
+  /** In a sequence, what carried into each delegation: a CARRIED column when any did. */
+  carried?: CarriedLetters;
   theme: Theme;
 }) {
-  const { nameWidth, blockWidth } = tableWidths(delegations, Math.floor((width - 1) / blocks));
+  // As wide as its heading when any delegation carries something.
+  const carriedColumn = carriedWidth(delegations, carried) > 0 ? Math.max(8, carriedWidth(delegations, carried)) : 0;
+  const { nameWidth, blockWidth } = tableWidths(delegations, Math.floor((width - 1) / blocks), carriedColumn);
   const perBlock = Math.ceil(delegations.length / blocks);
   const columnsOf = (chunk: DelegationView[]) => (
     <Box flexDirection="column" width={blockWidth}>
       <Text
         dimColor
         wrap="truncate-end"
-      >{`  ${'CODE'.padEnd(5)}${'NAME'.padEnd(nameWidth)}${'STANCE'.padEnd(8)}${'LOBBIED'.padEnd(8)}FACE/IMPAT.`}</Text>
+      >{`  ${'CODE'.padEnd(5)}${carriedColumn > 0 ? 'CARRIED'.padEnd(carriedColumn) : ''}${'NAME'.padEnd(nameWidth)}${'STANCE'.padEnd(8)}${'LOBBIED'.padEnd(8)}FACE/IMPAT.`}</Text>
       {chunk.map((d) => {
         const mark = STANCE_MARK[d.stance];
         const face = d.lostFace ? 'lost' : d.resents.length > 0 ? `vs ${d.resents.join(',')}` : '-';
         return (
           <Text key={d.id} wrap="truncate-end">
+            <Text color={theme.color(mark.color)}>{`${mark.symbol} ${d.id.padEnd(5)}`}</Text>
+            {carriedColumn > 0 ? <Text bold>{(carried?.get(d.id) ?? '').padEnd(carriedColumn)}</Text> : null}
             <Text
               color={theme.color(mark.color)}
-            >{`${mark.symbol} ${d.id.padEnd(5)}${shortName(d.name, nameWidth - 1).padEnd(nameWidth)}${mark.short.padEnd(8)}`}</Text>
+            >{`${shortName(d.name, nameWidth - 1).padEnd(nameWidth)}${mark.short.padEnd(8)}`}</Text>
             {`${(d.lobbiedBy.join(',') || '-').slice(0, 7).padEnd(8)}${face}/${Math.round(d.impatience * 100)}%${d.vote ? ` ${d.vote}` : ''}`}
           </Text>
         );

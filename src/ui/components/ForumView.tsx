@@ -5,7 +5,7 @@ import type { RunPlayback } from '../playback.js';
 import type { ForumMoment } from '../replay.js';
 import type { Theme } from '../theme.js';
 import { headerLine } from '../header.js';
-import { DelegationGrid, DelegationTable } from './DelegationGrid.js';
+import { DelegationGrid, DelegationTable, type CarriedLetters } from './DelegationGrid.js';
 import { DraftPanel } from './DraftPanel.js';
 import { Text } from './Text.js';
 
@@ -26,6 +26,8 @@ interface Props {
   gridScroll: number;
   theme: Theme;
   footer: React.ReactNode;
+  /** In a sequence, what carried into each delegation from earlier meetings. */
+  carried?: CarriedLetters;
 }
 
 export const OUTCOME_COLOR: Record<OutcomeKind, string> = {
@@ -66,6 +68,7 @@ export function ForumView({
   gridScroll,
   theme,
   footer,
+  carried,
 }: Props) {
   const index = playback.index;
   const total = playback.length;
@@ -94,29 +97,39 @@ export function ForumView({
         dimColor
       >{`Delegations (${scenario.participants.length})  event ${index}/${total}${playing ? '  playing...' : ''}${pendingEdits > 0 ? `  ${pendingEdits} edit${pendingEdits === 1 ? '' : 's'} pending (r)` : ''}`}</Text>
       {blocks ? (
-        <DelegationTable delegations={moment.delegations} blocks={blocks} width={size.columns} theme={theme} />
+        <DelegationTable
+          delegations={moment.delegations}
+          blocks={blocks}
+          width={size.columns}
+          carried={carried}
+          theme={theme}
+        />
       ) : (
         <DelegationGrid
           delegations={moment.delegations}
           columns={size.columns}
           maxRows={Math.max(1, spare)}
           scroll={gridScroll}
+          carried={carried}
           theme={theme}
         />
       )}
       <Text dimColor>Draft</Text>
       <DraftPanel scenario={scenario} draft={moment.draft} theme={theme} />
-      {moment.finished ? (
-        <Text bold color={theme.color(outcomeColor)} wrap="truncate-end">
-          {`Outcome: ${run.outcome} after ${run.rounds} round(s)${tally ? `; ${tally}` : ''}${run.blockers.length > 0 ? `; ${run.votes ? 'voted no' : 'in the way'}: ${[...new Set(run.blockers.map((b) => b.actor))].join(', ')}` : ''}`}
-        </Text>
-      ) : (
-        <Text wrap="truncate-end">
-          {moment.last
-            ? `Last: ${moment.last.actor} ${moment.last.type}  ${moment.last.reason}`
-            : 'Press space to step, enter to play.'}
-        </Text>
-      )}
+      {/* One column short of the window, as the header: a full row can wrap in some terminals. */}
+      <Box width={size.columns - 1}>
+        {moment.finished ? (
+          <Text bold color={theme.color(outcomeColor)} wrap="truncate-end">
+            {`Outcome: ${run.outcome} after ${run.rounds} round(s)${tally ? `; ${tally}` : ''}${run.blockers.length > 0 ? `; ${run.votes ? 'voted no' : 'in the way'}: ${[...new Set(run.blockers.map((b) => b.actor))].join(', ')}` : ''}`}
+          </Text>
+        ) : (
+          <Text wrap="truncate-end">
+            {moment.last
+              ? `Last: ${moment.last.actor} ${moment.last.type}  ${moment.last.reason}`
+              : 'Press space to step, enter to play.'}
+          </Text>
+        )}
+      </Box>
       {footer}
     </Box>
   );

@@ -56,16 +56,28 @@ export function legend(layout: DelegationLayout): string[] {
   return lines;
 }
 
-export function HelpPanel({ layout, onDone }: { layout: DelegationLayout; onDone(): void }) {
+export function HelpPanel({
+  layout,
+  onDone,
+  keys = KEYS,
+  extra = [],
+}: {
+  layout: DelegationLayout;
+  onDone(): void;
+  /** The keys of the view it helps with (a sequence has its own). */
+  keys?: [string, string][];
+  /** Lines after the legend (a sequence's carried-over letters). */
+  extra?: string[];
+}) {
   useKeys(() => onDone());
   return (
     <Box flexDirection="column">
       <Text bold>Keys</Text>
-      {KEYS.map(([key, what]) => (
+      {keys.map(([key, what]) => (
         <Text key={key}>{`  ${key.padEnd(9)}${what}`}</Text>
       ))}
       <Text> </Text>
-      {legend(layout).map((line) => (
+      {[...legend(layout), ...extra].map((line) => (
         <Text key={line}>{line}</Text>
       ))}
       <Text dimColor>any key to go back</Text>
