@@ -20,6 +20,12 @@ vi.mock('../../src/scenario/loader.js', async (importOriginal) => {
   };
 });
 
+// ...and no built-in sequence, so `list` is the one table of that forum.
+vi.mock('../../src/sequence/load.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/sequence/load.js')>()),
+  builtinSequenceIds: () => [],
+}));
+
 /** Any character safeText escapes, except the newline that separates lines. */
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
