@@ -3,24 +3,15 @@
 // events (tagged with the meeting), and closes with `meeting.ended`. `applySequenceEvent` folds them,
 // each meeting's forum events through the engine's applyEvent, so a viewer can replay a chain.
 import type { ForumEvent } from '../domain/events.js';
-import type { ActorId, OutcomeKind } from '../domain/types.js';
+import type { OutcomeKind } from '../domain/types.js';
 import { applyEvent, initialReplayState, type ReplayState } from '../engine/replay.js';
 import type { Overrides } from '../scenario/overrides.js';
-import type { Channel, SequenceRun } from './types.js';
+import type { CarriedValue, SequenceRun } from './types.js';
 
 export type SequenceEvent =
   | { type: 'meeting.started'; meeting: number; id: string; date: string; seed: string; overrides: Overrides }
   /** A value carried into `meeting` from earlier ones: the `--set` path, its value before and after, and why. */
-  | {
-      type: 'carry.applied';
-      meeting: number;
-      delegation: ActorId;
-      channels: Channel[];
-      path: string;
-      before: string;
-      value: string;
-      reason: string;
-    }
+  | ({ type: 'carry.applied' } & CarriedValue)
   | { type: 'forum.event'; meeting: number; event: ForumEvent }
   | { type: 'meeting.ended'; meeting: number; outcome: OutcomeKind };
 
