@@ -7,7 +7,7 @@ import { createActor } from 'xstate';
 import { stanceOf } from '../../src/actors/stance.js';
 import { ignoresEvent, stanceMachine, type StanceEvent } from '../../src/actors/stanceMachine.js';
 import { propertySettings, propertyTimeout } from '../../src/testing/index.js';
-import { profile } from '../support/build.js';
+import { position, profile } from '../support/build.js';
 import { DRAWS, ELAPSED, PATIENCES, RESERVATIONS, WALKOUTS } from '../testing/stanceModel.js';
 
 const settings = propertySettings();
@@ -48,7 +48,7 @@ describe(`ignoresEvent against the stance machine (fast-check seed ${settings.se
     (setup, sequence) => {
       const p = profile(
         'AAA',
-        { war: { ideal: setup.ideal, min: Math.max(0, setup.ideal - 1), max: setup.ideal, hard: setup.hard } },
+        { war: position(setup.ideal, Math.max(0, setup.ideal - 1), setup.ideal, { hard: setup.hard }) },
         {
           reservation: setup.reservation,
           patience: setup.patience,
