@@ -170,6 +170,34 @@ interface AssessedAs {
 const persuaded = (context: StanceContext, event: StanceEvent): boolean =>
   event.type === 'lobby.received' && event.persuaded && !context.resentful.includes(event.from);
 
+/**
+ * Whether an actor resting in `stance` with `context` provably takes no transition on `event`, so
+ * sending it would change neither its state nor its context: the engine then skips xstate's
+ * macrostep for it (and still counts it). Mirrors the `on` tables below: an absent delegation
+ * takes nothing, one walked out only its return, one in the room takes a speech only when it
+ * walks out on it and a lobbyist only when persuaded. test/actors/ignoredEvents.prop.test.ts holds
+ * it to the machine.
+ */
+export function ignoresEvent(stance: Stance, context: StanceContext, event: StanceEvent): boolean {
+  switch (stance) {
+    case 'absent':
+      return true;
+    case 'walkedOut':
+      return event.type !== 'delegation.returned';
+    default:
+      switch (event.type) {
+        case 'speech.made':
+          return !stanceRules.walkoutTriggered(context, event.speaker, event.draw);
+        case 'lobby.received':
+          return !persuaded(context, event);
+        case 'delegation.returned':
+          return true;
+        default:
+          return false;
+      }
+  }
+}
+
 const ASSESSED_ORDER: readonly AssessedStance[] = ['blocking', 'objecting', 'seekingAmendment', 'supporting'];
 
 /**

@@ -135,8 +135,10 @@ export function sweepRecord(
 ): SweepRecord {
   const seed = deriveSeed(master, options.seedIndex ?? index);
   try {
-    const result = runner(scenario, { seed, overrides, transcript: false });
-    const inputs = lineInputs(result.inputs, options.fullInputs ?? false);
+    const full = options.fullInputs ?? false;
+    // A compact line keeps only the varied draws: the run need not record the rest.
+    const result = runner(scenario, { seed, overrides, transcript: false, drawnRecord: full ? 'all' : 'overridden' });
+    const inputs = lineInputs(result.inputs, full);
     return { run: index, scenario: scenario.id, inputs, result: runOutcome(result) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

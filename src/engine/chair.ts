@@ -4,9 +4,9 @@
 // most signatures, then the one nearest its own line; an advocate chair picks the one nearest its
 // own line. With nothing passable yet, a broker moves to the wording easiest to let pass (omission
 // among them: ASEAN's consensus by omission); an advocate holds out for its own line.
-import { belowReservation, objections, wouldSign, type Standing } from '../actors/acceptance.js';
+import { belowReservation, textVerdict, type Standing } from '../actors/acceptance.js';
 import { ATTRIBUTION_RELIEF, lineFirmness, yields } from '../actors/pressure.js';
-import { acceptableInterval, rungDistance, type LadderSizes } from '../actors/utility.js';
+import { isBreach, rungDistance, type LadderSizes } from '../actors/utility.js';
 import type { ChairStyle, Draft, IssueDef, IssueId, Position, Rung } from '../domain/types.js';
 
 /** What the chair can see of a delegation: its current positions, concessions and pressure. */
@@ -27,21 +27,28 @@ export interface ChairLine {
   style: ChairStyle;
 }
 
+/** wouldSign's answer, from textVerdict's one pass that builds no breach (asked per delegation per wording). */
 export const wouldSupport = (view: DelegateView, draft: Draft, sizes: LadderSizes): boolean =>
-  wouldSign(view, draft, sizes);
+  textVerdict(view, draft, sizes) === 'supporting';
 
 /** How contested each paragraph is: held red lines weigh most (double), soft objections and unmet reservations less. */
 export function contestScores(draft: Draft, room: readonly DelegateView[], sizes: LadderSizes): Map<IssueId, number> {
   const scores = new Map<IssueId, number>(Object.keys(draft).map((issue) => [issue, 0]));
   for (const view of room) {
-    const { held, soft } = objections(view, draft, sizes);
-    const found = [...held, ...soft];
-    for (const b of found) {
-      const salience = view.positions[b.issue]?.salience ?? 0;
-      scores.set(b.issue, scores.get(b.issue)! + (b.hard ? 2 : 1) * (1 + salience));
+    // The held red lines and soft objections (a red line that yields is neither), met in one pass
+    // over the draft without building their breaches.
+    let found = false;
+    for (const issue of Object.keys(draft)) {
+      const rung = draft[issue]!;
+      const position = view.positions[issue];
+      if (!position || !isBreach(position, rung, sizes[issue] ?? 1, view.widening)) continue;
+      const attributed = view.attribution[issue]?.[rung] !== undefined;
+      if (position.hard && yields(lineFirmness(position, rung), view.pressure, attributed)) continue;
+      found = true;
+      scores.set(issue, scores.get(issue)! + (position.hard ? 2 : 1) * (1 + position.salience));
     }
     // With nothing found, it would not sign only for its reservation (wouldSupport's last question).
-    if (found.length === 0 && belowReservation(view, draft, sizes)) {
+    if (!found && belowReservation(view, draft, sizes)) {
       // Inside every line it holds but short of its reservation: the paragraphs furthest from its ideal.
       for (const [issue, rung] of Object.entries(draft)) {
         const position = view.positions[issue];
@@ -57,8 +64,7 @@ export function contestScores(draft: Draft, room: readonly DelegateView[], sizes
 export function canPass(view: DelegateView, issue: IssueId, rung: Rung, size: number): boolean {
   const position: Position | undefined = view.positions[issue];
   if (!position) return true;
-  const { min, max } = acceptableInterval(position, size, view.widening);
-  if (rung >= min && rung <= max) return true;
+  if (!isBreach(position, rung, size, view.widening)) return true;
   return (
     position.hard && yields(lineFirmness(position, rung), view.pressure, view.attribution[issue]?.[rung] !== undefined)
   );
@@ -84,6 +90,29 @@ export function reviseDraft(
   return null;
 }
 
+/**
+ * Per wording, how many of the room would sign the draft with it: counted once per wording, not on
+ * each comparison of the sort; one copy of the draft serves every wording (only this paragraph's
+ * rung changes, its key already there, so the order of the keys holds).
+ */
+function supportersOf(
+  wordings: readonly Rung[],
+  draft: Draft,
+  issue: IssueId,
+  room: readonly DelegateView[],
+  sizes: LadderSizes,
+): Map<Rung, number> {
+  const trial = { ...draft };
+  const supporters = new Map<Rung, number>();
+  for (const r of wordings) {
+    trial[issue] = r;
+    let count = 0;
+    for (const v of room) if (wouldSupport(v, trial, sizes)) count++;
+    supporters.set(r, count);
+  }
+  return supporters;
+}
+
 function reviseParagraph(
   draft: Draft,
   issue: IssueDef,
@@ -100,10 +129,7 @@ function reviseParagraph(
   const passable = rungs.filter((r) => room.every((v) => canPass(v, issue.id, r, size)));
 
   if (passable.length > 0) {
-    // Counted once per wording, not on each comparison of the sort.
-    const supporters = new Map(
-      passable.map((r) => [r, room.filter((v) => wouldSupport(v, { ...draft, [issue.id]: r }, sizes)).length]),
-    );
+    const supporters = supportersOf(passable, draft, issue.id, room, sizes);
     const best =
       chair.style === 'advocate'
         ? [...passable].sort(nearChair)[0]!

@@ -35,6 +35,12 @@ export interface RunOptions {
   transcript?: boolean;
   /** Parameter values from a recorded run's `inputs.drawn`, used instead of fresh draws. */
   drawn?: Readonly<Record<string, number>>;
+  /**
+   * Which draws `inputs.drawn` records: all of them (default), or only those of parameters the
+   * overrides name, as a compact sweep line keeps (building the whole record costs a sweep ~454
+   * inserts a run for nothing). The draws themselves, and so the run, are the same either way.
+   */
+  drawnRecord?: 'all' | 'overridden';
 }
 
 export const DEFAULT_MAX_EVENTS = 200_000;
@@ -50,11 +56,15 @@ export function runScenario(base: Scenario, options: RunOptions): RunResult {
   const seed = String(options.seed);
   const overrides = options.overrides ?? {};
   const scenario = canonicalOrder(applyOverrides(base, overrides));
-  const drawnParameters = drawParameters(scenario, seed, options.drawn);
+  const recorded = options.drawnRecord === 'overridden' ? overrides : undefined;
+  const drawnParameters = drawParameters(scenario, seed, options.drawn, recorded);
   const habit = habitOf(scenario);
   const { structure, drawn: structureDrawn } = drawStructure(scenario, habit, seed, options.drawn);
   // The parameter draws' record is this run's own: the structure's join it in place, as a copy of both would list them.
-  const parameters = { ...drawnParameters, drawn: Object.assign(drawnParameters.drawn, structureDrawn) };
+  const parameters = {
+    ...drawnParameters,
+    drawn: Object.assign(drawnParameters.drawn, recorded ? onlyKeysOf(structureDrawn, recorded) : structureDrawn),
+  };
   const state = initialRunState(forumOf(scenario, structure, habit));
   const delegations = new Delegations(state.forum, options.maxEvents ?? DEFAULT_MAX_EVENTS);
   const log = new Transcript(options.transcript ?? true);
@@ -65,6 +75,13 @@ export function runScenario(base: Scenario, options: RunOptions): RunResult {
   } finally {
     delegations.stopAll();
   }
+}
+
+/** The entries of `record` whose key `keys` has, in order. */
+function onlyKeysOf(record: Record<string, number>, keys: object): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key in record) if (Object.hasOwn(keys, key)) out[key] = record[key]!;
+  return out;
 }
 
 /**

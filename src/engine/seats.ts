@@ -3,7 +3,7 @@
 // Built once per run, with the per-speaker table of who may walk out.
 import type { Actor } from 'xstate';
 import { stanceOf } from '../actors/stance.js';
-import type { StanceContext, stanceMachine } from '../actors/stanceMachine.js';
+import { ignoresEvent, type StanceContext, type stanceMachine } from '../actors/stanceMachine.js';
 import type { ActorId, Stance } from '../domain/types.js';
 
 export interface Seat {
@@ -30,6 +30,8 @@ export function seatOf(actor: Actor<typeof stanceMachine>): Seat {
 /** Sends one event and reads the stance it leads to; returns the stance before and after. */
 export function sendTo(seat: Seat, event: Parameters<Seat['actor']['send']>[0]): { before: Stance; after: Stance } {
   const before = seat.stance;
+  // An event no transition takes changes nothing: xstate's macrostep for it is skipped.
+  if (ignoresEvent(before, seat.context, event)) return { before, after: before };
   seat.actor.send(event);
   const snapshot = seat.actor.getSnapshot();
   seat.stance = stanceOf(snapshot);

@@ -55,12 +55,14 @@ export interface DrawnParameters {
 
 /**
  * Draws every participant's numeric parameters (in canonical order) from their spreads. `replay`
- * values, from a recorded run's inputs, replace the draws they name.
+ * values, from a recorded run's inputs, replace the draws they name. `recorded`, when given, limits
+ * the `drawn` record to the keys it has (every draw is still made and used).
  */
 export function drawParameters(
   scenario: Scenario,
   seed: string,
   replay: Readonly<Record<string, number>> = {},
+  recorded?: object,
 ): DrawnParameters {
   if (!scenario.uncertainty.enabled) return { profiles: scenario.profiles, drawn: {} };
   const rng = createRng(`${seed}#parameters`);
@@ -72,7 +74,7 @@ export function drawParameters(
     for (const { key, triangle } of plan) {
       const u = rng.next();
       const value = Object.hasOwn(replay, key) ? replay[key]! : triangular(triangle, u);
-      drawn[key] = value;
+      if (!recorded || Object.hasOwn(recorded, key)) drawn[key] = value;
       values.push(value);
     }
     if (plan.length > 0) profiles[actor] = withNumbers(profiles[actor]!, plan, values);

@@ -73,6 +73,17 @@ describe('runs with uncertainty', () => {
     }
     expect(() => applyOverrides(arf, { 'KHM.patience': '0.3:0.2:0.1' })).toThrow(/LO <= MODE <= HI/);
   });
+  it("record only the overridden draws with drawnRecord 'overridden', and run the same", () => {
+    const overrides = { 'KHM.patience': '0.1:0.2:0.3', 'USA.reservation': '0.3' };
+    for (const seed of ['a', 'b', 'c']) {
+      const full = runScenario(arf, { seed, overrides, transcript: false });
+      const compact = runScenario(arf, { seed, overrides, transcript: false, drawnRecord: 'overridden' });
+      const varied = Object.entries(full.inputs.drawn).filter(([key]) => Object.hasOwn(overrides, key));
+      expect(varied.map(([key]) => key)).toContain('KHM.patience');
+      expect(JSON.stringify(compact.inputs.drawn)).toBe(JSON.stringify(Object.fromEntries(varied)));
+      expect(JSON.stringify({ ...compact, inputs: null })).toBe(JSON.stringify({ ...full, inputs: null }));
+    }
+  });
   it('a half-width of 0 fixes a value', () => {
     const s = { ...arf, uncertainty: { ...arf.uncertainty, spreads: { KHM: { patience: { halfWidth: 0 } } } } };
     expect(drawParameters(s, '9').drawn['KHM.patience']).toBe(arf.profiles.KHM!.patience);
