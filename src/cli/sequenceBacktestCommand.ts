@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { BacktestCase } from '../analysis/backtest.js';
-import { loadSequenceCases, SEQUENCE_CASE_DIR } from '../analysis/backtest/sequenceCases.js';
+import { loadSequenceCases, SEQUENCE_CASE_DIR, type SequenceCase } from '../analysis/backtest/sequenceCases.js';
 import { runSequenceCase } from '../analysis/backtest/sequenceRuns.js';
 import { overallTotals, scoreSequenceCase } from '../analysis/backtest/sequenceScore.js';
 import { InputError, type Problem } from '../scenario/errors.js';
@@ -52,6 +52,20 @@ export function sequenceCaseFiles(paths: readonly string[]): string[] {
   return files;
 }
 
+/**
+ * Stamped as backtest's --json is: each meeting's case file with its scenario hash, and each
+ * sequence file's SHA-256 (its meetings, their order and its carry-over).
+ */
+function sequenceStamp(cases: readonly SequenceCase[], files: readonly string[], seed: string, runs: number) {
+  const meetings: BacktestCase[] = cases.flatMap((c) =>
+    c.sequence.meetings.map((m) => ({ file: m.scenario.source, scenario: m.scenario })),
+  );
+  return {
+    ...backtestStamp(meetings, [], { seed, runs, overrides: {} }, here),
+    sequences: files.map((file) => ({ file: here(file), sha256: sha256(readTextFile(file)) })),
+  };
+}
+
 const here = (file: string) => relative(process.cwd(), file) || '.';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -85,19 +99,10 @@ export async function sequenceBacktest(
     })),
     totals: overallTotals(reports),
   };
-  if (!options.json) {
-    io.out(formatSequenceBacktest(shown));
-    return 0;
-  }
-  // Stamped as backtest's --json is: each meeting's case file with its scenario hash, and each
-  // sequence file's SHA-256 (its meetings, order and carry-over).
-  const meetings: BacktestCase[] = cases.flatMap((c) =>
-    c.sequence.meetings.map((m) => ({ file: m.scenario.source, scenario: m.scenario })),
+  io.out(
+    options.json
+      ? JSON.stringify({ stamp: sequenceStamp(cases, files, seed, runs), ...shown }, null, 2)
+      : formatSequenceBacktest(shown),
   );
-  const stamp = {
-    ...backtestStamp(meetings, [], { seed, runs, overrides: {} }, here),
-    sequences: files.map((file) => ({ file: here(file), sha256: sha256(readTextFile(file)) })),
-  };
-  io.out(JSON.stringify({ stamp, ...shown }, null, 2));
   return 0;
 }

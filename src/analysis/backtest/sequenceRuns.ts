@@ -5,7 +5,7 @@ import { deriveSeed } from '../../engine/rng.js';
 import { meetingSeed, runSequence } from '../../sequence/chain.js';
 import type { CarrySettings } from '../../sequence/types.js';
 import { streamJobs, type Batch, type PoolOptions } from '../runPool.js';
-import { summarize } from '../runSummary.js';
+import { summarize, type RunSummary } from '../runSummary.js';
 import { addRun, emptyCaseTally, type CaseTally } from './caseTally.js';
 import type { SequenceCase } from './sequenceCases.js';
 
@@ -33,19 +33,24 @@ export async function runChains(
   runs: number,
   seed: string,
   carry: CarrySettings = c.sequence.carry,
-  onChain?: (done: number) => void,
+  onChain?: (done: number, summaries: RunSummary[]) => void,
 ): Promise<CaseTally[]> {
   const tallies = c.sequence.meetings.map(() => emptyCaseTally());
   for (let i = 0; i < runs; i++) {
     const run = runSequence(c.sequence, { seed: chainSeed(seed, i), overrides: { all: {}, perMeeting: {}, carry } });
-    run.meetings.forEach((meeting, k) => addRun(tallies[k]!, summarize(meeting.result)));
-    onChain?.(i + 1);
+    const summaries = run.meetings.map((meeting) => summarize(meeting.result));
+    summaries.forEach((summary, k) => addRun(tallies[k]!, summary));
+    onChain?.(i + 1, summaries);
     await new Promise((resolve) => setImmediate(resolve));
   }
   return tallies;
 }
 
 const BATCH = 25;
+
+/** The seeds of meeting k alone: run i on the seed it has in chain i. */
+export const aloneSeeds = (seed: string, k: number, from: number, count: number): string[] =>
+  Array.from({ length: count }, (_, j) => meetingSeed(chainSeed(seed, from + j), k));
 
 /** Each meeting alone, run i on its seed in chain i, as backtest's batches on the worker pool. */
 export async function runAlone(
@@ -60,11 +65,10 @@ export async function runAlone(
   function* batches(): Generator<Batch> {
     for (const [k, meeting] of meetings.entries())
       for (let start = 0; start < runs; start += BATCH) {
-        const indices = Array.from({ length: Math.min(BATCH, runs - start) }, (_, j) => start + j);
         yield {
           scenario: meeting.scenario,
           overrides: {},
-          seeds: indices.map((i) => meetingSeed(chainSeed(seed, i), k)),
+          seeds: aloneSeeds(seed, k, start, Math.min(BATCH, runs - start)),
         };
       }
   }
