@@ -15,7 +15,10 @@ describe('forum-sim backtest --sequences', () => {
     expect(r.out).toContain('phnom-penh-2022-08: The Phnom Penh week, August 2022 (record)');
     for (const id of ['amm-2022-08', 'eas-fmm-2022-08', 'arf-2022-08'])
       expect(r.out).toMatch(
-        new RegExp(`^  ${id} +2022-08-0\\d +test +\\S+ +\\d\\.\\d\\d +\\d\\.\\d\\d +\\d\\.\\d{3} / \\d\\.\\d{3}`, 'm'),
+        new RegExp(
+          `^  ${id} +2022-08-0\\d +test +\\S+ +\\d/3 +\\d\\.\\d\\d +\\d\\.\\d\\d +\\d\\.\\d{3} / \\d\\.\\d{3}`,
+          'm',
+        ),
       );
     expect(r.out).toMatch(/^ {2}asean-russia-fmm-2022-08 .* not scored: the record does not know the outcome/m);
     expect(r.out).toMatch(/^All 3 scored meetings: Brier \d\.\d{3} carried, \d\.\d{3} alone; log loss/m);
@@ -48,7 +51,8 @@ describe('forum-sim backtest --sequences', () => {
       { file: 'scenarios/record/sequences/phnom-penh-2022-08.yaml', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
     ]);
     const [week] = report.sequences;
-    expect(week.meetings[0]).toMatchObject({ id: 'amm-2022-08', period: 'test', runs: 3 });
+    // Nothing can carry into the first meeting of a chain.
+    expect(week.meetings[0]).toMatchObject({ id: 'amm-2022-08', period: 'test', runs: 3, chainsWithCarry: 0 });
     expect(week.meetings[0].carried).toEqual(expect.objectContaining({ brier: expect.any(Number) }));
     expect(week.meetings[1]).toMatchObject({ carried: null, alone: null });
     expect(report.totals.carried.cases).toBe(3);

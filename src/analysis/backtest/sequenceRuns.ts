@@ -13,6 +13,14 @@ import type { SequenceCase } from './sequenceCases.js';
 export interface SequenceTallies {
   carried: CaseTally[];
   alone: CaseTally[];
+  /** Chains in which some value carried into the meeting (0 for the first, and with the carry off). */
+  carriedInto: number[];
+}
+
+/** One chain as runChains reports it: each meeting's summary and how many values carried into it. */
+export interface ChainRun {
+  summaries: RunSummary[];
+  carried: number[];
 }
 
 /** The seed of chain i of a sequence backtest with master seed S: S/i. */
@@ -33,14 +41,14 @@ export async function runChains(
   runs: number,
   seed: string,
   carry: CarrySettings = c.sequence.carry,
-  onChain?: (done: number, summaries: RunSummary[]) => void,
+  onChain?: (done: number, chain: ChainRun) => void,
 ): Promise<CaseTally[]> {
   const tallies = c.sequence.meetings.map(() => emptyCaseTally());
   for (let i = 0; i < runs; i++) {
     const run = runSequence(c.sequence, { seed: chainSeed(seed, i), overrides: { all: {}, perMeeting: {}, carry } });
     const summaries = run.meetings.map((meeting) => summarize(meeting.result));
     summaries.forEach((summary, k) => addRun(tallies[k]!, summary));
-    onChain?.(i + 1, summaries);
+    onChain?.(i + 1, { summaries, carried: run.meetings.map((meeting) => meeting.carried.length) });
     await new Promise((resolve) => setImmediate(resolve));
   }
   return tallies;
@@ -93,7 +101,11 @@ export async function runSequenceCase(
   seed: string,
   pool: PoolOptions & { onChain?: (done: number) => void } = {},
 ): Promise<SequenceTallies> {
-  const carried = await runChains(c, runs, seed, c.sequence.carry, pool.onChain);
+  const carriedInto = c.sequence.meetings.map(() => 0);
+  const carried = await runChains(c, runs, seed, c.sequence.carry, (done, chain) => {
+    chain.carried.forEach((values, k) => (carriedInto[k]! += values > 0 ? 1 : 0));
+    pool.onChain?.(done);
+  });
   const alone = await runAlone(c, runs, seed, pool);
-  return { carried, alone };
+  return { carried, alone, carriedInto };
 }

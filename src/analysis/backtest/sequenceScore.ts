@@ -22,6 +22,8 @@ export interface MeetingScore {
   /** Why the meeting is run (for what it carries) but not scored; null when it is scored. */
   unscorable: string | null;
   runs: number;
+  /** Chains in which some value carried into this meeting. */
+  chainsWithCarry: number;
   /** The meeting in the chain, after what carried into it; null when not scored. */
   carried: Score | null;
   /** The meeting alone, on the same seeds; null when not scored. */
@@ -60,6 +62,7 @@ export function scoreSequenceCase(c: SequenceCase, tallies: SequenceTallies, tra
       real: expected.outcome,
       unscorable,
       runs: tallies.carried[k]!.runs,
+      chainsWithCarry: tallies.carriedInto[k] ?? 0,
       carried: unscorable === null ? forecast(tallies.carried[k]!, event, wasEvent) : null,
       alone: unscorable === null ? forecast(tallies.alone[k]!, event, wasEvent) : null,
     };

@@ -78,11 +78,11 @@ describe('sequence cases', () => {
     const runs = 12;
     const seed = 'inv';
     const perChain: RunSummary[][] = [];
-    const chained = await runChains(c, runs, seed, carryOff(c.sequence.carry), (_, summaries) =>
-      perChain.push(summaries),
+    const chained = await runChains(c, runs, seed, carryOff(c.sequence.carry), (_, chain) =>
+      perChain.push(chain.summaries),
     );
     const alone = await runAlone(c, runs, seed, { workers: 2 });
-    const report = scoreSequenceCase(c, { carried: chained, alone }, '2019-12-31');
+    const report = scoreSequenceCase(c, { carried: chained, alone, carriedInto: [0, 0] }, '2019-12-31');
     c.sequence.meetings.forEach((meeting, k) => {
       // The per-case backtest's unit of work: a batch of runs of the case on given seeds.
       const perCase = runBatch({ scenario: meeting.scenario, overrides: {}, seeds: aloneSeeds(seed, k, 0, runs) });
