@@ -10,6 +10,8 @@ import { parseSetArgs } from '../scenario/overrides.js';
 import { BUILTIN_DIR, loadScenario } from '../scenario/loader.js';
 import { parse, wholeNumberOption } from './args.js';
 import { formatBacktest } from './backtestFormat.js';
+import { isSequenceFile } from '../analysis/backtest/sequenceCases.js';
+import { refuseForSequences, sequenceBacktest } from './sequenceBacktestCommand.js';
 import { backtestStamp } from './backtestStamp.js';
 import { warnTo, type Io } from './runCommand.js';
 import { ttyProgress } from './progress.js';
@@ -110,6 +112,7 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
     'no-case-overrides': { type: 'boolean' },
     record: { type: 'string', multiple: true },
     report: { type: 'string' },
+    sequences: { type: 'boolean' },
   });
   if (values.help) {
     io.out(HELP.backtest!);
@@ -120,6 +123,13 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
   const seed = values.seed ?? '1';
   const trainUntil = trainUntilOption(values['train-until']);
   const outsideRate = rateOption(values['base-rate']);
+  // Sequence cases (--sequences, or sequence files named) are scored meeting by meeting: see there.
+  if (values.sequences || positionals.some(isSequenceFile)) {
+    refuseForSequences(values);
+    const progress = options.progress === undefined ? ttyProgress(io) : options.progress;
+    const json = values.json === true;
+    return sequenceBacktest(positionals, { runs, seed, workers, trainUntil, json, progress }, io);
+  }
   if (values.report !== undefined) checkReportFolder(values.report);
   const cases = loadCases(caseFiles(positionals.length > 0 ? positionals : [RECORD_DIR]));
   // The built-in record is accounted for row by row; a folder of one's own only with --record.

@@ -153,6 +153,7 @@ chain seeds (default 10): carry-off-alone, face-walkouts, precedent-closer.`,
   backtest: `Usage: forum-sim backtest [FILE|DIR ...] [--runs N] [--seed S] [--workers W] [--set PATH=VALUE]...
          [--train-until DATE] [--base-rate P] [--no-case-overrides] [--record FILE]... [--json]
          [--report DIR]
+       forum-sim backtest --sequences [FILE|DIR ...] [--runs N] [--seed S] [--workers W] [--json]
 
 Runs each case (a forum file with an \`expected\` block: the real outcome and its source) N times
 with parameter uncertainty, and scores the forecasts of the event (a consensus text agreed; under
@@ -183,6 +184,10 @@ Options:
   --json                the full report as JSON
   --report DIR          also write reliability diagrams (model, calibrated) as an HTML page,
                         SVG and PNG charts and report.json to DIR (see forum-sim sweep --help)
+  --sequences           score sequence cases (default: scenarios/record/sequences; also chosen
+                        by naming a sequence file): N chains, chain i seeded S/i, each meeting's
+                        P of its real outcome with what carried into it, beside the same meeting
+                        alone on the same seeds; Brier and log loss per meeting and in total
   -h, --help            this help
 
 Progress goes to stderr when it is a terminal.`,
