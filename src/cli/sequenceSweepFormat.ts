@@ -4,7 +4,12 @@ import { CONSENSUS_TEXT } from '../analysis/consensusText.js';
 import type { Shard } from '../analysis/sweepLine.js';
 import { formatShard } from '../analysis/sweepPlan.js';
 import { safeText } from '../present/safeText.js';
-import type { Condition, Share, SequenceSweepSummary } from '../sequence/sweep/chainSummary.js';
+import { WALKOUT, type Condition, type Share, type SequenceSweepSummary } from '../sequence/sweep/chainSummary.js';
+
+const NOTES: Record<string, string> = {
+  [CONSENSUS_TEXT]: `${CONSENSUS_TEXT} (a text agreed)`,
+  [WALKOUT]: `${WALKOUT} (anyone, on anyone)`,
+};
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const interval = (s: Share) => `${pct(s.p).padStart(6)}  [${pct(s.lo).padStart(6)}, ${pct(s.hi).padStart(6)}]`;
@@ -19,11 +24,7 @@ export function formatChainSweep(s: SequenceSweepSummary, shard: Shard | null = 
   lines.push('', `Each meeting (of ${n} chains)          P       95% interval`);
   s.meetings.forEach((m, k) => {
     lines.push(`${k + 1}. ${safeText(m.id)} (${m.date})`);
-    for (const e of m.events)
-      lines.push(
-        `   ${(e.event === CONSENSUS_TEXT ? `${e.event} (a text agreed)` : e.event).padEnd(32)} ${interval(e)}`,
-      );
-    lines.push(`   ${'a walkout'.padEnd(32)} ${interval(m.anyWalkout)}`);
+    for (const e of m.events) lines.push(`   ${(NOTES[e.event] ?? e.event).padEnd(32)} ${interval(e)}`);
     if (m.walkouts.length > 0)
       lines.push(`     most often: ${m.walkouts.map((w) => `${safeText(w.walkout)} ${pct(w.p)}`).join(', ')}`);
     const text = m.texts[0];
@@ -36,14 +37,14 @@ export function formatChainSweep(s: SequenceSweepSummary, shard: Shard | null = 
   });
   lines.push(
     '',
-    `Most common combinations (${s.joint.length} of ${s.combinations} seen; +text: a text agreed beside it):`,
+    `Most common combinations (${s.joint.length} of ${s.combinations} seen; +text: a text agreed beside it; +walkout: a walkout there):`,
   );
   for (const row of s.joint) lines.push(`  ${interval(row)}  ${row.outcomes.map(safeText).join(' | ')}`);
   lines.push(
     '',
     s.given.length > 0
       ? `Given ${s.given.map(conditionText).join(', ')}:`
-      : 'Each meeting given the one before (does a text there make one here likelier?):',
+      : 'Each meeting given the one before (a text there, a text here; a walkout there, a walkout here):',
   );
   for (const c of s.conditional)
     lines.push(

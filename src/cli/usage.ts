@@ -232,14 +232,15 @@ far and exits 130.
 
 SCENARIO may also be a sequence (e.g. phnom-penh-2022): N chains of its meetings, chain i on seed
 S/i (its meeting k on S/i/k), each meeting with what carried over from the ones before. The
-summary gives each meeting's odds (each product, consensus-text, a walkout), the most common
+summary gives each meeting's odds (each product, consensus-text, walkout), the most common
 combinations of the meetings' outcomes, and conditional odds: by default each meeting's
-consensus-text given a text agreed, or not, at the meeting before. --set, --params, --seed,
+consensus-text (walkout) given a text agreed (a walkout), or not, at the meeting before. --set, --params, --seed,
 --runs, --workers, --shard, --out, --resume and --json work as for a forum (--out: a header with
 kind sequence, then one line per chain: each meeting's outcome, text, walkouts and carried
 counts; merge of the shards' files gives the whole sweep's summary).
   --given MEETING=EVENT  (a sequence) condition the odds on EVENT at MEETING (or MEETING!=EVENT:
-                      it did not happen); EVENT is a product or consensus-text; repeatable`,
+                      it did not happen); EVENT is a product, consensus-text or walkout;
+                      repeatable`,
   merge: `Usage: forum-sim merge FILE... [--json | --csv] [--sort]
 
 Summarises the --out files of a sweep's shards (or of one sweep) together: the same summary the

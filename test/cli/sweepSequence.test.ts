@@ -22,7 +22,7 @@ describe('sweep SEQUENCE', () => {
     const json = JSON.parse(one.out) as { completed: number; meetings: { id: string }[]; conditional: unknown[] };
     expect(json.completed).toBe(6);
     expect(json.meetings.map((m) => m.id)).toEqual(['amm-2022', 'asean-russia-2022', 'eas-fmm-2022', 'arf-2022']);
-    expect(json.conditional).toHaveLength(6);
+    expect(json.conditional).toHaveLength(12);
     const text = await sweep('--workers', '1', '--given', 'asean-russia-2022=consensus-text');
     expect(text.out).toMatch(/^phnom-penh-2022: 6 of 6 chains \(master seed 4; chain i on seed 4\/i\)/);
     expect(text.out).toMatch(/\nGiven asean-russia-2022=consensus-text:\n {2}P\(amm-2022 /);

@@ -64,19 +64,26 @@ describe('summarizeChains', () => {
       ['joint-statement', 3],
       ['no-statement', 3],
       ['consensus-text', 3],
+      ['walkout', 2],
     ]);
-    expect(first.anyWalkout.count).toBe(2);
     expect(first.walkouts[0]).toMatchObject({ walkout: 'USA>RUS', count: 2 });
     expect(summary.meetings[1]!.texts[0]).toMatchObject({ text, count: 3, p: 0.5 });
   });
 
   it('gives the joint distribution, most common first', () => {
-    expect(summary.combinations).toBe(4);
+    expect(summary.combinations).toBe(5);
+    expect(summary.joint.map((row) => row.outcomes[0])).toContain('no-statement+walkout');
     expect(summary.joint[0]).toMatchObject({ outcomes: ['joint-statement+text', 'chair-statement'], count: 2 });
     expect(summary.joint.reduce((n, row) => n + row.count, 0)).toBe(6);
   });
 
-  it('conditions each meeting on the one before by default', () => {
+  it('conditions each meeting on the one before by default: a text, then a walkout', () => {
+    expect(summary.conditional.map((c) => [c.given[0]!.event, c.given[0]!.holds, c.event])).toEqual([
+      ['consensus-text', true, 'consensus-text'],
+      ['consensus-text', false, 'consensus-text'],
+      ['walkout', true, 'walkout'],
+      ['walkout', false, 'walkout'],
+    ]);
     const [agreed, none] = summary.conditional;
     expect(agreed).toMatchObject({ meeting: 'second', event: 'consensus-text', n: 3, count: 1, overall: 0.5 });
     expect(agreed!.given).toEqual([{ meeting: 'first', event: 'consensus-text', holds: true }]);
@@ -92,6 +99,8 @@ describe('summarizeChains', () => {
     expect(a).toEqual(b);
     const text2 = a.conditional.find((c) => c.meeting === 'second' && c.event === 'consensus-text')!;
     expect(text2).toMatchObject({ n: 3, count: 2 });
+    const walkedOut = summarizeChains(header, tallied(lines), parseGiven(['first=walkout'], ['first', 'second']));
+    expect(walkedOut.conditional.find((c) => c.event === 'consensus-text')).toMatchObject({ n: 2, count: 1 });
     expect(a.conditional.every((c) => c.meeting !== 'first')).toBe(true);
   });
 });

@@ -6,7 +6,13 @@ import { CONSENSUS_TEXT, happened, REPORTED_EVENTS, type ReportedEvent } from '.
 import { proportion } from '../../analysis/stats.js';
 import type { OutcomeKind } from '../../domain/types.js';
 import type { SequenceSweepHeader } from './chainLine.js';
-import { WITH_TEXT, type ChainTally } from './chainTally.js';
+import { WITH_TEXT, WITH_WALKOUT, type ChainTally } from './chainTally.js';
+
+/** A walkout at the meeting (anyone, on anyone): what carries the chain's memory most. */
+export const WALKOUT = 'walkout';
+/** What the odds are given for: each product, consensus-text, and a walkout. */
+export type ChainEvent = ReportedEvent | typeof WALKOUT;
+export const CHAIN_EVENTS: readonly ChainEvent[] = [...REPORTED_EVENTS, WALKOUT];
 
 /** Combinations listed; `combinations` counts them all. */
 export const JOINT_SHOWN = 8;
@@ -22,7 +28,7 @@ export interface Share {
 
 export interface Condition {
   meeting: string;
-  event: ReportedEvent;
+  event: ChainEvent;
   /** False for `MEETING!=EVENT`: the event did not happen there. */
   holds: boolean;
 }
@@ -31,9 +37,8 @@ export interface MeetingOdds {
   id: string;
   date: string;
   /** Each product seen, then consensus-text (always listed). */
-  events: (Share & { event: ReportedEvent })[];
+  events: (Share & { event: ChainEvent })[];
   texts: (Share & { text: Record<string, string> })[];
-  anyWalkout: Share;
   walkouts: (Share & { walkout: string })[];
 }
 
@@ -42,7 +47,7 @@ export interface ConditionalOdds extends Share {
   /** Chains in which the conditions held: the denominator. */
   n: number;
   meeting: string;
-  event: ReportedEvent;
+  event: ChainEvent;
   /** The same event's share over every chain, for comparison. */
   overall: number;
 }
@@ -64,10 +69,12 @@ export interface SequenceSweepSummary {
   conditional: ConditionalOdds[];
 }
 
-const facts = (token: string) => ({
-  outcome: token.replace(WITH_TEXT, '') as OutcomeKind,
-  consensusText: token.endsWith(WITH_TEXT),
-});
+/** Whether `event` happened at a meeting, from its token in a joint key. */
+function happenedAt(token: string, event: ChainEvent): boolean {
+  if (event === WALKOUT) return token.endsWith(WITH_WALKOUT);
+  const outcome = token.split('+')[0] as OutcomeKind;
+  return happened({ outcome, consensusText: token.includes(WITH_TEXT) }, event);
+}
 
 const share = (count: number, n: number): Share => ({ count, ...proportion(count, n) });
 
@@ -85,31 +92,29 @@ export function summarizeChains(
   const count = (keep: (tokens: string[]) => boolean) =>
     joint.reduce((sum, row) => sum + (keep(row.tokens) ? row.count : 0), 0);
   const meetings = header.meetings.map((m, k): MeetingOdds => {
-    const seen = REPORTED_EVENTS.map((event) => ({ event, count: count((t) => happened(facts(t[k]!), event)) }));
+    const seen = CHAIN_EVENTS.map((event) => ({ event, count: count((t) => happenedAt(t[k]!, event)) }));
     return {
       ...m,
       events: seen
-        .filter((e) => e.count > 0 || e.event === CONSENSUS_TEXT)
+        .filter((e) => e.count > 0 || e.event === CONSENSUS_TEXT || e.event === WALKOUT)
         .map((e) => ({ event: e.event, ...share(e.count, n) })),
       texts: top(tally.texts[k], n).map(({ key, ...s }) => ({ text: JSON.parse(key) as Record<string, string>, ...s })),
-      anyWalkout: share(tally.anyWalkout[k] ?? 0, n),
       walkouts: top(tally.walkouts[k], n).map(({ key, ...s }) => ({ walkout: key, ...s })),
     };
   });
-  const holds = (tokens: string[], c: Condition) =>
-    happened(facts(tokens[ids.indexOf(c.meeting)]!), c.event) === c.holds;
-  const conditional = (conditions: Condition[], meeting: number, event: ReportedEvent): ConditionalOdds => {
+  const holds = (tokens: string[], c: Condition) => happenedAt(tokens[ids.indexOf(c.meeting)]!, c.event) === c.holds;
+  const conditional = (conditions: Condition[], meeting: number, event: ChainEvent): ConditionalOdds => {
     const within = count((t) => conditions.every((c) => holds(t, c)));
-    const both = count((t) => conditions.every((c) => holds(t, c)) && happened(facts(t[meeting]!), event));
-    const overall = n === 0 ? 0 : count((t) => happened(facts(t[meeting]!), event)) / n;
+    const both = count((t) => conditions.every((c) => holds(t, c)) && happenedAt(t[meeting]!, event));
+    const overall = n === 0 ? 0 : count((t) => happenedAt(t[meeting]!, event)) / n;
     return { given: conditions, n: within, meeting: ids[meeting]!, event, overall, ...share(both, within) };
   };
   const rows: ConditionalOdds[] = [];
   if (given.length === 0)
-    // Each meeting given the one before: did a text there make one here likelier?
+    // Each meeting given the one before: did a text there make one here likelier, a walkout a walkout?
     for (let k = 1; k < ids.length; k++)
-      for (const agreed of [true, false])
-        rows.push(conditional([{ meeting: ids[k - 1]!, event: CONSENSUS_TEXT, holds: agreed }], k, CONSENSUS_TEXT));
+      for (const event of [CONSENSUS_TEXT, WALKOUT] as const)
+        for (const holds of [true, false]) rows.push(conditional([{ meeting: ids[k - 1]!, event, holds }], k, event));
   else
     ids.forEach((id, k) => {
       if (given.some((c) => c.meeting === id)) return;

@@ -1,9 +1,8 @@
 // `--given MEETING=EVENT` (the event happened at that meeting) or `MEETING!=EVENT` (it did not):
 // the conditions a sequence sweep's conditional odds are taken under. EVENT is a product
-// (joint-statement, chair-statement, no-statement, adopted, ...) or consensus-text.
-import { REPORTED_EVENTS, type ReportedEvent } from '../../analysis/consensusText.js';
+// (joint-statement, chair-statement, no-statement, adopted, ...), consensus-text or walkout.
 import { didYouMean, InputError, type Problem } from '../../scenario/errors.js';
-import type { Condition } from './chainSummary.js';
+import { CHAIN_EVENTS, type ChainEvent, type Condition } from './chainSummary.js';
 
 export function parseGiven(args: readonly string[], meetings: readonly string[]): Condition[] {
   const problems: Problem[] = [];
@@ -18,13 +17,11 @@ export function parseGiven(args: readonly string[], meetings: readonly string[])
     const [, meeting, op, event] = match as unknown as [string, string, string, string];
     if (!meetings.includes(meeting))
       fail(`unknown meeting "${meeting}"; the sequence's are ${meetings.join(', ')}${didYouMean(meeting, meetings)}`);
-    else if (!REPORTED_EVENTS.includes(event as ReportedEvent))
-      fail(
-        `unknown event "${event}"; expected one of ${REPORTED_EVENTS.join(', ')}${didYouMean(event, REPORTED_EVENTS)}`,
-      );
+    else if (!CHAIN_EVENTS.includes(event as ChainEvent))
+      fail(`unknown event "${event}"; expected one of ${CHAIN_EVENTS.join(', ')}${didYouMean(event, CHAIN_EVENTS)}`);
     else if (conditions.some((c) => c.meeting === meeting && c.event === event))
       fail(`${meeting} ${event} is given twice`);
-    else conditions.push({ meeting, event: event as ReportedEvent, holds: op === '=' });
+    else conditions.push({ meeting, event: event as ChainEvent, holds: op === '=' });
   }
   if (problems.length > 0) throw new InputError(problems);
   return conditions;
