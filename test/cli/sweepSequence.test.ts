@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sweepCommand } from '../../src/cli/sweepCommand.js';
 import { expectCleanErrors, runMain } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'seq-sweep-'));
@@ -68,6 +69,19 @@ describe('sweep SEQUENCE', () => {
     expectCleanErrors(mixed);
     expect(mixed.err).toMatch(/forum\.jsonl.*not a sequence sweep file/);
   }, 180_000);
+
+  it('Ctrl-C keeps the header and every finished chain (exit 130); --resume then completes the file', async () => {
+    const file = join(dir, 'stopped.jsonl');
+    const [out, err]: [string[], string[]] = [[], []];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t) };
+    const argv = ['phnom-penh-2022', ...RUNS, '--workers', '1', '--out', file];
+    const code = await sweepCommand(argv, io, { signal: AbortSignal.abort(), progress: null });
+    expect(code).toBe(130);
+    expect(err.join('\n')).toMatch(/interrupted after 0 chains; .*stopped\.jsonl holds every finished chain/);
+    expect(readFileSync(file, 'utf8').trimEnd().split('\n')).toHaveLength(1);
+    expect(await sweepCommand([...argv, '--resume'], io, { progress: null })).toBe(0);
+    expect(readFileSync(file, 'utf8').trimEnd().split('\n')).toHaveLength(7);
+  }, 120_000);
 
   it("names the forum sweep's options a sequence has no use for, and --given on a forum", async () => {
     const vary = await sweep('--vary', 'USA.patience=0.1:0.2:0.3');

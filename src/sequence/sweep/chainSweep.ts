@@ -35,23 +35,16 @@ export async function runChainSweep(
 ): Promise<{ tally: ChainTally; interrupted: boolean }> {
   const tally = job.tally ?? emptyChainTally();
   const { from, to } = shardRange(job.header.runs, job.header.shard);
-  const pending: number[] = [];
-  for (let i = from; i < to; i++) if (!job.done?.[i]) pending.push(i);
+  let pending = 0;
+  for (let i = from; i < to; i++) if (!job.done?.[i]) pending++;
   const workers = Math.max(1, options.workers ?? defaultWorkers());
-  const size = Math.min(MAX_SLICE, Math.max(1, Math.ceil(pending.length / (workers * 4))));
-  const slices: ChainSlice[] = [];
-  for (let at = 0; at < pending.length; at += size)
-    slices.push({
-      kind: 'sequence',
-      sequence: job.sequence,
-      overrides: job.overrides,
-      seed: job.header.seed,
-      runs: pending.slice(at, at + size),
-    });
+  const size = Math.min(MAX_SLICE, Math.max(1, Math.ceil(pending / (workers * 4))));
+  const base = { kind: 'sequence' as const, sequence: job.sequence, overrides: job.overrides, seed: job.header.seed };
   const total = to - from;
   options.onProgress?.(tally.completed, total);
-  await streamJobs(slices, {
+  await streamJobs(slices(from, to, size, job.done, base), {
     workers,
+    count: Math.ceil(pending / size),
     signal: options.signal,
     onResult: (_, lines) => {
       options.onLines?.(lines);
@@ -62,4 +55,24 @@ export async function runChainSweep(
     },
   });
   return { tally, interrupted: options.signal?.aborted === true && tally.completed < total };
+}
+
+/** The pending chains in slices of `size`, made as the pool asks (memory does not grow with the runs). */
+function* slices(
+  from: number,
+  to: number,
+  size: number,
+  done: Uint8Array | undefined,
+  base: Omit<ChainSlice, 'runs'>,
+): Generator<ChainSlice> {
+  let runs: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (done?.[i]) continue;
+    runs.push(i);
+    if (runs.length === size) {
+      yield { ...base, runs };
+      runs = [];
+    }
+  }
+  if (runs.length > 0) yield { ...base, runs };
 }
