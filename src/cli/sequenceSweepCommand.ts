@@ -85,22 +85,31 @@ export async function sequenceSweepCommand(
     );
     progress?.clear();
     printChainSummary(io, summarizeChains(header, tally, given), flags.format === 'json', header.shard);
-    if (writeError !== null) {
-      io.err(
-        `forum-sim: cannot write ${safeText(flags.out ?? '')}: ${describeWriteError(writeError)}; its whole lines are kept; the sweep stopped`,
-      );
-      return EXIT_OUTPUT_ERROR;
-    }
-    if (!interrupted) return finishSweepFile(io, { out: flags.out, csvRuns: null });
-    const next = flags.out
-      ? `; ${safeText(flags.out)} holds every finished chain: complete it by running the same command with --resume`
-      : ' (no --out file to resume from)';
-    io.err(`forum-sim: interrupted after ${tally.completed} chains${next}`);
-    return signals.exitCode();
+    return finish(io, flags, { completed: tally.completed, interrupted, writeError, signalled: signals.exitCode() });
   } finally {
     signals.release();
     start.sink?.close();
   }
+}
+
+/** The exit code once the summary is out: 74 for a write error, 130/143 when stopped, else the file sorted. */
+function finish(
+  io: Io,
+  flags: SweepFlags,
+  end: { completed: number; interrupted: boolean; writeError: unknown; signalled: number },
+): number {
+  if (end.writeError !== null) {
+    io.err(
+      `forum-sim: cannot write ${safeText(flags.out ?? '')}: ${describeWriteError(end.writeError)}; its whole lines are kept; the sweep stopped`,
+    );
+    return EXIT_OUTPUT_ERROR;
+  }
+  if (!end.interrupted) return finishSweepFile(io, { out: flags.out, csvRuns: null });
+  const next = flags.out
+    ? `; ${safeText(flags.out)} holds every finished chain: complete it by running the same command with --resume`
+    : ' (no --out file to resume from)';
+  io.err(`forum-sim: interrupted after ${end.completed} chains${next}`);
+  return end.signalled;
 }
 
 export function printChainSummary(io: Io, summary: SequenceSweepSummary, json: boolean, shard: Shard | null = null) {

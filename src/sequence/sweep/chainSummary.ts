@@ -81,16 +81,17 @@ const share = (count: number, n: number): Share => ({ count, ...proportion(count
 const byCount = <T extends { count: number }>(a: T & { key: string }, b: T & { key: string }) =>
   b.count - a.count || (a.key < b.key ? -1 : 1);
 
+type Joint = { key: string; count: number; tokens: string[] }[];
+type Count = (keep: (tokens: string[]) => boolean) => number;
+
 export function summarizeChains(
   header: SequenceSweepHeader,
   tally: ChainTally,
   given: readonly Condition[] = [],
 ): SequenceSweepSummary {
-  const ids = header.meetings.map((m) => m.id);
-  const joint = [...tally.joint].map(([key, count]) => ({ key, count, tokens: key.split(' ') }));
+  const joint: Joint = [...tally.joint].map(([key, count]) => ({ key, count, tokens: key.split(' ') }));
   const n = tally.completed - tally.errors;
-  const count = (keep: (tokens: string[]) => boolean) =>
-    joint.reduce((sum, row) => sum + (keep(row.tokens) ? row.count : 0), 0);
+  const count: Count = (keep) => joint.reduce((sum, row) => sum + (keep(row.tokens) ? row.count : 0), 0);
   const meetings = header.meetings.map((m, k): MeetingOdds => {
     const seen = CHAIN_EVENTS.map((event) => ({ event, count: count((t) => happenedAt(t[k]!, event)) }));
     return {
@@ -102,24 +103,6 @@ export function summarizeChains(
       walkouts: top(tally.walkouts[k], n).map(({ key, ...s }) => ({ walkout: key, ...s })),
     };
   });
-  const holds = (tokens: string[], c: Condition) => happenedAt(tokens[ids.indexOf(c.meeting)]!, c.event) === c.holds;
-  const conditional = (conditions: Condition[], meeting: number, event: ChainEvent): ConditionalOdds => {
-    const within = count((t) => conditions.every((c) => holds(t, c)));
-    const both = count((t) => conditions.every((c) => holds(t, c)) && happenedAt(t[meeting]!, event));
-    const overall = n === 0 ? 0 : count((t) => happenedAt(t[meeting]!, event)) / n;
-    return { given: conditions, n: within, meeting: ids[meeting]!, event, overall, ...share(both, within) };
-  };
-  const rows: ConditionalOdds[] = [];
-  if (given.length === 0)
-    // Each meeting given the one before: did a text there make one here likelier, a walkout a walkout?
-    for (let k = 1; k < ids.length; k++)
-      for (const event of [CONSENSUS_TEXT, WALKOUT] as const)
-        for (const holds of [true, false]) rows.push(conditional([{ meeting: ids[k - 1]!, event, holds }], k, event));
-  else
-    ids.forEach((id, k) => {
-      if (given.some((c) => c.meeting === id)) return;
-      for (const e of meetings[k]!.events) rows.push(conditional([...given], k, e.event));
-    });
   return {
     kind: 'sequence',
     sequence: header.sequence,
@@ -134,8 +117,32 @@ export function summarizeChains(
       .slice(0, JOINT_SHOWN)
       .map((row) => ({ outcomes: row.tokens, ...share(row.count, n) })),
     given: [...given],
-    conditional: rows,
+    conditional: conditionalTable(meetings, given, count, n),
   };
+}
+
+/** With no --given, each meeting given the one before (a text there, a text here; a walkout, a walkout); else every other meeting's events under --given. */
+function conditionalTable(meetings: MeetingOdds[], given: readonly Condition[], count: Count, n: number) {
+  const ids = meetings.map((m) => m.id);
+  const holds = (tokens: string[], c: Condition) => happenedAt(tokens[ids.indexOf(c.meeting)]!, c.event) === c.holds;
+  const conditional = (conditions: Condition[], meeting: number, event: ChainEvent): ConditionalOdds => {
+    const within = count((t) => conditions.every((c) => holds(t, c)));
+    const both = count((t) => conditions.every((c) => holds(t, c)) && happenedAt(t[meeting]!, event));
+    const overall = n === 0 ? 0 : count((t) => happenedAt(t[meeting]!, event)) / n;
+    return { given: conditions, n: within, meeting: ids[meeting]!, event, overall, ...share(both, within) };
+  };
+  const rows: ConditionalOdds[] = [];
+  if (given.length === 0)
+    for (let k = 1; k < ids.length; k++)
+      for (const event of [CONSENSUS_TEXT, WALKOUT] as const)
+        for (const yes of [true, false])
+          rows.push(conditional([{ meeting: ids[k - 1]!, event, holds: yes }], k, event));
+  else
+    ids.forEach((id, k) => {
+      if (given.some((c) => c.meeting === id)) return;
+      for (const e of meetings[k]!.events) rows.push(conditional([...given], k, e.event));
+    });
+  return rows;
 }
 
 function top(counts: Map<string, number> | undefined, n: number): (Share & { key: string })[] {
