@@ -68,6 +68,9 @@ describe('sweep SEQUENCE', () => {
     const mixed = await runMain(['merge', file, forum]);
     expectCleanErrors(mixed);
     expect(mixed.err).toMatch(/forum\.jsonl.*not a sequence sweep file/);
+    const forumFirst = await runMain(['merge', forum, file]);
+    expectCleanErrors(forumFirst);
+    expect(forumFirst.err).toMatch(/own\.jsonl.*a sequence's sweep file \(kind: sequence\), not a forum's/);
   }, 180_000);
 
   it('Ctrl-C keeps the header and every finished chain (exit 130); --resume then completes the file', async () => {
