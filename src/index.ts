@@ -107,3 +107,9 @@ export {
   type SequenceReplayState,
 } from './sequence/events.js';
 export type * from './sequence/types.js';
+// Sweeping a sequence (chains on the worker pool), its file kind, summary and paired what-if.
+export { runChainSweep } from './sequence/sweep/chainSweep.js';
+export { SEQUENCE_SWEEP } from './sequence/sweep/sweepKind.js';
+export { summarizeChains, type SequenceSweepSummary, type Condition } from './sequence/sweep/chainSummary.js';
+export { compareChains, type ChainComparison } from './sequence/sweep/chainCompare.js';
+export type { ChainLine, SequenceSweepHeader } from './sequence/sweep/chainLine.js';

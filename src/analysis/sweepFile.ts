@@ -3,9 +3,9 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { InputError } from '../scenario/errors.js';
 import { shardRange } from './sweepPlan.js';
-import type { SweepHeader } from './sweepLine.js';
-import { parseHeader, parseRecord } from './sweepParse.js';
-import { addRecord, emptyTally, type SweepTally } from './sweepTally.js';
+import type { Shard, SweepHeader, SweepRecord } from './sweepLine.js';
+import { FORUM_SWEEP, type SweepKind } from './sweepKind.js';
+import type { SweepTally } from './sweepTally.js';
 
 /** A line longer than this (in bytes) is not one a sweep wrote. */
 const MAX_LINE_BYTES = 1 << 20;
@@ -56,9 +56,9 @@ export function* readLines(file: string): Generator<Line> {
   }
 }
 
-export interface SweepFile {
-  header: SweepHeader;
-  tally: SweepTally;
+export interface SweepFile<H = SweepHeader, T = SweepTally> {
+  header: H;
+  tally: T;
   /** Run index -> 1 when the file has its line. */
   done: Uint8Array;
   /** Byte length of the whole lines, before a last line cut short. */
@@ -79,13 +79,18 @@ export function lineJson(line: Line, afterHeader: boolean, fail: (message: strin
   }
 }
 
-export function readSweepFile(file: string): SweepFile {
+/** `kind`: the forum's sweep unless another kind is given (a sequence's, src/sequence/sweepKind.ts). */
+export function readSweepFile<
+  H extends { runs: number; shard: Shard | null } = SweepHeader,
+  R extends { run: number } = SweepRecord,
+  T extends { completed: number } = SweepTally,
+>(file: string, kind: SweepKind<H, R, T> = FORUM_SWEEP as unknown as SweepKind<H, R, T>): SweepFile<H, T> {
   if (!statSync(file, { throwIfNoEntry: false })?.isFile())
     throw new InputError([{ file, path: '', message: 'no such regular file' }]);
-  let header: SweepHeader | null = null;
+  let header: H | null = null;
   let done = new Uint8Array(0);
   let range = { from: 0, to: 0 };
-  const tally = emptyTally();
+  const tally = kind.emptyTally();
   let validBytes = 0;
   let cutOff: number | null = null;
   let headerTerminated = true;
@@ -98,17 +103,17 @@ export function readSweepFile(file: string): SweepFile {
     }
     const value = lineJson(line, header !== null, fail);
     if (!header) {
-      header = parseHeader(value, fail);
+      header = kind.parseHeader(value, fail);
       headerTerminated = line.terminated;
       done = new Uint8Array(header.runs);
       range = shardRange(header.runs, header.shard);
     } else {
-      const record = parseRecord(value, header, fail);
+      const record = kind.parseRecord(value, header, fail);
       if (record.run < range.from || record.run >= range.to)
         throw fail(`run ${record.run} is outside this file's runs (${range.from} to ${range.to - 1})`);
       if (done[record.run]) throw fail(`run ${record.run} appears twice`);
       done[record.run] = 1;
-      addRecord(tally, record);
+      kind.addRecord(tally, record);
     }
     validBytes = line.end;
   }

@@ -27,6 +27,7 @@ function need(ok: boolean, fail: Fail, message: string): void {
 export function parseHeader(value: unknown, fail: Fail): SweepHeader {
   need(isObject(value) && value.forumSimSweep !== undefined, fail, 'not a sweep file: expected its header line');
   const h = value as Json;
+  need(h.kind !== 'sequence', fail, "a sequence's sweep file (kind: sequence), not a forum's");
   const [format, formats] = [h.forumSimSweep as number, READABLE_SWEEP_FORMATS];
   need(formats.includes(format), fail, `sweep file format ${String(format)}, expected ${formats.join(' or ')}`);
   for (const field of ['scenario', 'scenarioHash', 'version', 'seed'])

@@ -27,6 +27,8 @@ import { describeWriteError, EXIT_OUTPUT_ERROR } from './streams.js';
 import { stopOnSignals } from './sweepCommand.js';
 import { sweepProgress } from './sweepProgress.js';
 import { HELP, UsageError } from './usage.js';
+import { sequenceFile } from '../sequence/load.js';
+import { sequenceCompareCommand } from './sequenceCompareCommand.js';
 import { warnIfLong, workersOption } from './workload.js';
 
 export const DEFAULT_COMPARE_RUNS = 1000;
@@ -69,6 +71,14 @@ export async function compareCommand(argv: string[], io: Io, options: CompareCom
   }
   const ref = oneScenario('compare', positionals);
   const workers = workersOption('compare', values.workers, defaultWorkers(), warnTo(io));
+  // A sequence compares chains of meetings, paired on chain seeds.
+  if (sequenceFile(ref)) {
+    const runs = wholeNumberOption('compare', 'runs', values.runs, DEFAULT_COMPARE_RUNS, 10_000_000);
+    if (!values.against?.length)
+      throw new UsageError('compare needs at least one --against PATH=VALUE: what arm B changes', 'compare');
+    warnIfLong('compare', 2 * runs, workers, warnTo(io));
+    return sequenceCompareCommand(ref, values, { runs, workers }, io, options);
+  }
   if (values.csv !== undefined && existsSync(values.csv))
     throw new UsageError(`--csv ${values.csv}: the file exists, and compare never overwrites one`, 'compare');
   const { plan, against } = planOf(ref, values, io);

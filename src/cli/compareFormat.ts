@@ -42,7 +42,7 @@ const listed = (o: Overrides) =>
         .map(([path, value]) => safeText(`${path}=${value}`))
         .join(', ');
 
-function eventRow(e: PairedEvent): string {
+export function eventRow(e: PairedEvent): string {
   const interval = `[${points(e.lo)}, ${points(e.hi)}]`;
   return `  ${safeText(e.event).padEnd(17)} ${pct(e.pA).padStart(6)} ${pct(e.pB).padStart(7)} ${points(e.difference).padStart(7)}  ${interval.padEnd(16)} ${`+${e.gained}`.padStart(6)} ${`-${e.lost}`.padStart(6)}`;
 }

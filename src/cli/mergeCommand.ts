@@ -9,12 +9,17 @@ import { mergeSweepFiles } from './mergeSweeps.js';
 import { warnTo, type Io } from './runCommand.js';
 import { printSummary } from './sweepCommand.js';
 import { HELP, UsageError } from './usage.js';
+import { sweepFileKind } from '../analysis/sweepKind.js';
+import { summarizeChains } from '../sequence/sweep/chainSummary.js';
+import { SEQUENCE_SWEEP } from '../sequence/sweep/sweepKind.js';
+import { givenFor, printChainSummary } from './sequenceSweepCommand.js';
 
 export function mergeCommand(argv: string[], io: Io): number {
   const { values, positionals } = parse('merge', argv, {
     json: { type: 'boolean' },
     csv: { type: 'boolean' },
     sort: { type: 'boolean' },
+    given: { type: 'string', multiple: true },
   });
   if (values.help) {
     io.out(HELP.merge!);
@@ -31,6 +36,9 @@ export function mergeCommand(argv: string[], io: Io): number {
       // A sweep still writing the file holds its lock: its runs so far are counted, and it says so.
       else if (existsSync(lockPath(file))) warn(`${file}: a sweep may still be writing it (${lockPath(file)} exists)`);
     }
+    // A sequence's sweep files (the first file's header says) merge the same way, summarised as chains.
+    if (sweepFileKind(positionals[0]!) === 'sequence') return mergeChains(positionals, values, io);
+    if (values.given !== undefined) throw new UsageError("--given is for a sequence's sweep files", 'merge');
     // One file at a time (mergeSweeps.ts): memory does not grow with the files times their runs.
     // Every line is read and checked here, so a damaged file is refused before --sort rewrites anything.
     const { header, tally } = mergeSweepFiles(positionals, warn);
@@ -42,4 +50,20 @@ export function mergeCommand(argv: string[], io: Io): number {
   } finally {
     for (const lock of locks) lock.release();
   }
+}
+
+function mergeChains(
+  files: string[],
+  values: { json?: boolean; csv?: boolean; sort?: boolean; given?: string[] },
+  io: Io,
+) {
+  if (values.csv) throw new UsageError("--csv is for a forum's sweep files; use --json for a sequence's", 'merge');
+  const warn = warnTo(io);
+  const { header, tally } = mergeSweepFiles(files, warn, undefined, SEQUENCE_SWEEP);
+  const given = givenFor(header, values.given);
+  if (values.sort) for (const file of files) if (sortSweepFile(file)) warn(`${file}: chains put in index order`);
+  if (tally.completed < header.runs)
+    warn(`these files hold ${tally.completed} of the sweep's ${header.runs} chains: a shard missing or unfinished?`);
+  printChainSummary(io, summarizeChains(header, tally, given), Boolean(values.json));
+  return 0;
 }

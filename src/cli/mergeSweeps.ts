@@ -4,10 +4,10 @@
 // it is read. Forty header-only shards of a 1e8-run sweep cost 12.5 MB, not 4 GB.
 import { statSync } from 'node:fs';
 import { lineJson, readLines } from '../analysis/sweepFile.js';
-import type { SweepHeader, SweepRecord } from '../analysis/sweepLine.js';
-import { parseHeader, parseRecord } from '../analysis/sweepParse.js';
-import { headerMismatch, shardRange } from '../analysis/sweepPlan.js';
-import { addRecord, emptyTally, type SweepTally } from '../analysis/sweepTally.js';
+import { FORUM_SWEEP, type SweepKind } from '../analysis/sweepKind.js';
+import type { Shard, SweepHeader, SweepRecord } from '../analysis/sweepLine.js';
+import { shardRange } from '../analysis/sweepPlan.js';
+import type { SweepTally } from '../analysis/sweepTally.js';
 import { InputError } from '../scenario/errors.js';
 
 /** One bit per run index in [from, from + size). */
@@ -29,42 +29,53 @@ export class RunBitmap {
   }
 }
 
-export interface MergedSweep {
-  header: SweepHeader;
+export interface MergedSweep<H = SweepHeader, T = SweepTally> {
+  header: H;
   /** The first file, whose header the others must match. */
   firstFile: string;
-  tally: SweepTally;
+  tally: T;
   /** Run indices found in any file so far. */
   seen: RunBitmap;
 }
 
 /** Sees each checked record as it is folded in (`forum-sim sobol` keeps what it needs of each run). */
-export type OnRecord = (record: SweepRecord, header: SweepHeader) => void;
+export type OnRecord<H = SweepHeader, R = SweepRecord> = (record: R, header: H) => void;
 
-/** Every file folded in, in order; the first bad file stops the merge with an InputError naming it. */
-export function mergeSweepFiles(
+type Header = { runs: number; shard: Shard | null };
+
+/**
+ * Every file folded in, in order; the first bad file stops the merge with an InputError naming it.
+ * `kind`: the forum's sweep unless another is given (a sequence's, src/sequence/sweepKind.ts).
+ */
+export function mergeSweepFiles<
+  H extends Header = SweepHeader,
+  R extends { run: number } = SweepRecord,
+  T extends { completed: number } = SweepTally,
+>(
   files: readonly string[],
   warn: (message: string) => void,
-  onRecord: OnRecord = () => {},
-): MergedSweep {
-  let merged: MergedSweep | null = null;
-  for (const file of files) merged = foldFile(merged, file, warn, onRecord);
+  onRecord: OnRecord<H, R> = () => {},
+  kind: SweepKind<H, R, T> = FORUM_SWEEP as unknown as SweepKind<H, R, T>,
+): MergedSweep<H, T> {
+  let merged: MergedSweep<H, T> | null = null;
+  for (const file of files) merged = foldFile(merged, file, warn, onRecord, kind);
   if (!merged) throw new Error('mergeSweepFiles needs at least one file');
   return merged;
 }
 
-function foldFile(
-  merged: MergedSweep | null,
+function foldFile<H extends Header, R extends { run: number }, T extends { completed: number }>(
+  merged: MergedSweep<H, T> | null,
   file: string,
   warn: (message: string) => void,
-  onRecord: OnRecord,
-): MergedSweep {
+  onRecord: OnRecord<H, R>,
+  kind: SweepKind<H, R, T>,
+): MergedSweep<H, T> {
   if (!statSync(file, { throwIfNoEntry: false })?.isFile())
     throw new InputError([{ file, path: '', message: 'no such regular file' }]);
   let into = merged;
   let range = { from: 0, to: 0 };
   let own = new RunBitmap(0);
-  let header: SweepHeader | null = null;
+  let header: H | null = null;
   for (const line of readLines(file)) {
     const fail = (message: string) => new InputError([{ file, path: '', line: line.number, message }]);
     // A sweep writes whole lines; one without its newline was cut short, and is dropped.
@@ -74,15 +85,15 @@ function foldFile(
     }
     const value = lineJson(line, header !== null, fail);
     if (!header) {
-      header = parseHeader(value, fail);
-      into ??= { header, firstFile: file, tally: emptyTally(), seen: new RunBitmap(header.runs) };
-      const mismatch = headerMismatch(into.header, header);
+      header = kind.parseHeader(value, fail);
+      into ??= { header, firstFile: file, tally: kind.emptyTally(), seen: new RunBitmap(header.runs) };
+      const mismatch = kind.mismatch(into.header, header);
       if (mismatch) throw fail(`not a part of the same sweep as ${into.firstFile} (${mismatch})`);
       range = shardRange(header.runs, header.shard);
       own = new RunBitmap(range.to - range.from, range.from);
       continue;
     }
-    const record = parseRecord(value, header, fail);
+    const record = kind.parseRecord(value, header, fail);
     if (record.run < range.from || record.run >= range.to)
       throw fail(`run ${record.run} is outside this file's runs (${range.from} to ${range.to - 1})`);
     if (own.has(record.run)) throw fail(`run ${record.run} appears twice`);
@@ -92,7 +103,7 @@ function foldFile(
         { file, path: '', message: `run ${record.run} is also in an earlier file: a shard given twice?` },
       ]);
     into!.seen.set(record.run);
-    addRecord(into!.tally, record);
+    kind.addRecord(into!.tally, record);
     onRecord(record, header);
   }
   if (!into) throw new InputError([{ file, path: '', message: 'empty: not a sweep file' }]);

@@ -20,7 +20,9 @@ import { createSweepFile, resumeSweepFile, type SweepSink } from './sweepOutput.
 import { SweepIoError } from './sweepIoError.js';
 import { finishSweepFile, refuseExistingCsv } from './sweepFinish.js';
 import { sweepProgress } from './sweepProgress.js';
-import { HELP } from './usage.js';
+import { HELP, UsageError } from './usage.js';
+import { sequenceFile } from '../sequence/load.js';
+import { sequenceSweepCommand } from './sequenceSweepCommand.js';
 import { sweepReporter } from './reportOutput.js';
 
 /** Exit code after Ctrl-C, as a shell reports a process ended by SIGINT. */
@@ -49,7 +51,11 @@ export async function sweepCommand(argv: string[], io: Io, options: SweepCommand
   const { values, positionals } = parse('sweep', argv, SWEEP_OPTIONS);
   if (values.help) return printHelp(io);
   const flags = sweepFlags(values, defaultWorkers(), warnTo(io));
-  const base = loadScenario(oneScenario('sweep', positionals));
+  const ref = oneScenario('sweep', positionals);
+  // A sequence (`kind: sequence`, or a built-in sequence id) sweeps as chains of meetings.
+  if (sequenceFile(ref)) return sequenceSweepCommand(ref, values, flags, io, options);
+  if (values.given !== undefined) throw new UsageError('--given is for a sequence (its meetings)', 'sweep');
+  const base = loadScenario(ref);
   const header = planSweep(base, values, flags, warnTo(io));
   return executeSweep(io, base, header, flags, options);
 }

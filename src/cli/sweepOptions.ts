@@ -23,6 +23,8 @@ export const SWEEP_OPTIONS = {
   'full-inputs': { type: 'boolean' },
   'csv-runs': { type: 'string' },
   report: { type: 'string' },
+  /** A sequence's sweep: MEETING=EVENT conditions for its conditional odds. */
+  given: { type: 'string', multiple: true },
 } as const;
 
 const usage = (message: string) => new UsageError(message, 'sweep');

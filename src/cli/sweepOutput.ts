@@ -13,8 +13,8 @@ import {
   unlinkSync,
 } from 'node:fs';
 import { readSweepFile } from '../analysis/sweepFile.js';
-import { sweepLineText, type SweepHeader, type SweepRecord } from '../analysis/sweepLine.js';
-import { headerMismatch } from '../analysis/sweepPlan.js';
+import { FORUM_SWEEP, type SweepKind } from '../analysis/sweepKind.js';
+import type { Shard, SweepHeader, SweepRecord } from '../analysis/sweepLine.js';
 import type { SweepTally } from '../analysis/sweepTally.js';
 import { InputError } from '../scenario/errors.js';
 import { isSystemError, SweepIoError } from './sweepIoError.js';
@@ -22,18 +22,22 @@ import { lockSweepFile, type SweepLock } from './sweepLock.js';
 import { writeAllBytes } from '../analysis/fileReplace.js';
 import { UsageError } from './usage.js';
 
-export interface SweepSink {
-  write: (records: readonly SweepRecord[]) => void;
+/** A kind of sweep (the forum's unless another is given: a sequence's, src/sequence/sweepKind.ts). */
+type AnyKind = SweepKind<{ runs: number; shard: Shard | null }, { run: number }, { completed: number }>;
+const FORUM = FORUM_SWEEP as unknown as AnyKind;
+
+export interface SweepSink<R = SweepRecord> {
+  write: (records: readonly R[]) => void;
   /** Closes the file and releases its lock. */
   close: () => void;
 }
 
-function sink(fd: number, lock: SweepLock): SweepSink {
+function sink(fd: number, lock: SweepLock, kind: AnyKind): SweepSink<never> {
   return {
     write(records) {
       if (records.length === 0) return;
       // One write per slice, of whole lines: an interrupted sweep never leaves half a line.
-      writeAllBytes(fd, Buffer.from(records.map(sweepLineText).join('\n') + '\n'));
+      writeAllBytes(fd, Buffer.from(records.map((r) => kind.lineText(r)).join('\n') + '\n'));
     },
     close() {
       closeSync(fd);
@@ -43,7 +47,7 @@ function sink(fd: number, lock: SweepLock): SweepSink {
 }
 
 /** Runs `open` under the file's lock; the lock is released if it throws. */
-function locked(file: string, warn: (message: string) => void, open: (lock: SweepLock) => SweepSink | Resumed) {
+function locked(file: string, warn: (message: string) => void, open: (lock: SweepLock) => unknown) {
   const lock = lockSweepFile(file, warn);
   try {
     return open(lock);
@@ -67,7 +71,7 @@ function existsError(file: string): UsageError {
  * exists) or, with `replace`, renamed over a file found to hold no whole header. A kill or a full
  * disk leaves no file at all, never an empty one. Returns the file, open to append runs.
  */
-function writeHeader(file: string, header: SweepHeader, replace: boolean): number {
+function writeHeader(file: string, header: object, replace: boolean): number {
   const temp = `${file}.header.tmp`;
   let fd: number;
   try {
@@ -108,35 +112,54 @@ function putInPlace(temp: string, file: string): void {
   unlinkSync(temp);
 }
 
-export function createSweepFile(file: string, header: SweepHeader, warn: (message: string) => void): SweepSink {
+export function createSweepFile<H = SweepHeader, R = SweepRecord>(
+  file: string,
+  header: H,
+  warn: (message: string) => void,
+  kind: SweepKind<
+    H & { runs: number; shard: Shard | null },
+    R & { run: number },
+    { completed: number }
+  > = FORUM as never,
+): SweepSink<R> {
   return locked(file, warn, (lock) => {
     if (exists(file)) throw existsError(file);
-    return sink(writeHeader(file, header, false), lock);
-  }) as SweepSink;
+    return sink(writeHeader(file, header as object, false), lock, kind as unknown as AnyKind);
+  }) as SweepSink<R>;
 }
 
-export interface Resumed {
-  sink: SweepSink;
+export interface Resumed<R = SweepRecord, T = SweepTally> {
+  sink: SweepSink<R>;
   /** Absent when the file held no whole header and the sweep started afresh. */
-  tally?: SweepTally;
+  tally?: T;
   done?: Uint8Array;
 }
 
 /** The file's runs so far, checked against this sweep, and the file reopened to append the rest. */
-export function resumeSweepFile(file: string, header: SweepHeader, warn: (message: string) => void): Resumed {
+export function resumeSweepFile<H = SweepHeader, R = SweepRecord, T = SweepTally>(
+  file: string,
+  header: H,
+  warn: (message: string) => void,
+  kind: SweepKind<
+    H & { runs: number; shard: Shard | null },
+    R & { run: number },
+    T & { completed: number }
+  > = FORUM as never,
+): Resumed<R, T> {
   if (!lstatSync(file, { throwIfNoEntry: false })?.isFile())
     throw new InputError([{ file, path: '', message: 'no such regular file' }]);
+  const any = kind as unknown as AnyKind;
   return locked(file, warn, (lock) => {
-    if (holdsNoHeader(file, header)) {
+    if (holdsNoHeader(file, header as object)) {
       warn(`${file}: holds no whole header (the sweep that made it stopped before writing one): starting afresh`);
-      return { sink: sink(writeHeader(file, header, true), lock) };
+      return { sink: sink(writeHeader(file, header as object, true), lock, any) };
     }
-    return resumeRuns(file, header, warn, lock);
-  }) as Resumed;
+    return resumeRuns(file, header as never, warn, lock, any);
+  }) as Resumed<R, T>;
 }
 
 /** Empty, or the start of this very sweep's header line cut short: nothing in it to keep. */
-function holdsNoHeader(file: string, header: SweepHeader): boolean {
+function holdsNoHeader(file: string, header: object): boolean {
   const expected = Buffer.from(JSON.stringify(header));
   try {
     if (lstatSync(file).size >= expected.length) return false;
@@ -147,15 +170,21 @@ function holdsNoHeader(file: string, header: SweepHeader): boolean {
   }
 }
 
-function resumeRuns(file: string, header: SweepHeader, warn: (message: string) => void, lock: SweepLock): Resumed {
+function resumeRuns(
+  file: string,
+  header: { runs: number; shard: Shard | null },
+  warn: (message: string) => void,
+  lock: SweepLock,
+  kind: AnyKind,
+): Resumed<never, { completed: number }> {
   let found;
   try {
-    found = readSweepFile(file);
+    found = readSweepFile(file, kind);
   } catch (error) {
     if (isSystemError(error)) throw new SweepIoError(file, 'read', error);
     throw error;
   }
-  const mismatch = headerMismatch(found.header, header, { shards: true });
+  const mismatch = kind.mismatch(found.header, header, { shards: true });
   if (mismatch)
     throw new InputError([
       {
@@ -184,5 +213,5 @@ function resumeRuns(file: string, header: SweepHeader, warn: (message: string) =
     closeSync(fd);
     throw new SweepIoError(file, 'write', error);
   }
-  return { sink: sink(fd, lock), tally: found.tally, done: found.done };
+  return { sink: sink(fd, lock, kind), tally: found.tally, done: found.done };
 }

@@ -194,6 +194,7 @@ Progress goes to stderr when it is a terminal.`,
   sweep: `Usage: forum-sim sweep SCENARIO [--runs N] [--seed S] [--workers W] [--set PATH=VALUE]...
          [--vary ACTOR.PATH=LO:MODE:HI]... [--shard K/N] [--json | --csv]
          [--out FILE.jsonl [--resume] [--full-inputs] [--csv-runs FILE.csv]] [--report DIR]
+         [--given MEETING=EVENT]...  (a sequence)
 
 Runs the forum N times on worker threads, each run drawing its parameters from their spreads,
 and reports the probability of each outcome with its 95% Wilson interval and beside them that of
@@ -232,7 +233,19 @@ Options:
 
 A run that throws is an error line in the file, and counted. Progress (rate, ETA) goes to
 stderr on a terminal. Ctrl-C stops the workers, keeps every finished line, prints the summary so
-far and exits 130.`,
+far and exits 130.
+
+SCENARIO may also be a sequence (e.g. phnom-penh-2022): N chains of its meetings, chain i on seed
+S/i (its meeting k on S/i/k), each meeting with what carried over from the ones before. The
+summary gives each meeting's odds (each product, consensus-text, walkout), the most common
+combinations of the meetings' outcomes, and conditional odds: by default each meeting's
+consensus-text (walkout) given a text agreed (a walkout), or not, at the meeting before. --set, --params, --seed,
+--runs, --workers, --shard, --out, --resume and --json work as for a forum (--out: a header with
+kind sequence, then one line per chain: each meeting's outcome, text, walkouts and carried
+counts; merge of the shards' files gives the whole sweep's summary).
+  --given MEETING=EVENT  (a sequence) condition the odds on EVENT at MEETING (or MEETING!=EVENT:
+                      it did not happen); EVENT is a product, consensus-text or walkout;
+                      repeatable`,
   merge: `Usage: forum-sim merge FILE... [--json | --csv] [--sort]
 
 Summarises the --out files of a sweep's shards (or of one sweep) together: the same summary the
@@ -246,7 +259,11 @@ Options:
   --sort              first put each file's runs in index order, in place (under the file's lock:
                       refused while a sweep writes it); for files of older versions or cut and
                       resumed by hand
-  -h, --help          this help`,
+  --given MEETING=EVENT  for a sequence's sweep files: condition the odds, as sweep --given does
+  -h, --help          this help
+
+A sequence's sweep files (\`sweep SEQUENCE --out\`) merge the same way, into the sequence's
+summary (--csv is for a forum's).`,
   sensitivity: `Usage: forum-sim sensitivity SCENARIO [--runs N] [--param PATH]... [--json] [--report DIR] [options]
 
 One-at-a-time sensitivity: holds each parameter at the low end of its range, then at the high
@@ -310,7 +327,13 @@ Options:
   -h, --help            this help
 
 Progress goes to stderr on a terminal. Ctrl-C stops the runs, reports the seeds run under both
-arms so far and exits 130 (the --csv file is then not written).`,
+arms so far and exits 130 (the --csv file is then not written).
+
+SCENARIO may also be a sequence (e.g. phnom-penh-2022): chain i of both arms runs on seed S/i, and
+the report gives, meeting by meeting, each product, consensus-text and a walkout under A and B
+with B - A and its paired interval. --against takes MEETING:PATH=VALUE for one meeting and
+carry... for the carry-over, as --set does for run SEQUENCE, e.g.
+  forum-sim compare phnom-penh-2022 --against eas-fmm-2022:USA.walkout.RUS=1`,
   prim: `Usage: forum-sim prim FILE... [--outcome KIND] [--derive NAME=FN(...)]... [--json] [options]
 
 Scenario discovery (PRIM, Friedman & Fisher 1999, as in the EMA Workbench) over the runs of a

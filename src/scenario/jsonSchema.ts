@@ -1,4 +1,5 @@
 // The JSON Schemas that editors use to complete and check scenario YAML, generated from zod.
+import { sequenceSchema } from '../sequence/schema.js';
 import { fileSchemas, zod } from './schema.js';
 
 export function scenarioJsonSchema(): Record<string, unknown> {
@@ -9,12 +10,20 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'forum-sim scenario files',
-    description: 'Generated from src/scenario/schema.ts by `npm run schema`; do not edit by hand.',
-    anyOf: [{ $ref: '#/$defs/forum' }, { $ref: '#/$defs/profiles' }, { $ref: '#/$defs/issues' }],
+    description:
+      'Generated from src/scenario/schema.ts and src/sequence/schema.ts by `npm run schema`; do not edit by hand.',
+    anyOf: [
+      { $ref: '#/$defs/forum' },
+      { $ref: '#/$defs/profiles' },
+      { $ref: '#/$defs/issues' },
+      { $ref: '#/$defs/sequence' },
+    ],
     $defs: {
       forum: strip(forum),
       profiles: strip(z.toJSONSchema(schemas.actors, { io: 'input' }) as Record<string, unknown>),
       issues: strip(z.toJSONSchema(schemas.issues, { io: 'input' }) as Record<string, unknown>),
+      // A sequence file (`kind: sequence`): the meetings in order and what carries between them.
+      sequence: strip(z.toJSONSchema(sequenceSchema(), { io: 'input' }) as Record<string, unknown>),
     },
   };
 }
