@@ -2,7 +2,6 @@
 // with a message that says what was expected, for `sweep --resume` and `merge`.
 import { OUTCOMES, DECISION_RULES, type OutcomeKind } from '../domain/types.js';
 import {
-  MAX_SWEEP_RUNS,
   READABLE_SWEEP_FORMATS,
   runSeed,
   ungroupBlockers,
@@ -12,17 +11,7 @@ import {
 } from './sweepLine.js';
 import { DESIGN_KINDS, pointCount, type Design, type DesignKind } from './design/design.js';
 
-type Fail = (message: string) => Error;
-type Json = Record<string, unknown>;
-
-const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
-const isStringMap = (x: unknown): x is Record<string, string> =>
-  isObject(x) && Object.values(x).every((v) => typeof v === 'string');
-
-function need(ok: boolean, fail: Fail, message: string): void {
-  if (!ok) throw fail(message);
-}
+import { checkRunsAndShard, isCount, isObject, isStringMap, need, type Fail, type Json } from './lineChecks.js';
 
 export function parseHeader(value: unknown, fail: Fail): SweepHeader {
   need(isObject(value) && value.forumSimSweep !== undefined, fail, 'not a sweep file: expected its header line');
@@ -32,22 +21,7 @@ export function parseHeader(value: unknown, fail: Fail): SweepHeader {
   need(formats.includes(format), fail, `sweep file format ${String(format)}, expected ${formats.join(' or ')}`);
   for (const field of ['scenario', 'scenarioHash', 'version', 'seed'])
     need(typeof h[field] === 'string', fail, `header: ${field}: expected a string`);
-  need(
-    isCount(h.runs) && h.runs >= 1 && h.runs <= MAX_SWEEP_RUNS,
-    fail,
-    `header: runs: expected a whole number from 1 to ${MAX_SWEEP_RUNS}`,
-  );
-  const shard = h.shard as Json | null;
-  need(
-    shard === null ||
-      (isObject(shard) &&
-        isCount(shard.index) &&
-        isCount(shard.count) &&
-        shard.index >= 1 &&
-        shard.index <= shard.count),
-    fail,
-    'header: shard: expected null or {index, count} with 1 <= index <= count',
-  );
+  checkRunsAndShard(h, fail);
   need(isStringMap(h.overrides) && isStringMap(h.vary), fail, 'header: overrides, vary: expected PATH: "VALUE" maps');
   need(DECISION_RULES.includes(h.decisionRule as never), fail, 'header: decisionRule: expected a decision rule');
   need(

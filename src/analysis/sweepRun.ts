@@ -52,7 +52,7 @@ export async function runSweep(job: SweepJob, options: SweepRunOptions = {}): Pr
     seed: header.seed,
     fullInputs: job.fullInputs ?? false,
   };
-  const slices = withDesign(header, sliceRuns(from, to, size, job.done, base));
+  const slices = withDesign(header, sliceRuns<SweepSlice>(from, to, size, job.done, base));
   const total = to - from;
   options.onProgress?.(tally.completed, total);
   await streamJobs(slices, {
@@ -91,21 +91,22 @@ function countPending(from: number, to: number, done?: Uint8Array): number {
   return n;
 }
 
-function* sliceRuns(
+/** The pending runs of [from, to) in slices of `size`, made as the pool asks (memory does not grow with the runs). */
+export function* sliceRuns<Slice extends { runs: number[] }>(
   from: number,
   to: number,
   size: number,
   done: Uint8Array | undefined,
-  base: Omit<SweepSlice, 'runs'>,
-): Generator<SweepSlice> {
+  base: Omit<Slice, 'runs'>,
+): Generator<Slice> {
   let runs: number[] = [];
   for (let i = from; i < to; i++) {
     if (done?.[i]) continue;
     runs.push(i);
     if (runs.length === size) {
-      yield { ...base, runs };
+      yield { ...base, runs } as Slice;
       runs = [];
     }
   }
-  if (runs.length > 0) yield { ...base, runs };
+  if (runs.length > 0) yield { ...base, runs } as Slice;
 }

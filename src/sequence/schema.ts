@@ -8,6 +8,16 @@ import { CHANNELS, type Channel } from './types.js';
 
 type Z = typeof Zod;
 
+/** What each channel carries, for the JSON Schema's descriptions. */
+const CHANNEL_MEANING: Record<Channel, string> = {
+  face: 'face lost by a delegation (a backfired approach, a resented threat): less patience, more walkouts',
+  grievance: 'a paragraph a delegation wanted and someone blocked: more salience on that issue next time',
+  embarrassment: "a host's embarrassment at walkouts or a failed meeting: more investment when it hosts again",
+  mood: "the room's chill: everyone's patience lower",
+  walkouts: 'a delegation that walked out on a speaker is expected to again',
+  precedent: 'an agreed text: soft intervals widen toward its rungs, so the rung is cheaper to adopt',
+};
+
 function defineSequenceSchema(z: Z) {
   const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id: a-z, 0-9 and -');
   const date = z
@@ -19,7 +29,12 @@ function defineSequenceSchema(z: Z) {
     enabled: z.boolean().default(true).describe('false: nothing carries on this channel (ablation)'),
     halfLife: z.number().positive().max(3650).describe('days after which half of what happened still carries'),
     weight: z.number().min(0).max(1).describe('0..1 how far a fully carried mark moves a value toward its bound'),
-    provenance: z.strictObject({ halfLife: said, weight: said }).describe('where halfLife and weight come from'),
+    provenance: z
+      .strictObject({
+        halfLife: said.describe('where halfLife comes from: `assumed` or a paraphrased fact'),
+        weight: said.describe('where weight comes from: `assumed` or a paraphrased fact'),
+      })
+      .describe('where halfLife and weight come from'),
   });
   const meeting = z.strictObject({
     forum: z
@@ -35,7 +50,7 @@ function defineSequenceSchema(z: Z) {
     meetings: z.array(meeting).min(1).describe('the meetings in the order they met'),
     carry: z
       .strictObject(
-        Object.fromEntries(CHANNELS.map((c) => [c, channel.optional()])) as Record<
+        Object.fromEntries(CHANNELS.map((c) => [c, channel.optional().describe(CHANNEL_MEANING[c])])) as Record<
           Channel,
           Zod.ZodOptional<typeof channel>
         >,

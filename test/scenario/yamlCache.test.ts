@@ -20,9 +20,15 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const builtIn = yamlCacheOf(collectYamlCache(SCENARIOS));
 // scenarios/history/ holds the record's rows, not scenario files: the backtest reads them as data.
-// scenarios/sequences/ holds sequence files, checked by their own schema (src/sequence/schema.ts).
+// scenarios/sequences/ and record/sequences/ hold sequence files, checked by their own schema (src/sequence/schema.ts).
 const yamlFiles = readdirSync(SCENARIOS, { recursive: true, encoding: 'utf8' })
-  .filter((name) => name.endsWith('.yaml') && !name.startsWith('history/') && !name.startsWith('sequences/'))
+  .filter(
+    (name) =>
+      name.endsWith('.yaml') &&
+      !name.startsWith('history/') &&
+      !name.startsWith('sequences/') &&
+      !name.includes('/sequences/'),
+  )
   .sort();
 const kindOf = (name: string): FileKind =>
   name === 'issues.yaml' ? 'issues' : name.startsWith('actors/') ? 'actors' : 'forum';

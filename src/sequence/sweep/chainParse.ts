@@ -2,22 +2,19 @@
 // `merge`): the header's fields and each chain's, each message saying what was expected.
 import { OUTCOMES, type OutcomeKind } from '../../domain/types.js';
 import { deriveSeed } from '../../engine/rng.js';
-import { MAX_SWEEP_RUNS } from '../../analysis/sweepLine.js';
 import { stableStringify } from '../../scenario/stableJson.js';
 import { CHANNELS } from '../types.js';
 import { SEQUENCE_SWEEP_FORMAT, type ChainLine, type SequenceSweepHeader } from './chainLine.js';
 
-type Fail = (message: string) => Error;
-type Json = Record<string, unknown>;
-
-const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
-const isStringMap = (x: unknown): x is Record<string, string> =>
-  isObject(x) && Object.values(x).every((v) => typeof v === 'string');
-
-function need(ok: boolean, fail: Fail, message: string): void {
-  if (!ok) throw fail(message);
-}
+import {
+  checkRunsAndShard,
+  isCount,
+  isObject,
+  isStringMap,
+  need,
+  type Fail,
+  type Json,
+} from '../../analysis/lineChecks.js';
 
 export function parseChainHeader(value: unknown, fail: Fail): SequenceSweepHeader {
   need(isObject(value) && value.kind === 'sequence', fail, 'not a sequence sweep file: expected its header line');
@@ -29,22 +26,7 @@ export function parseChainHeader(value: unknown, fail: Fail): SequenceSweepHeade
   );
   for (const field of ['sequence', 'sequenceHash', 'version', 'seed'])
     need(typeof h[field] === 'string', fail, `header: ${field}: expected a string`);
-  need(
-    isCount(h.runs) && h.runs >= 1 && h.runs <= MAX_SWEEP_RUNS,
-    fail,
-    `header: runs: expected a whole number from 1 to ${MAX_SWEEP_RUNS}`,
-  );
-  const shard = h.shard as Json | null;
-  need(
-    shard === null ||
-      (isObject(shard) &&
-        isCount(shard.index) &&
-        isCount(shard.count) &&
-        shard.index >= 1 &&
-        shard.index <= shard.count),
-    fail,
-    'header: shard: expected null or {index, count} with 1 <= index <= count',
-  );
+  checkRunsAndShard(h, fail);
   need(isStringMap(h.overrides), fail, 'header: overrides: expected PATH: "VALUE"');
   need(
     Array.isArray(h.meetings) &&

@@ -3,6 +3,7 @@
 // Chain i is a pure function of (sequence, overrides, seed/i): the tally is the same on 1 or N workers.
 import { defaultWorkers, streamJobs } from '../../analysis/runPool.js';
 import { shardRange } from '../../analysis/sweepPlan.js';
+import { sliceRuns } from '../../analysis/sweepRun.js';
 import type { SequenceOverrides } from '../overrides.js';
 import type { Sequence } from '../types.js';
 import type { ChainLine, SequenceSweepHeader } from './chainLine.js';
@@ -42,7 +43,7 @@ export async function runChainSweep(
   const base = { kind: 'sequence' as const, sequence: job.sequence, overrides: job.overrides, seed: job.header.seed };
   const total = to - from;
   options.onProgress?.(tally.completed, total);
-  await streamJobs(slices(from, to, size, job.done, base), {
+  await streamJobs(sliceRuns<ChainSlice>(from, to, size, job.done, base), {
     workers,
     count: Math.ceil(pending / size),
     signal: options.signal,
@@ -55,24 +56,4 @@ export async function runChainSweep(
     },
   });
   return { tally, interrupted: options.signal?.aborted === true && tally.completed < total };
-}
-
-/** The pending chains in slices of `size`, made as the pool asks (memory does not grow with the runs). */
-function* slices(
-  from: number,
-  to: number,
-  size: number,
-  done: Uint8Array | undefined,
-  base: Omit<ChainSlice, 'runs'>,
-): Generator<ChainSlice> {
-  let runs: number[] = [];
-  for (let i = from; i < to; i++) {
-    if (done?.[i]) continue;
-    runs.push(i);
-    if (runs.length === size) {
-      yield { ...base, runs };
-      runs = [];
-    }
-  }
-  if (runs.length > 0) yield { ...base, runs };
 }
