@@ -11,7 +11,7 @@ import { BUILTIN_DIR, loadScenario } from '../scenario/loader.js';
 import { parse, wholeNumberOption } from './args.js';
 import { formatBacktest } from './backtestFormat.js';
 import { isSequenceFile } from '../analysis/backtest/sequenceCases.js';
-import { refuseForSequences, sequenceBacktest } from './sequenceBacktestCommand.js';
+import { isSequenceFolder, refuseForSequences, sequenceBacktest } from './sequenceBacktestCommand.js';
 import { backtestStamp } from './backtestStamp.js';
 import { warnTo, type Io } from './runCommand.js';
 import { ttyProgress } from './progress.js';
@@ -123,8 +123,8 @@ export async function backtestCommand(argv: string[], io: Io, options: BacktestC
   const seed = values.seed ?? '1';
   const trainUntil = trainUntilOption(values['train-until']);
   const outsideRate = rateOption(values['base-rate']);
-  // Sequence cases (--sequences, or sequence files named) are scored meeting by meeting: see there.
-  if (values.sequences || positionals.some(isSequenceFile)) {
+  // Sequence cases (--sequences, or sequence files or a folder of them named) are scored meeting by meeting: see there.
+  if (values.sequences || positionals.some((path) => isSequenceFile(path) || isSequenceFolder(path))) {
     refuseForSequences(values);
     const progress = options.progress === undefined ? ttyProgress(io) : options.progress;
     const json = values.json === true;

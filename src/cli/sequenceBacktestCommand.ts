@@ -2,12 +2,18 @@
 // sequence case's meetings scored with the carry-over beside the same meetings alone, same seeds.
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { BacktestCase } from '../analysis/backtest.js';
-import { loadSequenceCases, SEQUENCE_CASE_DIR, type SequenceCase } from '../analysis/backtest/sequenceCases.js';
+import {
+  isSequenceFile,
+  loadSequenceCases,
+  SEQUENCE_CASE_DIR,
+  type SequenceCase,
+} from '../analysis/backtest/sequenceCases.js';
 import { runSequenceCase } from '../analysis/backtest/sequenceRuns.js';
 import { overallTotals, scoreSequenceCase } from '../analysis/backtest/sequenceScore.js';
 import { InputError, type Problem } from '../scenario/errors.js';
+import { BUILTIN_DIR } from '../scenario/loader.js';
 import { readTextFile } from '../scenario/boundedRead.js';
 import { backtestStamp } from './backtestStamp.js';
 import type { Io } from './runCommand.js';
@@ -22,6 +28,17 @@ export interface SequenceBacktestOptions {
   trainUntil: string;
   json: boolean;
   progress: ((text: string) => void) | null;
+}
+
+/** A folder whose YAML files are all sequence cases, such as scenarios/record/sequences/: given to backtest, it selects --sequences as a sequence file does. */
+export function isSequenceFolder(path: string): boolean {
+  try {
+    if (!statSync(path).isDirectory()) return false;
+    const files = yamlFilesIn(path);
+    return files.length > 0 && files.every(isSequenceFile);
+  } catch {
+    return false;
+  }
 }
 
 /** The backtest options that have no meaning for sequence cases (they are refused, not ignored). */
@@ -66,7 +83,12 @@ function sequenceStamp(cases: readonly SequenceCase[], files: readonly string[],
   };
 }
 
-const here = (file: string) => relative(process.cwd(), file) || '.';
+/** A built-in file as `scenarios/...` (wherever the command runs from); any other relative to the working directory. */
+function here(file: string): string {
+  const inPackage = relative(resolve(BUILTIN_DIR, '..'), resolve(file));
+  if (inPackage.startsWith(`scenarios${sep}`)) return inPackage.split(sep).join('/');
+  return relative(process.cwd(), file) || '.';
+}
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export async function sequenceBacktest(

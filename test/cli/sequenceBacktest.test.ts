@@ -58,6 +58,13 @@ describe('forum-sim backtest --sequences', () => {
     expect(report.totals.carried.cases).toBe(3);
   }, 120_000);
 
+  it('a folder of sequence cases selects the mode too, as a sequence file does', async () => {
+    const argv = ['--runs', '2', '--workers', '1', '--json'];
+    const byFolder = await runMain(['backtest', join(SCENARIOS, 'record/sequences'), ...argv]);
+    expect(byFolder.code).toBe(0);
+    expect(byFolder.out).toBe((await runMain(['backtest', '--sequences', ...argv])).out);
+  }, 120_000);
+
   it('refuses a sequence case whose meeting lacks `expected` with exit 2, naming the files', async () => {
     const file = join(dir, 'no-expected.yaml');
     writeFileSync(file, `kind: sequence\nid: t\nname: t\nmeetings:\n  - forum: ${join(SCENARIOS, 'arf-2022.yaml')}\n`);
