@@ -31,14 +31,12 @@ export async function runMain(argv: string[]): Promise<Captured> {
 }
 
 /** Runs the real executable; stdout and stderr as text. */
-export function runBin(args: string[], options: SpawnSyncOptions = {}): Captured & { ms: number } {
-  const start = performance.now();
+export function runBin(args: string[], options: SpawnSyncOptions = {}): Captured {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 20_000, ...options });
-  const ms = performance.now() - start;
   const err = String(r.stderr ?? '');
   const lines = err.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
-  return { code: r.status ?? -1, out: String(r.stdout ?? ''), err, errLines: lines, ms };
+  return { code: r.status ?? -1, out: String(r.stdout ?? ''), err, errLines: lines };
 }
 
 /** Every line of a bad-input report: the `forum-sim: ` prefix and no stack frames. */
