@@ -1,15 +1,10 @@
 // PRIM's peeling trajectory: each box's coverage (share of the cases of interest it holds) against
 // its density (share of its runs that are cases), the chosen box ringed and its restrictions written.
 import type { Chart } from '../types.js';
-import { WIDTH, type ChartBody } from './common.js';
+import { probability, WIDTH, type ChartBody } from './common.js';
 
 export function primSpec(chart: Extract<Chart, { kind: 'prim' }>): ChartBody {
-  const axis = (title: string) => ({
-    type: 'quantitative' as const,
-    title,
-    scale: { domain: [0, 1] },
-    axis: { format: '.0%' },
-  });
+  const axis = (title: string) => ({ type: 'quantitative' as const, ...probability(title) });
   const x = { field: 'coverage', ...axis('coverage') };
   const y = { field: 'density', ...axis('density') };
   const chosen = { ...chart.chosen, label: chart.chosen.restrictions.join('\n') || '(whole space)' };

@@ -1,17 +1,12 @@
 // Reliability diagram: in each bin of forecasts, the mean forecast against how often the event
 // happened; points on the diagonal are calibrated; each point says how many cases it holds.
 import type { Chart } from '../types.js';
-import { type ChartBody } from './common.js';
+import { probability, type ChartBody } from './common.js';
 
 const SIDE = 340;
 
 export function reliabilitySpec(chart: Extract<Chart, { kind: 'reliability' }>): ChartBody {
-  const axis = (title: string) => ({
-    type: 'quantitative' as const,
-    title,
-    scale: { domain: [0, 1] },
-    axis: { format: '.0%' },
-  });
+  const axis = (title: string) => ({ type: 'quantitative' as const, ...probability(title) });
   const values = chart.bins.map((bin) => ({ ...bin, label: `n=${bin.n}` }));
   const x = { field: 'predicted', ...axis('forecast probability (bin mean)') };
   const y = { field: 'observed', ...axis('observed frequency') };
