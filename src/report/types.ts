@@ -2,6 +2,7 @@
 // pasted into a document can be traced back to (scenario hash, overrides, seed, runs, version).
 // The commands (sweep, compare, sensitivity, backtest, design, prim) build these; src/report/
 // turns them into Vega-Lite specs, SVG and PNG files and one self-contained HTML page.
+import type { SobolIndex } from '../analysis/design/sobolIndices.js';
 import type { Overrides } from '../scenario/overrides.js';
 
 /** Where a chart's numbers came from. */
@@ -42,15 +43,7 @@ export type Chart =
   /** Sobol indices with bootstrap intervals. */
   | {
       kind: 'sobol';
-      rows: Array<{
-        parameter: string;
-        first: number;
-        firstLo: number;
-        firstHi: number;
-        total: number;
-        totalLo: number;
-        totalHi: number;
-      }>;
+      rows: Array<{ parameter: string } & SobolIndex>;
     }
   /** PRIM's peeling trajectory (coverage against density) and the chosen box's restrictions. */
   | {
