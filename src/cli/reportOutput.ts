@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { BacktestCase, BacktestReport } from '../analysis/backtest.js';
 import type { SensitivityReport } from '../analysis/sensitivity.js';
-import { isError, type SweepHeader, type SweepRecord } from '../analysis/sweepLine.js';
+import type { SweepHeader, SweepRecord } from '../analysis/sweepLine.js';
 import type { SweepSummary } from '../analysis/sweepSummary.js';
 import { safeText } from '../present/safeText.js';
 import { backtestSections, casesHash } from '../report/backtestSections.js';
@@ -49,11 +49,16 @@ export function sweepReporter(dir: string | undefined, header: SweepHeader, resu
   if (dir === undefined) return null;
   checkReportFolder(dir);
   const { design } = header;
-  const curves: CurveTally = design ? designCurveTally(design) : curveTally(header.vary);
+  // On --resume nothing is tallied: the curves would be drawn from part of the runs.
+  const curves: CurveTally = resumed
+    ? { add() {}, charts: () => [] }
+    : design
+      ? designCurveTally(design)
+      : curveTally(header.vary);
   const varies = design ? design.kind !== 'sobol' : Object.keys(header.vary).length > 0;
   return {
     add(records) {
-      for (const record of records) if (!isError(record)) curves.add(record);
+      for (const record of records) curves.add(record);
     },
     async write(io, summary, code) {
       // A sweep cut short or that lost output reports nothing more: its numbers are not the sweep's.
@@ -62,13 +67,12 @@ export function sweepReporter(dir: string | undefined, header: SweepHeader, resu
         io.err(
           `forum-sim: --report after --resume draws no curves against the ${design ? 'factors' : '--vary parameters'}: the earlier runs were not seen`,
         );
-      const seen: CurveTally = resumed ? { add() {}, charts: () => [] } : curves;
       return writeReportTo(
         io,
         dir,
         design
-          ? { title: `forum-sim design: ${summary.scenario}`, sections: designSections(summary, design, seen) }
-          : { title: `forum-sim sweep: ${summary.scenario}`, sections: sweepSections(summary, seen.charts()) },
+          ? { title: `forum-sim design: ${summary.scenario}`, sections: designSections(summary, design, curves) }
+          : { title: `forum-sim sweep: ${summary.scenario}`, sections: sweepSections(summary, curves.charts()) },
       );
     },
   };
