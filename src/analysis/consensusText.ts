@@ -5,6 +5,7 @@
 // consensus it is the joint statement or the text beside a standing chairman's statement; under
 // a vote rule, the text adopted by the vote (outcome `adopted`).
 import { OUTCOMES, type OutcomeKind, type Paragraph, type RunResult } from '../domain/types.js';
+import type { RunOutcome } from './sweepLine.js';
 
 export const CONSENSUS_TEXT = 'consensus-text';
 
@@ -34,3 +35,7 @@ export interface EventFacts {
 /** Whether `event` happened in a run. */
 export const happened = (run: EventFacts, event: ReportedEvent): boolean =>
   event === CONSENSUS_TEXT ? run.consensusText : run.outcome === event;
+
+/** Whether `event` happened in a run as a sweep line keeps it (its text is null when none was agreed). */
+export const happenedInLine = (result: Pick<RunOutcome, 'outcome' | 'text'>, event: ReportedEvent): boolean =>
+  happened({ outcome: result.outcome, consensusText: result.text !== null }, event);

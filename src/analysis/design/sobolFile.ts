@@ -2,8 +2,8 @@
 // (checked and folded one line at a time as `merge` does): P(outcome) at each point over its runs,
 // then the Saltelli/Jansen estimators over the base rows whose every point has a run.
 import { mergeSweepFiles } from '../../cli/mergeSweeps.js';
-import { CONSENSUS_TEXT, type ReportedEvent } from '../consensusText.js';
-import { isError, type SweepHeader, type SweepRecord } from '../sweepLine.js';
+import { CONSENSUS_TEXT, happenedInLine, type ReportedEvent } from '../consensusText.js';
+import { isError, type SweepHeader } from '../sweepLine.js';
 import { InputError } from '../../scenario/errors.js';
 import { pointOf } from './design.js';
 import { saltelliRole } from './saltelli.js';
@@ -38,9 +38,6 @@ export interface SobolAnalysis {
   bootstrap: number;
 }
 
-const happenedIn = (record: Exclude<SweepRecord, { error: string }>, outcome: ReportedEvent) =>
-  outcome === CONSENSUS_TEXT ? record.result.text !== null : record.result.outcome === outcome;
-
 const NOT_SOBOL = 'not a sobol design: make one with `forum-sim design --kind sobol`';
 
 interface PointHits {
@@ -66,7 +63,7 @@ function readPointHits(files: readonly string[], outcome: ReportedEvent, warn: (
     if (isError(record)) return void errors++;
     const { point } = pointOf(header.design, record.run);
     counts[point]!++;
-    if (happenedIn(record, outcome)) hits[point]!++;
+    if (happenedInLine(record.result, outcome)) hits[point]!++;
   });
   const { design } = header;
   if (design?.kind !== 'sobol') throw new InputError([{ file: firstFile, path: 'design', message: NOT_SOBOL }]);

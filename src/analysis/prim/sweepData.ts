@@ -2,10 +2,10 @@
 // name order), the derived inputs after them, and whether each run had the outcome. Rows are in
 // run-index order, so a file written by 1 or N workers, or a sweep's shards given together, give
 // the same data.
-import { CONSENSUS_TEXT, REPORTED_EVENTS, type ReportedEvent } from '../consensusText.js';
+import { happenedInLine, REPORTED_EVENTS, type ReportedEvent } from '../consensusText.js';
 import { InputError } from '../../scenario/errors.js';
 import { mergeSweepFiles } from '../../cli/mergeSweeps.js';
-import { isError, type RunRecord, type SweepHeader } from '../sweepLine.js';
+import { isError, type SweepHeader } from '../sweepLine.js';
 import { variedInputs, type VariedValue } from '../runVaried.js';
 import type { PrimData } from './box.js';
 import { deriveColumn, type Derived } from './derive.js';
@@ -61,9 +61,6 @@ function addDerived(file: string, inputs: string[], columns: Float64Array[], { n
   inputs.push(name);
 }
 
-const happened = (record: RunRecord, event: ReportedEvent): boolean =>
-  event === CONSENSUS_TEXT ? record.result.text !== null : record.result.outcome === event;
-
 /**
  * The runs of a sweep or design file, or of its shards' files (checked and folded as `merge`
  * folds them: the same sweep, no run twice), as PRIM's data.
@@ -79,7 +76,12 @@ export function readPrimInputs(
   let errors = 0;
   const { header, firstFile } = mergeSweepFiles(list, warn, (record, fileHeader) => {
     if (isError(record)) errors++;
-    else rows.push({ run: record.run, inputs: variedInputs(fileHeader, record), hit: happened(record, event) });
+    else
+      rows.push({
+        run: record.run,
+        inputs: variedInputs(fileHeader, record),
+        hit: happenedInLine(record.result, event),
+      });
   });
   const name = list.length === 1 ? firstFile : `${firstFile} and ${list.length - 1} more file(s)`;
   if (rows.length === 0) throw new InputError([{ file: name, path: '', message: 'no completed runs to look at' }]);
