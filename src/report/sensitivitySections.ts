@@ -12,13 +12,13 @@ export function withinNoise(swing: Swing, baseline: Estimate): boolean {
 /** The `top` largest swings (the report's ranking), noise marked. */
 export function sensitivitySections(report: SensitivityReport, stamp: ReportStamp, top: number): ReportSection[] {
   const shown = report.swings.slice(0, top);
-  const noise = shown.filter((s) => withinNoise(s, report.baseline)).length;
   const rows = shown.map((s) => ({
     parameter: s.path,
     low: s.low.estimate.p,
     high: s.high.estimate.p,
     noise: withinNoise(s, report.baseline),
   }));
+  const noise = rows.filter((row) => row.noise).length;
   const more = report.swings.length > top ? ` (the ${top} largest of ${report.swings.length})` : '';
   return [
     {
