@@ -24,3 +24,8 @@ export function replaceWhole(target: string, temporary: string, build: (fd: numb
     throw error;
   }
 }
+
+/** `bytes` as the whole of `target`, via a temporary beside it named for this process. */
+export function replaceWithBytes(target: string, bytes: Buffer): void {
+  replaceWhole(target, `${target}.${process.pid}.partial`, (fd) => writeAllBytes(fd, bytes));
+}

@@ -6,7 +6,7 @@ import { checkReportFolder } from '../report/reportFolder.js';
 import { writeReportTo } from './reportOutput.js';
 import { existsSync } from 'node:fs';
 import { comparePaired, type PairedComparison, type PairedPlan } from '../analysis/comparePaired.js';
-import { replaceWhole, writeAllBytes } from '../analysis/fileReplace.js';
+import { replaceWithBytes } from '../analysis/fileReplace.js';
 import { mergeOverrides } from '../analysis/overrideList.js';
 import { defaultWorkers } from '../analysis/runPool.js';
 import { safeText } from '../present/safeText.js';
@@ -106,9 +106,7 @@ export async function compareCommand(argv: string[], io: Io, options: CompareCom
 /** The CSV, whole or not at all (built beside it and renamed); 74 with one line when it cannot be written. */
 function writeCsv(io: Io, file: string, result: PairedComparison): number {
   try {
-    replaceWhole(file, `${file}.${process.pid}.partial`, (fd) =>
-      writeAllBytes(fd, Buffer.from(formatCompareCsv(result))),
-    );
+    replaceWithBytes(file, Buffer.from(formatCompareCsv(result)));
     return 0;
   } catch (error) {
     io.err(`forum-sim: cannot write ${safeText(file)}: ${describeWriteError(error)}`);

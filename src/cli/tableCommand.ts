@@ -3,7 +3,7 @@
 // rounds, blockers and the varied inputs.
 // The CSV has the columns of `sweep --csv-runs`; the Arrow IPC file the same, typed.
 import { existsSync } from 'node:fs';
-import { replaceWhole, writeAllBytes } from '../analysis/fileReplace.js';
+import { replaceWithBytes } from '../analysis/fileReplace.js';
 import { readRunTable, runTableArrow, type RunTable } from '../analysis/runTable.js';
 import { safeText } from '../present/safeText.js';
 import { parse } from './args.js';
@@ -39,7 +39,7 @@ export function tableCommand(argv: string[], io: Io): number {
   for (const [out, bytes] of writes) {
     if (out === undefined) continue;
     try {
-      replaceWhole(out, `${out}.${process.pid}.partial`, (fd) => writeAllBytes(fd, bytes()));
+      replaceWithBytes(out, bytes());
     } catch (error) {
       if (!isSystemError(error)) throw error;
       io.err(`forum-sim: cannot write ${safeText(out)}: ${describeWriteError(error)}`);

@@ -3,7 +3,7 @@
 // written into only when its marker says a previous report made it, so nothing the user had is lost.
 import { existsSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { replaceWhole, writeAllBytes } from '../analysis/fileReplace.js';
+import { replaceWithBytes } from '../analysis/fileReplace.js';
 import { reportHtml } from './html.js';
 import { renderPng, renderSvg } from './render.js';
 import { claimReportFolder, REPORT_MARKER, type Marker } from './reportFolder.js';
@@ -25,7 +25,7 @@ export async function writeReport(dir: string, report: Report): Promise<string[]
   // The marker first, naming old and new files: a report cut short is still known as one, and
   // every file in the folder that a report made is listed, so the next report may replace it.
   writeMarker(dir, [...new Set([...names, ...previous])]);
-  for (const [name, bytes] of files) writeWhole(join(dir, name), bytes);
+  for (const [name, bytes] of files) replaceWithBytes(join(dir, name), bytes);
   // A previous report's charts that this one has no counterpart for (it had more sections).
   for (const name of previous) if (!files.has(name) && existsSync(join(dir, name))) unlinkSync(join(dir, name));
   writeMarker(dir, names);
@@ -33,12 +33,8 @@ export async function writeReport(dir: string, report: Report): Promise<string[]
 }
 
 function writeMarker(dir: string, files: string[]): void {
-  writeWhole(
+  replaceWithBytes(
     join(dir, REPORT_MARKER),
     Buffer.from(`${JSON.stringify({ forumSimReport: 1, files } satisfies Marker)}\n`),
   );
-}
-
-function writeWhole(target: string, bytes: Buffer): void {
-  replaceWhole(target, `${target}.${process.pid}.partial`, (fd) => writeAllBytes(fd, bytes));
 }
