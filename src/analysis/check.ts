@@ -198,8 +198,17 @@ export function checkScenario(scenario: Scenario, options: CheckOptions): CheckR
     }
     return report;
   });
+  return checkReport(scenario.id, options, reports);
+}
+
+/** The whole report from each invariant's: ok when all pass; a pass no case exercised is named. */
+export function checkReport(
+  id: string,
+  options: { seed: number; runs: number },
+  reports: InvariantReport[],
+): CheckReport {
   return {
-    scenario: scenario.id,
+    scenario: id,
     seed: options.seed,
     runs: options.runs,
     ok: reports.every((r) => r.status === 'pass'),

@@ -6,7 +6,7 @@ import type { DecisionRule, Scenario } from '../domain/types.js';
 import { deriveSeed } from '../engine/rng.js';
 import { applyOverrides, type Overrides } from '../scenario/overrides.js';
 import { pairedReport, type PairedReport } from './pairedReport.js';
-import { defaultWorkers, streamJobs } from './runPool.js';
+import { defaultWorkers, sliceSize, streamJobs } from './runPool.js';
 import type { Batch } from './runBatch.js';
 import type { RunSummary } from './runSummary.js';
 
@@ -39,10 +39,6 @@ export interface PairedComparison extends PairedReport {
   interrupted: boolean;
 }
 
-/** Seeds per job: a few jobs per worker, at most MAX_SLICE. */
-export const sliceSize = (runs: number, workers: number): number =>
-  Math.min(MAX_SLICE, Math.max(1, Math.ceil(runs / (workers * 4))));
-
 /** The jobs: for each slice of `size` seeds, arm A's batch then arm B's (job k holds seeds from floor(k/2) x size). */
 export function pairedBatches(plan: PairedPlan, size: number): Batch[] {
   const batches: Batch[] = [];
@@ -61,7 +57,7 @@ export function pairedBatches(plan: PairedPlan, size: number): Batch[] {
 /** Runs both arms on the same seeds and compares them, pair by pair. */
 export async function comparePaired(plan: PairedPlan, options: PairedRunOptions = {}): Promise<PairedComparison> {
   const workers = Math.max(1, options.workers ?? defaultWorkers());
-  const size = sliceSize(plan.runs, workers);
+  const size = sliceSize(plan.runs, workers, MAX_SLICE);
   const batches = pairedBatches(plan, size);
   // Both arms' decision rules (an override may change it): validated here, before any run.
   const rules = [plan.a, plan.b].map((o) => applyOverrides(plan.scenario, o).rules.decisionRule) as [

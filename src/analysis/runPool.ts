@@ -33,6 +33,10 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** Runs per job: a few jobs per worker, so none waits long on another, and at most `max`. */
+export const sliceSize = (count: number, workers: number, max: number): number =>
+  Math.min(max, Math.max(1, Math.ceil(count / (workers * 4))));
+
 const here = fileURLToPath(import.meta.url);
 // Named from the parent folder, so the path also holds from the CLI's bundle (dist/bundle/, one level
 // deep like dist/analysis/), which starts its workers on the unbundled module.

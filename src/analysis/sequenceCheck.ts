@@ -3,7 +3,7 @@
 import type { CarryFunction } from '../sequence/carry.js';
 import type { SequenceOverrides } from '../sequence/overrides.js';
 import type { Sequence } from '../sequence/types.js';
-import type { CheckReport, InvariantReport } from './check.js';
+import { checkReport, type CheckReport, type InvariantReport } from './check.js';
 import { SEQUENCE_INVARIANTS, sequenceCase, type SequenceInvariant } from './invariants/sequence.js';
 
 export interface SequenceCheckOptions {
@@ -57,12 +57,5 @@ export function checkSequence(sequence: Sequence, options: SequenceCheckOptions)
       exercised: applicable > 0,
     };
   });
-  return {
-    scenario: sequence.id,
-    seed: options.seed,
-    runs: options.runs,
-    ok: reports.every((r) => r.status === 'pass'),
-    notExercised: reports.filter((r) => r.status === 'pass' && !r.exercised).map((r) => r.id),
-    invariants: reports,
-  };
+  return checkReport(sequence.id, options, reports);
 }

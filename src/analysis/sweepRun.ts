@@ -1,7 +1,7 @@
 // Runs a sweep's pending runs on the worker pool, handing each finished slice's records to the
 // caller (to write) and folding them into the tally, until all are done or the signal aborts.
 import type { Scenario } from '../domain/types.js';
-import { defaultWorkers, streamJobs } from './runPool.js';
+import { defaultWorkers, sliceSize, streamJobs } from './runPool.js';
 import { designPoints, pointOf } from './design/design.js';
 import { runOverrides, type SweepHeader, type SweepRecord } from './sweepLine.js';
 import { shardRange } from './sweepPlan.js';
@@ -44,7 +44,7 @@ export async function runSweep(job: SweepJob, options: SweepRunOptions = {}): Pr
   const { from, to } = shardRange(header.runs, header.shard);
   const pending = countPending(from, to, job.done);
   const workers = Math.max(1, options.workers ?? defaultWorkers());
-  const size = Math.min(MAX_SLICE, Math.max(1, Math.ceil(pending / (workers * 4))));
+  const size = sliceSize(pending, workers, MAX_SLICE);
   const base = {
     kind: 'sweep' as const,
     scenario: job.scenario,
@@ -85,7 +85,8 @@ function* withDesign(header: SweepHeader, slices: Generator<SweepSlice>): Genera
   }
 }
 
-function countPending(from: number, to: number, done?: Uint8Array): number {
+/** The runs of [from, to) not yet marked done. */
+export function countPending(from: number, to: number, done?: Uint8Array): number {
   let n = 0;
   for (let i = from; i < to; i++) if (!done?.[i]) n++;
   return n;

@@ -5,7 +5,6 @@
 import type { Shard } from '../analysis/sweepLine.js';
 import { loadParamsFile } from '../scenario/params.js';
 import { parseSetArgs } from '../scenario/overrides.js';
-import { safeText } from '../present/safeText.js';
 import { loadSequence } from '../sequence/load.js';
 import { sequenceOverrides } from '../sequence/overrides.js';
 import { sequenceSweepHeader, type ChainLine, type SequenceSweepHeader } from '../sequence/sweep/chainLine.js';
@@ -16,9 +15,9 @@ import { parseGiven } from '../sequence/sweep/given.js';
 import { SEQUENCE_SWEEP } from '../sequence/sweep/sweepKind.js';
 import { warnTo, type Io } from './runCommand.js';
 import { formatChainSweep } from './sequenceSweepFormat.js';
-import { describeWriteError, EXIT_OUTPUT_ERROR } from './streams.js';
+import { EXIT_OUTPUT_ERROR } from './streams.js';
 import { stopOnSignals, type SweepCommandOptions } from './sweepCommand.js';
-import { finishSweepFile } from './sweepFinish.js';
+import { finishSweepFile, stoppedEarly, writeFailed } from './sweepFinish.js';
 import { SweepIoError } from './sweepIoError.js';
 import type { SweepFlags } from './sweepOptions.js';
 import { createSweepFile, resumeSweepFile, type SweepSink } from './sweepOutput.js';
@@ -85,31 +84,14 @@ export async function sequenceSweepCommand(
     );
     progress?.clear();
     printChainSummary(io, summarizeChains(header, tally, given), flags.format === 'json', header.shard);
-    return finish(io, flags, { completed: tally.completed, interrupted, writeError, signalled: signals.exitCode() });
+    if (writeError !== null) return writeFailed(io, flags.out, writeError);
+    return interrupted
+      ? stoppedEarly(io, flags.out, tally.completed, 'chain', signals.exitCode())
+      : finishSweepFile(io, { out: flags.out, csvRuns: null });
   } finally {
     signals.release();
     start.sink?.close();
   }
-}
-
-/** The exit code once the summary is out: 74 for a write error, 130/143 when stopped, else the file sorted. */
-function finish(
-  io: Io,
-  flags: SweepFlags,
-  end: { completed: number; interrupted: boolean; writeError: unknown; signalled: number },
-): number {
-  if (end.writeError !== null) {
-    io.err(
-      `forum-sim: cannot write ${safeText(flags.out ?? '')}: ${describeWriteError(end.writeError)}; its whole lines are kept; the sweep stopped`,
-    );
-    return EXIT_OUTPUT_ERROR;
-  }
-  if (!end.interrupted) return finishSweepFile(io, { out: flags.out, csvRuns: null });
-  const next = flags.out
-    ? `; ${safeText(flags.out)} holds every finished chain: complete it by running the same command with --resume`
-    : ' (no --out file to resume from)';
-  io.err(`forum-sim: interrupted after ${end.completed} chains${next}`);
-  return end.signalled;
 }
 
 export function printChainSummary(io: Io, summary: SequenceSweepSummary, json: boolean, shard: Shard | null = null) {

@@ -8,17 +8,16 @@ import { sweepHeader } from '../analysis/sweepPlan.js';
 import { runSweep } from '../analysis/sweepRun.js';
 import { summarizeSweep, type SweepSummary } from '../analysis/sweepSummary.js';
 import type { SweepTally } from '../analysis/sweepTally.js';
-import { safeText } from '../present/safeText.js';
 import { loadScenario } from '../scenario/loader.js';
 import { applyOverrides } from '../scenario/overrides.js';
 import { oneScenario, parse } from './args.js';
 import { overrideScenario, warnTo, type Io } from './runCommand.js';
-import { describeWriteError, EXIT_OUTPUT_ERROR } from './streams.js';
+import { EXIT_OUTPUT_ERROR } from './streams.js';
 import { formatSweep, formatSweepCsv } from './sweepFormat.js';
 import { SWEEP_OPTIONS, sweepFlags, type SweepFlags } from './sweepOptions.js';
 import { createSweepFile, resumeSweepFile, type SweepSink } from './sweepOutput.js';
 import { SweepIoError } from './sweepIoError.js';
-import { finishSweepFile, refuseExistingCsv } from './sweepFinish.js';
+import { finishSweepFile, refuseExistingCsv, stoppedEarly, writeFailed } from './sweepFinish.js';
 import { sweepProgress } from './sweepProgress.js';
 import { HELP, UsageError } from './usage.js';
 import { sequenceFile } from '../sequence/load.js';
@@ -100,8 +99,10 @@ export async function executeSweep(
     progress?.clear();
     const summary = summarizeSweep(header, tally);
     printSummary(io, summary, flags.format, header.shard);
-    if (writeError !== null) return writeFailed(io, flags, writeError);
-    const code = interrupted ? stoppedEarly(io, tally, flags, signals.exitCode()) : finishSweepFile(io, flags);
+    if (writeError !== null) return writeFailed(io, flags.out, writeError);
+    const code = interrupted
+      ? stoppedEarly(io, flags.out, tally.completed, 'run', signals.exitCode())
+      : finishSweepFile(io, flags);
     return report ? await report.write(io, summary, code) : code;
   } finally {
     signals.release();
@@ -175,20 +176,4 @@ function openOut(flags: SweepFlags, header: SweepHeader, io: Io): OpenedOut | nu
     io.err(`forum-sim: ${error.message}`);
     return EXIT_OUTPUT_ERROR;
   }
-}
-
-function writeFailed(io: Io, flags: SweepFlags, error: unknown): number {
-  io.err(
-    `forum-sim: cannot write ${safeText(flags.out ?? '')}: ${describeWriteError(error)}; its whole lines are kept; the sweep stopped`,
-  );
-  return EXIT_OUTPUT_ERROR;
-}
-
-/** After Ctrl-C: what the file holds and how to complete it. */
-function stoppedEarly(io: Io, tally: SweepTally, flags: SweepFlags, code: number): number {
-  const next = flags.out
-    ? `; ${safeText(flags.out)} holds every finished run: complete it by running the same command with --resume`
-    : ' (no --out file to resume from)';
-  io.err(`forum-sim: interrupted after ${tally.completed} runs${next}`);
-  return code;
 }

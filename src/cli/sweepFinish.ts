@@ -37,3 +37,26 @@ export function finishSweepFile(io: Io, flags: Pick<SweepFlags, 'out' | 'csvRuns
     return EXIT_OUTPUT_ERROR;
   }
 }
+
+/** A write to the --out file failed: 74; the file keeps its whole lines. */
+export function writeFailed(io: Io, out: string | null, error: unknown): number {
+  io.err(
+    `forum-sim: cannot write ${safeText(out ?? '')}: ${describeWriteError(error)}; its whole lines are kept; the sweep stopped`,
+  );
+  return EXIT_OUTPUT_ERROR;
+}
+
+/** After Ctrl-C or SIGTERM: what the --out file holds and how to complete it; `code` is the signal's exit code. */
+export function stoppedEarly(
+  io: Io,
+  out: string | null,
+  completed: number,
+  unit: 'run' | 'chain',
+  code: number,
+): number {
+  const next = out
+    ? `; ${safeText(out)} holds every finished ${unit}: complete it by running the same command with --resume`
+    : ' (no --out file to resume from)';
+  io.err(`forum-sim: interrupted after ${completed} ${unit}s${next}`);
+  return code;
+}

@@ -1,32 +1,23 @@
 // `forum-sim ui phnom-penh-2022` in a real terminal at 80x24 (tmux), keys sent as a person would
 // type them: the week played meeting by meeting to the ARF, the strip and a carried-over marker
 // read off the screen and checked against the chain the library runs for the same seed.
-import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runSequence } from '../../src/sequence/chain.js';
 import { loadSequence } from '../../src/sequence/load.js';
 import { carriedLetters } from '../../src/ui/carriedMarks.js';
 import { SHORT_OUTCOME } from '../../src/ui/meetingStrip.js';
-import { pollUntil } from '../support/poll.js';
+import { hasTmux, tmuxServer, waitForScreenOf } from '../support/tmux.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SOCKET = `forum-sim-seq-test-${process.pid}`;
 const SESSION = 'week80';
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-if (!hasTmux && process.env.CI) throw new Error('tmux is required in CI (.ci/run installs it)');
-
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+const server = tmuxServer(SOCKET);
+const tmux = server.tmux;
 const screen = () => tmux('capture-pane', '-p', '-t', SESSION);
 const send = (...k: string[]) => tmux('send-keys', '-t', SESSION, ...k);
 
-/** Polls the screen until it shows what is awaited; the 600 polls of 100 ms only guard a hang. */
-async function waitForScreen(predicate: (text: string) => boolean, what: string): Promise<string> {
-  let text = '';
-  const shown = await pollUntil(() => predicate((text = screen())), { everyMs: 100, attempts: 600 });
-  if (!shown) throw new Error(`timed out waiting for ${what}; screen was:\n${text}`);
-  return text;
-}
+const waitForScreen = (predicate: (text: string) => boolean, what: string) => waitForScreenOf(screen, predicate, what);
 
 /** The current meeting in the strip (`[2 asean-russia]`) and its last event reached (`event 108/108`). */
 const finished = (text: string, label: string) =>
@@ -34,7 +25,7 @@ const finished = (text: string, label: string) =>
 
 describe.skipIf(!hasTmux)('forum-sim ui SEQUENCE in tmux at 80x24', () => {
   afterAll(() => {
-    spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+    server.kill();
   });
 
   it('plays the Phnom Penh week to the ARF: the strip gives each outcome, the grid what carried in; q exits 0', async () => {

@@ -1,34 +1,18 @@
 // The real binary in a real terminal: tmux at 100x30, keys sent as a person would type them.
-import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pollUntil } from '../support/poll.js';
+import { hasTmux, tmuxServer, waitForScreenOf } from '../support/tmux.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SOCKET = `forum-sim-test-${process.pid}`;
 const SESSION = 'ui';
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-if (!hasTmux && process.env.CI) throw new Error('tmux is required in CI (.ci/run installs it)');
-
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+const server = tmuxServer(SOCKET);
+const tmux = server.tmux;
 const screen = () => tmux('capture-pane', '-p', '-t', SESSION);
 const keys = (...k: string[]) => tmux('send-keys', '-t', SESSION, ...k);
 
 async function waitForScreen(predicate: (text: string) => boolean, what: string): Promise<string> {
   return waitForScreenOf(screen, predicate, what);
-}
-
-/** Polls the screen until it shows what is awaited; `attempts` polls of 100 ms only guard a hang. */
-async function waitForScreenOf(
-  capture: () => string,
-  predicate: (text: string) => boolean,
-  what: string,
-  attempts = 600,
-): Promise<string> {
-  let text = '';
-  const shown = await pollUntil(() => predicate((text = capture())), { everyMs: 100, attempts });
-  if (!shown) throw new Error(`timed out waiting for ${what}; screen was:\n${text}`);
-  return text;
 }
 
 /** A tmux session of its own at `columns`x`rows` running `command`; its screen and a way to type into it. */
@@ -42,7 +26,7 @@ function openSession(session: string, columns: number, rows: number, command: st
 
 describe.skipIf(!hasTmux)('forum-sim ui in tmux (100x30, and the sweep at 80x24)', () => {
   afterAll(() => {
-    spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+    server.kill();
   });
 
   it('shows the forum, changes stances when stepped, plays to an outcome, and quits cleanly on q', async () => {

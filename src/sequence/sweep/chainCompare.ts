@@ -6,7 +6,7 @@
 import type { EventFacts } from '../../analysis/consensusText.js';
 import { pairedDifference } from '../../analysis/pairedInterval.js';
 import { pairedReport, type PairedEvent, type PairedReport } from '../../analysis/pairedReport.js';
-import { defaultWorkers, streamJobs } from '../../analysis/runPool.js';
+import { defaultWorkers, sliceSize, streamJobs } from '../../analysis/runPool.js';
 import type { SequenceOverrides } from '../overrides.js';
 import type { Sequence } from '../types.js';
 import { isChainError, type ChainLine } from './chainLine.js';
@@ -66,7 +66,7 @@ export async function compareChains(
   options: { workers?: number; signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<ChainComparison> {
   const workers = Math.max(1, options.workers ?? defaultWorkers());
-  const size = Math.min(MAX_SLICE, Math.max(1, Math.ceil(plan.runs / (workers * 4))));
+  const size = sliceSize(plan.runs, workers, MAX_SLICE);
   const slices: ChainSlice[] = [];
   for (let from = 0; from < plan.runs; from += size) {
     const runs = Array.from({ length: Math.min(size, plan.runs - from) }, (_, i) => from + i);

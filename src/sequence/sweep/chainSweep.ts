@@ -1,9 +1,9 @@
 // Runs a sequence sweep's pending chains on the worker pool, handing each finished slice's lines to
 // the caller (to write) and folding them into the tally, until all are done or the signal aborts.
 // Chain i is a pure function of (sequence, overrides, seed/i): the tally is the same on 1 or N workers.
-import { defaultWorkers, streamJobs } from '../../analysis/runPool.js';
+import { defaultWorkers, sliceSize, streamJobs } from '../../analysis/runPool.js';
 import { shardRange } from '../../analysis/sweepPlan.js';
-import { sliceRuns } from '../../analysis/sweepRun.js';
+import { countPending, sliceRuns } from '../../analysis/sweepRun.js';
 import type { SequenceOverrides } from '../overrides.js';
 import type { Sequence } from '../types.js';
 import type { ChainLine, SequenceSweepHeader } from './chainLine.js';
@@ -36,10 +36,9 @@ export async function runChainSweep(
 ): Promise<{ tally: ChainTally; interrupted: boolean }> {
   const tally = job.tally ?? emptyChainTally();
   const { from, to } = shardRange(job.header.runs, job.header.shard);
-  let pending = 0;
-  for (let i = from; i < to; i++) if (!job.done?.[i]) pending++;
+  const pending = countPending(from, to, job.done);
   const workers = Math.max(1, options.workers ?? defaultWorkers());
-  const size = Math.min(MAX_SLICE, Math.max(1, Math.ceil(pending / (workers * 4))));
+  const size = sliceSize(pending, workers, MAX_SLICE);
   const base = { kind: 'sequence' as const, sequence: job.sequence, overrides: job.overrides, seed: job.header.seed };
   const total = to - from;
   options.onProgress?.(tally.completed, total);
