@@ -2,6 +2,7 @@
 // caller (to write) and folding them into the tally, until all are done or the signal aborts.
 import type { Scenario } from '../domain/types.js';
 import { defaultWorkers, sliceSize, streamJobs } from './runPool.js';
+import type { Job } from './runJob.js';
 import { designPoints, pointOf } from './design/design.js';
 import { runOverrides, type SweepHeader, type SweepRecord } from './sweepLine.js';
 import { shardRange } from './sweepPlan.js';
@@ -40,11 +41,6 @@ export interface SweepOutcome {
 
 export async function runSweep(job: SweepJob, options: SweepRunOptions = {}): Promise<SweepOutcome> {
   const { header } = job;
-  const tally = job.tally ?? emptyTally();
-  const { from, to } = shardRange(header.runs, header.shard);
-  const pending = countPending(from, to, job.done);
-  const workers = Math.max(1, options.workers ?? defaultWorkers());
-  const size = sliceSize(pending, workers, MAX_SLICE);
   const base = {
     kind: 'sweep' as const,
     scenario: job.scenario,
@@ -52,18 +48,63 @@ export async function runSweep(job: SweepJob, options: SweepRunOptions = {}): Pr
     seed: header.seed,
     fullInputs: job.fullInputs ?? false,
   };
-  const slices = withDesign(header, sliceRuns<SweepSlice>(from, to, size, job.done, base));
+  return streamPendingRuns(
+    {
+      ...shardRange(header.runs, header.shard),
+      done: job.done,
+      maxSlice: MAX_SLICE,
+      slices: (from, to, size) => withDesign(header, sliceRuns<SweepSlice>(from, to, size, job.done, base)),
+      tally: job.tally ?? emptyTally(),
+      add: addRecord,
+    },
+    { ...options, onLines: options.onRecords },
+  );
+}
+
+/** A shard's pending runs, to be cut into slices of the size given and folded into `tally`. */
+export interface PendingRuns<Slice extends Job, Line, T extends { completed: number }> {
+  from: number;
+  to: number;
+  /** Run index -> 1 for runs already done, which are skipped. */
+  done?: Uint8Array;
+  maxSlice: number;
+  slices: (from: number, to: number, size: number) => Iterable<Slice>;
+  tally: T;
+  add: (tally: T, line: Line) => void;
+}
+
+export interface PendingOptions<Line> {
+  workers?: number;
+  signal?: AbortSignal;
+  /** Each slice's lines, as it finishes (in the order slices finish). */
+  onLines?: (lines: Line[]) => void;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Runs the pending runs of [from, to) on the worker pool (a forum's sweep or a sequence's): each
+ * finished slice's lines go to `onLines` (to write), then into the tally, unless the signal aborted.
+ */
+export async function streamPendingRuns<Slice extends Job, Line, T extends { completed: number }>(
+  plan: PendingRuns<Slice, Line, T>,
+  options: PendingOptions<Line>,
+): Promise<{ tally: T; interrupted: boolean }> {
+  const { from, to, tally } = plan;
+  const pending = countPending(from, to, plan.done);
+  const workers = Math.max(1, options.workers ?? defaultWorkers());
+  const size = sliceSize(pending, workers, plan.maxSlice);
   const total = to - from;
   options.onProgress?.(tally.completed, total);
-  await streamJobs(slices, {
+  await streamJobs(plan.slices(from, to, size), {
     workers,
     count: Math.ceil(pending / size),
     signal: options.signal,
-    onResult: (_, records) => {
-      options.onRecords?.(records);
-      // Aborted by onRecords (its file could not be written): these runs are not kept.
+    onResult: (_, result) => {
+      const lines = result as unknown as Line[];
+      options.onLines?.(lines);
+      // Aborted by onLines (its file could not be written): these runs are not kept.
       if (options.signal?.aborted) return;
-      for (const record of records) addRecord(tally, record);
+      for (const line of lines) plan.add(tally, line);
       options.onProgress?.(tally.completed, total);
     },
   });

@@ -25,6 +25,12 @@ import { UsageError } from './usage.js';
 /** A kind of sweep (the forum's unless another is given: a sequence's, src/sequence/sweepKind.ts). */
 type AnyKind = SweepKind<{ runs: number; shard: Shard | null }, { run: number }, { completed: number }>;
 const FORUM = FORUM_SWEEP as unknown as AnyKind;
+/** The kind of a sweep whose header is H, run lines R and tally T. */
+type KindOf<H, R, T> = SweepKind<
+  H & { runs: number; shard: Shard | null },
+  R & { run: number },
+  T & { completed: number }
+>;
 
 export interface SweepSink<R = SweepRecord> {
   write: (records: readonly R[]) => void;
@@ -116,11 +122,7 @@ export function createSweepFile<H = SweepHeader, R = SweepRecord>(
   file: string,
   header: H,
   warn: (message: string) => void,
-  kind: SweepKind<
-    H & { runs: number; shard: Shard | null },
-    R & { run: number },
-    { completed: number }
-  > = FORUM as never,
+  kind: KindOf<H, R, unknown> = FORUM as never,
 ): SweepSink<R> {
   return locked(file, warn, (lock) => {
     if (exists(file)) throw existsError(file);
@@ -140,11 +142,7 @@ export function resumeSweepFile<H = SweepHeader, R = SweepRecord, T = SweepTally
   file: string,
   header: H,
   warn: (message: string) => void,
-  kind: SweepKind<
-    H & { runs: number; shard: Shard | null },
-    R & { run: number },
-    T & { completed: number }
-  > = FORUM as never,
+  kind: KindOf<H, R, T> = FORUM as never,
 ): Resumed<R, T> {
   if (!lstatSync(file, { throwIfNoEntry: false })?.isFile())
     throw new InputError([{ file, path: '', message: 'no such regular file' }]);

@@ -35,15 +35,12 @@ export const wouldSupport = (view: DelegateView, draft: Draft, sizes: LadderSize
 export function contestScores(draft: Draft, room: readonly DelegateView[], sizes: LadderSizes): Map<IssueId, number> {
   const scores = new Map<IssueId, number>(Object.keys(draft).map((issue) => [issue, 0]));
   for (const view of room) {
-    // The held red lines and soft objections (a red line that yields is neither), met in one pass
-    // over the draft without building their breaches.
+    // The held red lines and soft objections (a red line that yields is neither): the paragraphs it
+    // cannot let pass, met in one pass over the draft without building their breaches.
     let found = false;
     for (const issue of Object.keys(draft)) {
-      const rung = draft[issue]!;
-      const position = view.positions[issue];
-      if (!position || !isBreach(position, rung, sizes[issue] ?? 1, view.widening)) continue;
-      const attributed = view.attribution[issue]?.[rung] !== undefined;
-      if (position.hard && yields(lineFirmness(position, rung), view.pressure, attributed)) continue;
+      if (canPass(view, issue, draft[issue]!, sizes[issue] ?? 1)) continue;
+      const position = view.positions[issue]!;
       found = true;
       scores.set(issue, scores.get(issue)! + (position.hard ? 2 : 1) * (1 + position.salience));
     }
