@@ -87,7 +87,7 @@ export async function compareCommand(argv: string[], io: Io, options: CompareCom
   const controller = new AbortController();
   const signals = stopOnSignals(controller, options.signal);
   const given = options.progress === undefined ? ttyProgress(io) : options.progress;
-  const progress = sweepProgress(io, given && ((text) => given(text.replace(/^sweep/, 'compare'))));
+  const progress = sweepProgress(io, given, Date.now, 'compare');
   try {
     const result = await comparePaired(plan, { workers, signal: controller.signal, onProgress: progress?.update });
     progress?.clear();

@@ -60,10 +60,7 @@ export async function sequenceCompareCommand(
   };
   const controller = new AbortController();
   const signals = stopOnSignals(controller, options.signal);
-  const progress = sweepProgress(
-    io,
-    options.progress && ((text) => options.progress!(text.replace(/^sweep/, 'compare'))),
-  );
+  const progress = sweepProgress(io, options.progress, Date.now, 'compare');
   try {
     const result = await compareChains(plan, {
       workers: settings.workers,

@@ -6,13 +6,13 @@ const WIDTH = 24;
 /** Least time between repaints. */
 const REPAINT_MS = 100;
 
-export function formatProgress(done: number, total: number, perSecond: number | null): string {
+export function formatProgress(done: number, total: number, perSecond: number | null, label = 'sweep'): string {
   const share = total === 0 ? 1 : done / total;
   const filled = Math.round(share * WIDTH);
   const bar = `[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}]`;
   const rate = perSecond && perSecond > 0 ? `${Math.round(perSecond)} runs/s` : '- runs/s';
   const eta = perSecond && perSecond > 0 ? `ETA ${duration((total - done) / perSecond)}` : 'ETA -';
-  return `sweep ${bar} ${done}/${total} (${Math.floor(100 * share)}%) ${rate} ${eta}`;
+  return `${label} ${bar} ${done}/${total} (${Math.floor(100 * share)}%) ${rate} ${eta}`;
 }
 
 function duration(seconds: number): string {
@@ -24,12 +24,14 @@ function duration(seconds: number): string {
 
 /**
  * A progress callback for a terminal, or null when stderr is not one. The rate counts only the
- * runs of this session (not those resumed from the file). `now` is the clock, in ms.
+ * runs of this session (not those resumed from the file). `now` is the clock, in ms; `label`
+ * names the command (sweep, compare).
  */
 export function sweepProgress(
   io: Io,
   write: ((text: string) => void) | null = ttyProgress(io),
   now: () => number = Date.now,
+  label = 'sweep',
 ): { update: (done: number, total: number) => void; clear: () => void } | null {
   if (!write) return null;
   let start: { at: number; done: number } | null = null;
@@ -41,7 +43,7 @@ export function sweepProgress(
       if (at - painted < REPAINT_MS && done < total) return;
       painted = at;
       const seconds = (at - start.at) / 1000;
-      write(formatProgress(done, total, seconds > 0 ? (done - start.done) / seconds : null));
+      write(formatProgress(done, total, seconds > 0 ? (done - start.done) / seconds : null, label));
     },
     clear: () => write(''),
   };
